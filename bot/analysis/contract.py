@@ -1,0 +1,25 @@
+"""The analysis contract's JSON shape (DESIGN.md), shared by the CLI and the store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from bot.models import Analysis
+
+__all__ = ["analysis_to_contract"]
+
+
+def analysis_to_contract(analysis: Analysis) -> dict[str, Any]:
+    """One analysis as the contract's JSON object (without the article id)."""
+    return {
+        "relevant": analysis.relevant,
+        "relevance": analysis.relevance,
+        "countries": list(analysis.countries),
+        "quotes": [{"text": q.text, "speaker": q.speaker, "key": q.key} for q in analysis.quotes],
+        "figures": [
+            {k: v for k, v in asdict(f).items() if v is not None} for f in analysis.figures
+        ],
+        "summary": list(analysis.summary),
+        "reasons": list(analysis.reasons),
+    }

@@ -1,0 +1,31 @@
+"""`analyze(title, text)`: the single entry point of the analysis, pure and fast."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.analysis.countries import detect_countries
+from bot.analysis.relevance import RELEVANCE_THRESHOLD, score_relevance
+from bot.analysis.sentences import paragraphs
+from bot.analysis.summary import summarize
+from bot.models import Analysis
+
+__all__ = ["ANALYZER_VERSION", "analyze"]
+
+ANALYZER_VERSION = "1"
+
+
+def analyze(title: str | None, text: str, published: datetime | None = None) -> Analysis:
+    """Analyse one article's title and main text."""
+    del published  # used by later analysers (relative dates, exchange-rate date)
+    paras = paragraphs(text)
+    if paras and title and paras[0].strip() == title.strip():
+        paras = paras[1:]
+    relevance, reasons = score_relevance(title, text)
+    return Analysis(
+        relevant=relevance >= RELEVANCE_THRESHOLD,
+        relevance=relevance,
+        countries=detect_countries(title, paras),
+        summary=summarize(title, paras),
+        reasons=reasons,
+    )

@@ -1,0 +1,84 @@
+"""Article HTML to main text and metadata, with trafilatura.
+
+When a page gives no usable text (a paywall stub, a script-only page), the feed's own
+summary stands in and the article is marked `from_feed`, so a story is never lost just
+because its page could not be read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from bot.articles.dedupe import canonical_url
+from bot.models import Article, Entry
+
+__all__ = ["MIN_TEXT_CHARS", "article_from_entry", "extract_article", "html_to_text"]
+
+MIN_TEXT_CHARS = 200
+_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
+
+
+def extract_article(html: bytes | str, url: str, entry: Entry, source: str | None) -> Article:
+    """The page's main text and metadata, or the feed entry's text when extraction fails."""
+    raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    result = trafilatura.extract(
+        raw, url=url, output_format="json", with_metadata=True, include_comments=False
+    )
+    data = json.loads(result) if result else {}
+    text = (data.get("text") or "").strip()
+    if len(text) < MIN_TEXT_CHARS:
+        return article_from_entry(entry, source, url=url)
+    lang = _LANG.search(raw[:4096])
+    return Article(
+        url=url,
+        canonical_url=canonical_url(url),
+        title=entry.title or data.get("title"),
+        text=text,
+        source=source or data.get("sitename") or data.get("hostname"),
+        author=data.get("author"),
+        published=entry.published or _date(data.get("date")),
+        language=data.get("language") or (lang.group(1).decode().lower() if lang else None),
+    )
+
+
+def article_from_entry(entry: Entry, source: str | None, url: str | None = None) -> Article:
+    """An article made of the feed's own title and summary, marked as such."""
+    link = url or entry.url or entry.key
+    return Article(
+        url=link,
+        canonical_url=canonical_url(link) if urlsplit(link).scheme else link,
+        title=entry.title,
+        text=entry.summary or entry.title or "",
+        source=source,
+        published=entry.published,
+        from_feed=True,
+    )
+
+
+def html_to_text(value: object) -> str | None:
+    """Plain text of an HTML fragment (feed summaries often carry markup)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if "<" not in value:
+        return value
+    try:
+        return str(lxml.html.fragment_fromstring(value, create_parent="div").text_content())
+    except (ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", value)
+
+
+def _date(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -1,0 +1,151 @@
+"""Digest delivery through an outbox: recorded before sending, marked after.
+
+The outbox row (unique per channel and digest key) is what makes delivery safe to
+retry: a digest whose row says "sent" is never sent again, and a row left "pending" or
+"sending" by a crash is sent on the next start. Which platform a digest goes to is a
+`Sender`; without a platform's token the terminal stands in, so a bot with no chat
+tokens still shows every digest it would have posted.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol, TextIO
+
+from bot.digest.compose import DigestRequest, compose
+from bot.models import Digest
+from bot.render.text import render_text
+from bot.settings import DigestConfig
+from bot.store.repo import Delivery, Store, SubscriptionState
+
+__all__ = [
+    "DEFAULT_WINDOW",
+    "DeliveryOutcome",
+    "Sender",
+    "TerminalSender",
+    "digest_for",
+    "resend_unsent",
+    "send_digest",
+]
+
+_log = logging.getLogger(__name__)
+DEFAULT_WINDOW = timedelta(hours=24)
+
+
+class Sender(Protocol):
+    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+        """Post the digest; return a reference to the message (id or timestamp)."""
+        ...
+
+
+class TerminalSender:
+    """Prints digests; stands in for any platform whose token is not set."""
+
+    def __init__(self, stream: TextIO | None = None, note: str | None = None) -> None:
+        self.stream = stream
+        self.note = note
+
+    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+        out = self.stream or sys.stdout
+        if subscription.platform != "terminal":
+            where = f"{subscription.platform} channel {subscription.channel}"
+            out.write(f"--- digest for {where}" + (f" ({self.note})" if self.note else "") + "\n")
+        out.write(render_text(digest))
+        out.flush()
+        return "terminal"
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    subscription_id: int
+    digest_key: str
+    status: str  # "sent", "empty", "already-sent" or "failed"
+    stories: int
+    error: str | None = None
+
+
+def _request(
+    sub: SubscriptionState, config: DigestConfig, start: datetime, end: datetime
+) -> DigestRequest:
+    return DigestRequest(
+        channel=f"{sub.platform}:{sub.channel}",
+        window_start=start,
+        window_end=end,
+        countries=sub.countries,
+        max_stories=config.max_stories,
+        min_relevance=config.min_relevance,
+    )
+
+
+def digest_for(
+    store: Store,
+    sub: SubscriptionState,
+    config: DigestConfig,
+    now: datetime,
+    since: timedelta | None = None,
+) -> Digest:
+    """The digest this channel gets now: since its last digest, or the given window."""
+    if since is not None:
+        start = now - since
+    else:
+        start = store.last_window_end(sub.id) or now - DEFAULT_WINDOW
+    return compose(_request(sub, config, start, now), store.stories(start, now))
+
+
+async def send_digest(
+    store: Store, sub: SubscriptionState, config: DigestConfig, sender: Sender, now: datetime
+) -> DeliveryOutcome:
+    """Compose and send this channel's digest once, through the outbox."""
+    digest = digest_for(store, sub, config, now)
+    story_ids = [item.story.story_id for item in digest.items]
+    delivery = store.open_delivery(
+        sub.id, digest.key, (digest.window_start, digest.window_end), story_ids, now
+    )
+    if digest.empty:
+        store.mark_delivery(delivery.id, "empty", now)
+        return DeliveryOutcome(sub.id, digest.key, "empty", 0)
+    return await _deliver(store, sub, delivery, digest, sender, now)
+
+
+async def _deliver(
+    store: Store,
+    sub: SubscriptionState,
+    delivery: Delivery,
+    digest: Digest,
+    sender: Sender,
+    now: datetime,
+) -> DeliveryOutcome:
+    if delivery.status in ("sent", "empty"):
+        return DeliveryOutcome(sub.id, digest.key, "already-sent", len(digest.items))
+    store.mark_delivery(delivery.id, "sending", now)
+    try:
+        ref = await sender.send(sub, digest)
+    except Exception as exc:  # a platform error must not lose the digest: it stays queued
+        _log.exception("digest %s for %s:%s failed", digest.key, sub.platform, sub.channel)
+        store.mark_delivery(delivery.id, "pending", now, error=str(exc))
+        store.set_subscription_error(sub.id, str(exc))
+        return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), str(exc))
+    store.mark_delivery(delivery.id, "sent", now, message_ref=ref)
+    store.set_subscription_error(sub.id, None)
+    return DeliveryOutcome(sub.id, digest.key, "sent", len(digest.items))
+
+
+async def resend_unsent(
+    store: Store, config: DigestConfig, senders: Mapping[str, Sender], now: datetime
+) -> list[DeliveryOutcome]:
+    """Send the digests a crash or an outage left in the outbox, recomposed from their window."""
+    subs = {s.id: s for s in store.subscriptions()}
+    outcomes = []
+    for delivery in store.unsent_deliveries():
+        sub = subs.get(delivery.subscription_id)
+        if sub is None:
+            continue
+        request = _request(sub, config, delivery.window_start, delivery.window_end)
+        digest = compose(request, store.stories(delivery.window_start, delivery.window_end))
+        sender = senders[sub.platform]
+        outcomes.append(await _deliver(store, sub, delivery, digest, sender, now))
+    return outcomes

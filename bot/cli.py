@@ -1,0 +1,256 @@
+"""The `sovai` command: run, poll, digest, analyze, config, db, health."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import signal
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot import __version__
+from bot.logs import setup_logging
+from bot.settings import ConfigError, Settings, load_settings
+
+__all__ = ["main"]
+
+HEARTBEAT = Path(os.environ.get("SOVAI_HEARTBEAT", "data/heartbeat"))
+HEALTHY_WITHIN = timedelta(minutes=5)
+
+
+def _duration(text: str) -> timedelta:
+    match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"expected a duration such as 90m, 24h, 7d or 2w, got {text!r}"
+        )
+    amount, unit = int(match.group(1)), match.group(2)
+    return timedelta(**{{"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[unit]: amount})
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sovai", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"sovai {__version__}")
+    parser.add_argument(
+        "--config", type=Path, help="config file (default: $SOVAI_CONFIG or config/sovai.yaml)"
+    )
+    parser.add_argument("--log-level", default=os.environ.get("SOVAI_LOG_LEVEL", "INFO"))
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="poll feeds and send digests on schedule until stopped")
+    poll = sub.add_parser("poll", help="poll the feeds")
+    poll.add_argument("--once", action="store_true", help="one pass over every feed, then exit")
+    digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
+    digest.add_argument("--preview", action="store_true", help="print without sending or recording")
+    digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
+    analyze = sub.add_parser("analyze", help="analyse articles from a JSONL file")
+    analyze.add_argument("input", type=Path)
+    analyze.add_argument("-o", "--output", type=Path)
+    config = sub.add_parser("config", help="configuration")
+    config.add_argument("action", choices=["check"])
+    db = sub.add_parser("db", help="database")
+    db.add_argument("action", choices=["upgrade", "current"])
+    sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "health":
+        return _health()
+    if args.command == "analyze":
+        return _analyze(args.input, args.output)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(f"sovai: configuration error\n{exc}", file=sys.stderr)
+        return 2
+    setup_logging(args.log_level, settings.secrets.values())
+    handler = {
+        "run": _run,
+        "poll": _poll,
+        "digest": _digest,
+        "config": _config,
+        "db": _db,
+    }[args.command]
+    try:
+        return handler(settings, args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _config(settings: Settings, _args: argparse.Namespace) -> int:
+    cfg = settings.config
+    secrets = settings.secrets
+    print(f"{settings.path}: OK")
+    print(f"  database: {settings.database_display}")
+    print(
+        f"  feeds: {len(cfg.feeds)}; subscriptions: {len(cfg.subscriptions) or 'none (terminal)'}"
+    )
+    print(
+        f"  digest: {cfg.digest.time} {cfg.digest.timezone}, up to {cfg.digest.max_stories} stories"
+    )
+    for name in ("slack_bot_token", "slack_app_token", "discord_bot_token"):
+        print(f"  {name.upper()}: {'set' if getattr(secrets, name) else 'not set'}")
+    return 0
+
+
+def _db(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.store.db import current_revision, head_revision, make_engine, upgrade
+
+    engine = make_engine(settings.database_url)
+    try:
+        if args.action == "upgrade":
+            before, after = upgrade(engine)
+            state = (
+                "already up to date" if before == after else f"upgraded from {before or 'empty'}"
+            )
+            print(f"{settings.database_display}: {state} (revision {after})")
+        else:
+            current, latest = current_revision(engine), head_revision()
+            print(f"{settings.database_display}: revision {current} (latest {latest})")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _poll(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.feeds.fetch import Fetcher
+    from bot.ingest import poll_all
+    from bot.runtime import open_store
+
+    store = open_store(settings)
+    try:
+        if not args.once:
+            return _serve(settings, store, digests=False)
+
+        async def once() -> list[Any]:
+            fetcher = Fetcher(settings.config.fetch)
+            try:
+                return await poll_all(store, fetcher)
+            finally:
+                await fetcher.aclose()
+
+        reports = asyncio.run(once())
+    finally:
+        store.close()
+    for report in reports:
+        print(report.line())
+    if not reports:
+        print("no feeds configured: add some under `feeds:` in the config file")
+    return 1 if reports and all(r.status == "error" for r in reports) else 0
+
+
+def _digest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.chat.delivery import digest_for, send_digest
+    from bot.render.text import render_text
+    from bot.runtime import open_store, senders_for
+
+    store = open_store(settings)
+    now = datetime.now(UTC)
+    try:
+        subs = store.subscriptions()
+        if args.preview:
+            for sub in subs:
+                digest = digest_for(store, sub, settings.config.digest, now, since=args.since)
+                if sub.platform != "terminal":
+                    print(f"--- preview for {sub.platform} channel {sub.channel}")
+                sys.stdout.write(render_text(digest))
+            return 0
+        senders = senders_for(settings)
+
+        async def send_all() -> None:
+            for sub in subs:
+                outcome = await send_digest(
+                    store, sub, settings.config.digest, senders[sub.platform], now
+                )
+                print(
+                    f"{sub.platform}:{sub.channel}: {outcome.status} ({outcome.stories} stories)",
+                    file=sys.stderr,
+                )
+
+        asyncio.run(send_all())
+        return 0
+    finally:
+        store.close()
+
+
+def _run(settings: Settings, _args: argparse.Namespace) -> int:
+    from bot.runtime import open_store
+
+    store = open_store(settings)
+    try:
+        return _serve(settings, store, digests=True)
+    finally:
+        store.close()
+
+
+def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
+    from bot.runtime import senders_for
+    from bot.schedule import run_scheduler
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run_scheduler(
+            settings, store, senders_for(settings), stop, digests=digests, heartbeat=HEARTBEAT
+        )
+
+    asyncio.run(serve())
+    print("sovai stopped", file=sys.stderr)
+    return 0
+
+
+def _health() -> int:
+    try:
+        beat = datetime.fromisoformat(HEARTBEAT.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        print(f"unhealthy: no heartbeat at {HEARTBEAT}", file=sys.stderr)
+        return 1
+    age = datetime.now(UTC) - beat
+    if age > HEALTHY_WITHIN:
+        print(f"unhealthy: last heartbeat {int(age.total_seconds())} s ago", file=sys.stderr)
+        return 1
+    print(f"healthy: last heartbeat {int(age.total_seconds())} s ago")
+    return 0
+
+
+def _analyze(source: Path, output: Path | None) -> int:
+    from bot.analysis.contract import analysis_to_contract
+    from bot.analysis.pipeline import analyze
+    from bot.articles.extract import html_to_text
+
+    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with source.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    print(f"{source}:{number}: not JSON ({exc.msg})", file=sys.stderr)
+                    return 2
+                text = doc.get("text") or html_to_text(doc.get("html")) or ""
+                result = analyze(doc.get("title"), text)
+                out.write(
+                    json.dumps(
+                        {"id": doc.get("id"), **analysis_to_contract(result)}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
+    finally:
+        if output:
+            out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

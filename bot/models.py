@@ -1,0 +1,126 @@
+"""Domain objects passed between stages.
+
+Every stage takes and returns these frozen dataclasses, never loose dicts, so that a
+change of shape is caught by mypy rather than at 8 a.m. in a digest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Digest",
+    "DigestItem",
+    "Entry",
+    "Figure",
+    "Quote",
+    "Story",
+]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a feed, as the feed describes it."""
+
+    key: str
+    url: str | None
+    title: str | None
+    summary: str | None = None
+    published: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article page's main text and metadata (or the feed's own text as a fallback)."""
+
+    url: str
+    canonical_url: str
+    title: str | None
+    text: str
+    source: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    from_feed: bool = False
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote and who said it; `speaker` is None only when truly unattributed."""
+
+    text: str
+    speaker: str | None
+    role: str | None = None
+    key: bool = False
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that matters, normalised: money, count, duration, percent or capacity."""
+
+    text: str
+    kind: str
+    value: float
+    unit: str
+    usd: float | None = None
+    low: float | None = None
+    key: bool = False
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the analyser concluded about one article."""
+
+    relevant: bool
+    relevance: float
+    countries: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    summary: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """An analysed article as the digest sees it (one per canonical URL)."""
+
+    story_id: int
+    title: str
+    url: str
+    source: str | None
+    published: datetime | None
+    analysis: Analysis
+    sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One story as shown in a digest."""
+
+    story: Story
+    headline: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A channel's digest for a window: ranked items grouped by country."""
+
+    key: str
+    title: str
+    window_start: datetime
+    window_end: datetime
+    groups: tuple[tuple[str, tuple[DigestItem, ...]], ...]
+    total_stories: int
+    omitted: int = 0
+
+    @property
+    def items(self) -> tuple[DigestItem, ...]:
+        return tuple(item for _, items in self.groups for item in items)
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups

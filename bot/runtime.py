@@ -1,0 +1,49 @@
+"""Opening what every command needs: the store (migrated, config synced) and senders."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from bot.chat.delivery import Sender, TerminalSender
+from bot.settings import Settings, SubscriptionConfig
+from bot.store.db import make_engine, upgrade
+from bot.store.repo import Store
+
+__all__ = ["TERMINAL", "open_store", "senders_for"]
+
+_log = logging.getLogger(__name__)
+TERMINAL = SubscriptionConfig(platform="terminal", channel="stdout")
+
+
+def open_store(settings: Settings, *, migrate: bool = True) -> Store:
+    """The store at the configured URL, migrated to the latest schema, config applied."""
+    engine = make_engine(settings.database_url)
+    if migrate:
+        upgrade(engine)
+    store = Store(engine)
+    now = datetime.now(UTC)
+    store.sync_feeds(settings.config.feeds, now)
+    store.sync_subscriptions(settings.config.subscriptions or (TERMINAL,), now)
+    return store
+
+
+def senders_for(settings: Settings) -> Mapping[str, Sender]:
+    """A sender per platform; the terminal stands in where posting is not available."""
+    secrets = settings.secrets
+    slack_note = (
+        "SLACK_BOT_TOKEN is not set; printed here"
+        if secrets.slack_bot_token is None
+        else "posting to Slack is not part of this version yet; printed here"
+    )
+    discord_note = (
+        "DISCORD_BOT_TOKEN is not set; printed here"
+        if secrets.discord_bot_token is None
+        else "posting to Discord is not part of this version yet; printed here"
+    )
+    return {
+        "terminal": TerminalSender(),
+        "slack": TerminalSender(note=slack_note),
+        "discord": TerminalSender(note=discord_note),
+    }

@@ -1,0 +1,310 @@
+"""Settings: the YAML file for what the bot does, the environment for secrets.
+
+Secrets never live in the YAML (a config file gets committed, pasted into issues and
+baked into images); they come from environment variables or from `NAME_FILE` variables
+pointing at a file, which is how Docker and Kubernetes hand secrets over.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from sqlalchemy.engine import make_url
+
+__all__ = [
+    "DEFAULT_CONFIG",
+    "Config",
+    "ConfigError",
+    "DigestConfig",
+    "FeedConfig",
+    "FetchConfig",
+    "Secrets",
+    "Settings",
+    "SubscriptionConfig",
+    "load_settings",
+]
+
+DEFAULT_CONFIG = Path("config/sovai.yaml")
+SECRET_NAMES = (
+    "SLACK_BOT_TOKEN",
+    "SLACK_APP_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "DISCORD_BOT_TOKEN",
+    "DATABASE_URL",
+    "DATABASE_PASSWORD",
+)
+_SECRET_KEY = re.compile(r"(token|secret|password|webhook_url)$", re.IGNORECASE)
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+class ConfigError(Exception):
+    """A configuration mistake, already worded for the person who made it."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FeedConfig(_Strict):
+    url: str
+    name: str | None = None
+    interval: int = Field(default=60, ge=1, le=7 * 24 * 60, description="minutes")
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError("expected an http:// or https:// URL")
+        return value
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"expected an IANA time zone such as UTC or Asia/Tokyo, got {value!r}"
+        ) from None
+    return value
+
+
+def _check_time(value: str) -> str:
+    if not _HHMM.match(value):
+        raise ValueError(f"expected a time of day as HH:MM (24-hour), got {value!r}")
+    return value
+
+
+class DigestConfig(_Strict):
+    time: str = "08:00"
+    timezone: str = "UTC"
+    max_stories: int = Field(default=8, ge=1, le=50)
+    min_relevance: float = Field(default=0.5, ge=0.0, le=1.0)
+
+    _time = field_validator("time")(_check_time)
+    _tz = field_validator("timezone")(_check_timezone)
+
+
+class SubscriptionConfig(_Strict):
+    platform: Literal["slack", "discord", "terminal"]
+    channel: str = Field(min_length=1)
+    countries: tuple[str, ...] = ()
+    time: str | None = None
+    timezone: str | None = None
+
+    @field_validator("countries", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return tuple(str(v).strip().upper() for v in value)
+        return value
+
+    @field_validator("countries")
+    @classmethod
+    def _iso(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [v for v in value if not _ISO2.match(v)]
+        if bad:
+            raise ValueError(f"expected two-letter country codes such as JP or EU, got {bad}")
+        return value
+
+    @field_validator("time")
+    @classmethod
+    def _time(cls, value: str | None) -> str | None:
+        return None if value is None else _check_time(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str | None) -> str | None:
+        return None if value is None else _check_timezone(value)
+
+
+class FetchConfig(_Strict):
+    timeout: float = Field(default=20.0, gt=0, le=300, description="seconds per fetch")
+    max_bytes: int = Field(default=15 * 1024 * 1024, ge=1024)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    concurrency: int = Field(default=8, ge=1, le=256)
+    allow_private_networks: bool = False
+
+
+class Config(_Strict):
+    database: str = "sqlite:///data/sovai.db"
+    feeds: tuple[FeedConfig, ...] = ()
+    digest: DigestConfig = DigestConfig()
+    subscriptions: tuple[SubscriptionConfig, ...] = ()
+    fetch: FetchConfig = FetchConfig()
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """Tokens from the environment; `SecretStr` keeps them out of `repr` and logs."""
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    discord_bot_token: SecretStr | None = None
+    database_url: SecretStr | None = None
+    database_password: SecretStr | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> Secrets:
+        values = {name.lower(): _secret(name, environ) for name in SECRET_NAMES}
+        return cls(**values)
+
+    def values(self) -> list[str]:
+        """Every secret's plain value, for the log redactor."""
+        out = []
+        for name in SECRET_NAMES:
+            secret = getattr(self, name.lower())
+            if secret is not None and secret.get_secret_value():
+                out.append(secret.get_secret_value())
+        if self.database_url is not None:
+            password = make_url(self.database_url.get_secret_value()).password
+            if password:
+                out.append(str(password))
+        return out
+
+
+def _secret(name: str, environ: Mapping[str, str]) -> SecretStr | None:
+    value = environ.get(name)
+    file_name = environ.get(f"{name}_FILE")
+    if not value and file_name:
+        try:
+            value = Path(file_name).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"{name}_FILE={file_name}: cannot read the file ({exc.strerror})"
+            ) from None
+    return SecretStr(value) if value else None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot runs with: the validated file plus secrets."""
+
+    config: Config
+    secrets: Secrets
+    path: Path
+
+    @property
+    def database_url(self) -> str:
+        """The database URL, `DATABASE_URL` winning over the file; may hold a password."""
+        url = self.secrets.database_url
+        raw = url.get_secret_value() if url is not None else self.config.database
+        password = self.secrets.database_password
+        if password is not None:
+            parsed = make_url(raw)
+            if parsed.password is None:
+                raw = parsed.set(password=password.get_secret_value()).render_as_string(
+                    hide_password=False
+                )
+        return raw
+
+    @property
+    def database_display(self) -> str:
+        return make_url(self.database_url).render_as_string(hide_password=True)
+
+    def secret_for(self, env_name: str) -> SecretStr | None:
+        """A secret named in the config (such as a webhook URL's variable)."""
+        return _secret(env_name, os.environ)
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate the config file; raise ConfigError with file and line on a mistake."""
+    env = os.environ if environ is None else environ
+    chosen = path or Path(env.get("SOVAI_CONFIG") or DEFAULT_CONFIG)
+    try:
+        source = chosen.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{chosen}: cannot read the config file ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(source)
+        root = yaml.compose(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{chosen}:{mark.line + 1}" if mark is not None else str(chosen)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{where}: not valid YAML: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{chosen}:1: expected a mapping of settings (database, feeds, ...)")
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(_describe(chosen, root, err) for err in exc.errors())) from None
+    return Settings(config=config, secrets=Secrets.from_env(env), path=chosen)
+
+
+def _describe(path: Path, root: yaml.Node | None, err: Mapping[str, Any]) -> str:
+    loc = tuple(err["loc"])
+    key = _dotted(loc)
+    line = _line_of(root, loc)
+    where = f"{path}:{line}" if line else str(path)
+    last = str(loc[-1]) if loc else ""
+    if err["type"] == "extra_forbidden":
+        if _SECRET_KEY.search(last):
+            env_name = last.upper()
+            return (
+                f"{where}: {key}: secrets are not read from the config file; "
+                f"set the environment variable {env_name} (or {env_name}_FILE) instead"
+            )
+        return f"{where}: {key}: unknown key (expected one of: {_allowed(loc)})"
+    got = err.get("input")
+    shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return f"{where}: {key}: {message}{shown}"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _allowed(loc: tuple[Any, ...]) -> str:
+    model: type[BaseModel] = Config
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[str(part)].annotation
+        inner = getattr(annotation, "__args__", (annotation,))[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+    return ", ".join(model.model_fields)
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of the YAML node at `loc`, or of its nearest existing parent."""
+    if node is None:
+        return None
+    best = node.start_mark.line + 1
+    for part in loc:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == str(part):
+                    child = value_node
+                    best = key_node.start_mark.line + 1
+                    break
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            child = node.value[part]
+            best = child.start_mark.line + 1
+        if child is None:
+            return best
+        node = child
+    return best

@@ -1,0 +1,420 @@
+"""The store: every read and write the bot makes, behind plain-data methods.
+
+Callers hand in and get back domain objects (or small row views); no SQL or session
+escapes this module, so the SQLite/PostgreSQL difference stays here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
+
+from bot.models import Analysis, Article, Entry, Figure, Quote, Story
+from bot.settings import FeedConfig, SubscriptionConfig
+from bot.store.tables import (
+    AnalysisRow,
+    ArticleRow,
+    DeliveryRow,
+    EntryRow,
+    FeedRow,
+    SubscriptionRow,
+)
+
+__all__ = ["Delivery", "FeedState", "NewEntry", "Store", "SubscriptionState"]
+
+
+@dataclass(frozen=True)
+class FeedState:
+    id: int
+    url: str
+    name: str | None
+    interval_minutes: int
+    etag: str | None
+    last_modified: str | None
+    last_success_at: datetime | None
+    last_error: str | None
+    error_count: int
+    entry_count: int = 0
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    id: int
+    feed_id: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class SubscriptionState:
+    id: int
+    platform: str
+    channel: str
+    countries: tuple[str, ...]
+    digest_time: str | None
+    timezone: str | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    subscription_id: int
+    digest_key: str
+    status: str
+    story_ids: tuple[int, ...]
+    window_start: datetime
+    window_end: datetime
+
+
+def _feed_state(row: FeedRow, entry_count: int = 0) -> FeedState:
+    return FeedState(
+        id=row.id,
+        url=row.url,
+        name=row.name,
+        interval_minutes=row.interval_minutes,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        last_success_at=row.last_success_at,
+        last_error=row.last_error,
+        error_count=row.error_count,
+        entry_count=entry_count,
+    )
+
+
+def _subscription_state(row: SubscriptionRow) -> SubscriptionState:
+    return SubscriptionState(
+        id=row.id,
+        platform=row.platform,
+        channel=row.channel,
+        countries=tuple(row.countries),
+        digest_time=row.digest_time,
+        timezone=row.timezone,
+        last_error=row.last_error,
+    )
+
+
+def _delivery(row: DeliveryRow) -> Delivery:
+    return Delivery(
+        id=row.id,
+        subscription_id=row.subscription_id,
+        digest_key=row.digest_key,
+        status=row.status,
+        story_ids=tuple(row.story_ids),
+        window_start=row.window_start,
+        window_end=row.window_end,
+    )
+
+
+class Store:
+    """Reads and writes over one engine; each method is its own transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._session = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- feeds ---------------------------------------------------------------
+
+    def sync_feeds(self, feeds: Iterable[FeedConfig], now: datetime) -> None:
+        """Make the config's feeds exist (by URL) with the config's name and interval."""
+        with self._session.begin() as s:
+            for feed in feeds:
+                row = s.scalar(select(FeedRow).where(FeedRow.url == feed.url))
+                if row is None:
+                    s.add(
+                        FeedRow(
+                            url=feed.url,
+                            name=feed.name,
+                            interval_minutes=feed.interval,
+                            origin="config",
+                            error_count=0,
+                            created_at=now,
+                        )
+                    )
+                else:
+                    row.name = feed.name or row.name
+                    row.interval_minutes = feed.interval
+
+    def feeds(self) -> list[FeedState]:
+        with self._session() as s:
+            counts = dict(
+                s.execute(
+                    select(EntryRow.feed_id, func.count(EntryRow.id)).group_by(EntryRow.feed_id)
+                ).tuples()
+            )
+            rows = s.scalars(select(FeedRow).order_by(FeedRow.id))
+            return [_feed_state(row, counts.get(row.id, 0)) for row in rows]
+
+    def record_poll(
+        self,
+        feed_id: int,
+        now: datetime,
+        *,
+        error: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> None:
+        """Remember how a poll went: validators on success, the error otherwise."""
+        with self._session.begin() as s:
+            row = s.get_one(FeedRow, feed_id)
+            row.last_polled_at = now
+            if error is None:
+                row.last_success_at = now
+                row.last_error = None
+                row.error_count = 0
+                row.etag = etag if etag is not None else row.etag
+                row.last_modified = (
+                    last_modified if last_modified is not None else row.last_modified
+                )
+            else:
+                row.last_error = error
+                row.error_count += 1
+
+    # -- entries and articles ------------------------------------------------
+
+    def add_entries(self, feed_id: int, entries: Sequence[Entry], now: datetime) -> list[NewEntry]:
+        """Store the entries not seen before in this feed; return only those."""
+        keys = [e.key for e in entries]
+        with self._session.begin() as s:
+            seen = set(
+                s.scalars(
+                    select(EntryRow.entry_key).where(
+                        EntryRow.feed_id == feed_id, EntryRow.entry_key.in_(keys)
+                    )
+                )
+            )
+            fresh: list[tuple[EntryRow, Entry]] = []
+            for entry in entries:
+                if entry.key in seen:
+                    continue
+                seen.add(entry.key)
+                row = EntryRow(
+                    feed_id=feed_id,
+                    entry_key=entry.key,
+                    url=entry.url,
+                    title=entry.title,
+                    summary=entry.summary,
+                    published_at=entry.published,
+                    seen_at=now,
+                )
+                s.add(row)
+                fresh.append((row, entry))
+            s.flush()
+            return [NewEntry(row.id, feed_id, entry) for row, entry in fresh]
+
+    def article_id_for(self, canonical_url: str) -> int | None:
+        with self._session() as s:
+            return s.scalar(select(ArticleRow.id).where(ArticleRow.canonical_url == canonical_url))
+
+    def link_entry(self, entry_id: int, article_id: int) -> None:
+        with self._session.begin() as s:
+            s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=article_id))
+
+    def save_article(
+        self, entry_id: int, article: Article, analysis: Analysis, version: str, now: datetime
+    ) -> int:
+        """Store an article with its analysis and link the entry; an existing URL is reused."""
+        try:
+            with self._session.begin() as s:
+                row = ArticleRow(
+                    canonical_url=article.canonical_url,
+                    url=article.url,
+                    title=article.title,
+                    text=article.text,
+                    source=article.source,
+                    author=article.author,
+                    language=article.language,
+                    published_at=article.published,
+                    from_feed=article.from_feed,
+                    fetched_at=now,
+                )
+                s.add(row)
+                s.flush()
+                s.add(_analysis_row(row.id, analysis, version, now))
+                s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=row.id))
+                return row.id
+        except IntegrityError:
+            existing = self.article_id_for(article.canonical_url)
+            if existing is None:
+                raise
+            self.link_entry(entry_id, existing)
+            return existing
+
+    def stories(self, start: datetime, end: datetime) -> list[Story]:
+        """Analysed articles first stored in [start, end), with every feed that carried them."""
+        with self._session() as s:
+            rows = s.execute(
+                select(ArticleRow, AnalysisRow)
+                .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
+                .where(ArticleRow.fetched_at >= start, ArticleRow.fetched_at < end)
+                .order_by(ArticleRow.fetched_at, ArticleRow.id)
+            ).tuples()
+            pairs = list(rows)
+            ids = [article.id for article, _ in pairs]
+            carried: dict[int, list[tuple[str, str]]] = {}
+            for article_id, feed_name, feed_url, entry_url in s.execute(
+                select(EntryRow.article_id, FeedRow.name, FeedRow.url, EntryRow.url)
+                .join(FeedRow, FeedRow.id == EntryRow.feed_id)
+                .where(EntryRow.article_id.in_(ids))
+                .order_by(EntryRow.id)
+            ).tuples():
+                if article_id is not None:
+                    carried.setdefault(article_id, []).append(
+                        (feed_name or feed_url, entry_url or feed_url)
+                    )
+            return [_story(a, an, tuple(carried.get(a.id, ()))) for a, an in pairs]
+
+    # -- subscriptions and deliveries ----------------------------------------
+
+    def sync_subscriptions(self, subs: Iterable[SubscriptionConfig], now: datetime) -> None:
+        """Make the config's subscriptions exist (by platform and channel), filters updated."""
+        with self._session.begin() as s:
+            for sub in subs:
+                row = s.scalar(
+                    select(SubscriptionRow).where(
+                        SubscriptionRow.platform == sub.platform,
+                        SubscriptionRow.channel == sub.channel,
+                    )
+                )
+                if row is None:
+                    row = SubscriptionRow(
+                        platform=sub.platform,
+                        channel=sub.channel,
+                        origin="config",
+                        active=True,
+                        created_at=now,
+                    )
+                    s.add(row)
+                row.countries = list(sub.countries)
+                row.digest_time = sub.time
+                row.timezone = sub.timezone
+
+    def subscriptions(self) -> list[SubscriptionState]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(SubscriptionRow)
+                .where(SubscriptionRow.active.is_(True))
+                .order_by(SubscriptionRow.id)
+            )
+            return [_subscription_state(row) for row in rows]
+
+    def set_subscription_error(self, subscription_id: int, error: str | None) -> None:
+        with self._session.begin() as s:
+            s.get_one(SubscriptionRow, subscription_id).last_error = error
+
+    def last_window_end(self, subscription_id: int) -> datetime | None:
+        """Where the channel's previous digest stopped, so the next one starts there."""
+        with self._session() as s:
+            return s.scalar(
+                select(DeliveryRow.window_end)
+                .where(DeliveryRow.subscription_id == subscription_id)
+                .order_by(DeliveryRow.window_end.desc())
+                .limit(1)
+            )
+
+    def open_delivery(
+        self,
+        subscription_id: int,
+        digest_key: str,
+        window: tuple[datetime, datetime],
+        story_ids: Sequence[int],
+        now: datetime,
+    ) -> Delivery:
+        """The outbox row for this digest (created once; an existing one is returned)."""
+        try:
+            with self._session.begin() as s:
+                row = DeliveryRow(
+                    subscription_id=subscription_id,
+                    digest_key=digest_key,
+                    window_start=window[0],
+                    window_end=window[1],
+                    story_ids=list(story_ids),
+                    status="pending",
+                    attempts=0,
+                    created_at=now,
+                )
+                s.add(row)
+                s.flush()
+                return _delivery(row)
+        except IntegrityError:
+            with self._session() as s:
+                existing = s.scalar(
+                    select(DeliveryRow).where(
+                        DeliveryRow.subscription_id == subscription_id,
+                        DeliveryRow.digest_key == digest_key,
+                    )
+                )
+                if existing is None:
+                    raise
+                return _delivery(existing)
+
+    def mark_delivery(
+        self,
+        delivery_id: int,
+        status: str,
+        now: datetime,
+        *,
+        message_ref: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        with self._session.begin() as s:
+            row = s.get_one(DeliveryRow, delivery_id)
+            row.status = status
+            row.error = error
+            if status == "sending":
+                row.attempts += 1
+            if status == "sent":
+                row.sent_at = now
+                row.message_ref = message_ref
+
+    def unsent_deliveries(self) -> list[Delivery]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(DeliveryRow)
+                .where(DeliveryRow.status.in_(("pending", "sending")))
+                .order_by(DeliveryRow.id)
+            )
+            return [_delivery(row) for row in rows]
+
+
+def _analysis_row(article_id: int, analysis: Analysis, version: str, now: datetime) -> AnalysisRow:
+    return AnalysisRow(
+        article_id=article_id,
+        relevant=analysis.relevant,
+        relevance=analysis.relevance,
+        countries=list(analysis.countries),
+        quotes=[asdict(q) for q in analysis.quotes],
+        figures=[asdict(f) for f in analysis.figures],
+        summary=list(analysis.summary),
+        reasons=list(analysis.reasons),
+        analyzer_version=version,
+        analyzed_at=now,
+    )
+
+
+def _story(article: ArticleRow, row: AnalysisRow, sources: tuple[tuple[str, str], ...]) -> Story:
+    analysis = Analysis(
+        relevant=row.relevant,
+        relevance=row.relevance,
+        countries=tuple(row.countries),
+        quotes=tuple(Quote(**q) for q in row.quotes),
+        figures=tuple(Figure(**f) for f in row.figures),
+        summary=tuple(row.summary),
+        reasons=tuple(row.reasons),
+    )
+    return Story(
+        story_id=article.id,
+        title=article.title or article.url,
+        url=article.url,
+        source=article.source or (sources[0][0] if sources else None),
+        published=article.published_at or article.fetched_at,
+        analysis=analysis,
+        sources=sources,
+    )
