@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["canonical_url"]
+__all__ = ["canonical_url", "clean_url"]
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "ga_")
 _TRACKING_KEYS = {
@@ -25,8 +25,24 @@ _TRACKING_KEYS = {
 }
 
 
+def _untracked(query: str) -> str:
+    return urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(query, keep_blank_values=True)
+            if k.lower() not in _TRACKING_KEYS and not k.lower().startswith(_TRACKING_PREFIXES)
+        ]
+    )
+
+
+def clean_url(url: str) -> str:
+    """The link as shown to people: the same page, without tracking parameters or fragment."""
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, _untracked(parts.query), ""))
+
+
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no default port, fragment or tracking parameters."""
+    """The identity of a page: clean, lower-case host without www, http and https alike."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -35,14 +51,9 @@ def canonical_url(url: str) -> str:
     port = parts.port
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_KEYS and not k.lower().startswith(_TRACKING_PREFIXES)
-    ]
     path = parts.path or "/"
     if len(path) > 1 and path.endswith("/"):
         path = path[:-1]
     if scheme == "http":
         scheme = "https"
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+    return urlunsplit((scheme, host, path, _untracked(parts.query), ""))

@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
-from bot.articles.dedupe import canonical_url
+from bot.articles.dedupe import canonical_url, clean_url
 from bot.models import Article, Entry
 
 __all__ = ["MIN_TEXT_CHARS", "article_from_entry", "extract_article", "html_to_text"]
@@ -37,7 +37,7 @@ def extract_article(html: bytes | str, url: str, entry: Entry, source: str | Non
         return article_from_entry(entry, source, url=url)
     lang = _LANG.search(raw[:4096])
     return Article(
-        url=url,
+        url=clean_url(url),
         canonical_url=canonical_url(url),
         title=entry.title or data.get("title"),
         text=text,
@@ -52,7 +52,7 @@ def article_from_entry(entry: Entry, source: str | None, url: str | None = None)
     """An article made of the feed's own title and summary, marked as such."""
     link = url or entry.url or entry.key
     return Article(
-        url=link,
+        url=clean_url(link),
         canonical_url=canonical_url(link) if urlsplit(link).scheme else link,
         title=entry.title,
         text=entry.summary or entry.title or "",

@@ -144,11 +144,12 @@ class Store:
 
     def feeds(self) -> list[FeedState]:
         with self._session() as s:
-            counts = dict(
-                s.execute(
+            counts = {
+                feed_id: count
+                for feed_id, count in s.execute(
                     select(EntryRow.feed_id, func.count(EntryRow.id)).group_by(EntryRow.feed_id)
-                ).tuples()
-            )
+                )
+            }
             rows = s.scalars(select(FeedRow).order_by(FeedRow.id))
             return [_feed_state(row, counts.get(row.id, 0)) for row in rows]
 
@@ -255,8 +256,8 @@ class Store:
                 .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
                 .where(ArticleRow.fetched_at >= start, ArticleRow.fetched_at < end)
                 .order_by(ArticleRow.fetched_at, ArticleRow.id)
-            ).tuples()
-            pairs = list(rows)
+            )
+            pairs = [(article, analysis) for article, analysis in rows]
             ids = [article.id for article, _ in pairs]
             carried: dict[int, list[tuple[str, str]]] = {}
             for article_id, feed_name, feed_url, entry_url in s.execute(
@@ -264,7 +265,7 @@ class Store:
                 .join(FeedRow, FeedRow.id == EntryRow.feed_id)
                 .where(EntryRow.article_id.in_(ids))
                 .order_by(EntryRow.id)
-            ).tuples():
+            ):
                 if article_id is not None:
                     carried.setdefault(article_id, []).append(
                         (feed_name or feed_url, entry_url or feed_url)

@@ -1,0 +1,125 @@
+"""The whole slice as a user runs it: `sovai poll --once`, then `sovai digest --preview`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.integration.site_server import Site, serve_site
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve_site() as running:
+        yield running
+
+
+def write_config(tmp_path: Path, site: Site) -> Path:
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        f"""
+database: sqlite:///{tmp_path}/sovai.db
+feeds:
+  - url: {site.url("/feed.xml")}
+    name: Test Tech Desk
+digest: {{time: "08:00", timezone: UTC, max_stories: 8}}
+fetch: {{allow_private_networks: true, timeout: 10}}
+""",
+        encoding="utf-8",
+    )
+    return config
+
+
+def sovai(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
+    env.pop("DATABASE_URL", None)
+    env.pop("SOVAI_CONFIG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_poll_then_preview_shows_the_story_and_a_second_poll_adds_nothing(
+    tmp_path: Path, site: Site
+) -> None:
+    config = str(write_config(tmp_path, site))
+
+    first = sovai("--config", config, "poll", "--once", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Test Tech Desk: 3 new entries, 3 new articles" in first.stdout
+
+    preview = sovai("--config", config, "digest", "--preview", "--since", "24h", cwd=tmp_path)
+    assert preview.returncode == 0, preview.stderr
+    out = preview.stdout
+    assert "Japan unveils national AI supercomputer" in out
+    assert "🇯🇵 Japan" in out
+    assert "(Test Tech Desk)" in out
+    # the link is the article's own URL with the tracking parameters removed
+    assert site.url("/articles/japan-ai-cluster.html") in out
+    assert "utm_source" not in out
+    # a one-line summary taken from the article text, not from the feed
+    assert "national AI supercomputer so that domestic researchers" in out
+    # the paywalled page falls back to the feed's own summary, and is still relevant
+    assert "Seoul weighs a sovereign AI fund" in out
+    # not sovereign-AI news
+    assert "football" not in out.lower()
+
+    second = sovai("--config", config, "poll", "--once", cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert "Test Tech Desk: not modified" in second.stdout
+    article_fetches = [p for p, _ in site.requests if p.startswith("/articles/")]
+    assert len(article_fetches) == 3  # pages are fetched once, never again
+
+
+def test_an_unchanged_feed_without_validators_stores_nothing_new(
+    tmp_path: Path, site: Site
+) -> None:
+    config = str(write_config(tmp_path, site))
+    assert sovai("--config", config, "poll", "--once", cwd=tmp_path).returncode == 0
+    # Forget the ETag, as after a server that sends none: the same items come back.
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "sovai.db") as db:
+        db.execute("UPDATE feeds SET etag = NULL")
+    again = sovai("--config", config, "poll", "--once", cwd=tmp_path)
+    assert "Test Tech Desk: 0 new entries, 0 new articles" in again.stdout
+
+
+def test_a_broken_feed_is_reported_and_the_others_still_polled(tmp_path: Path, site: Site) -> None:
+    config = write_config(tmp_path, site)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "feeds:\n",
+            f"feeds:\n  - url: {site.url('/articles/football.html')}\n    name: Not a feed\n",
+        ),
+        encoding="utf-8",
+    )
+    result = sovai("--config", str(config), "poll", "--once", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Not a feed: error: an HTML page, not a feed" in result.stdout
+    assert "Test Tech Desk: 3 new entries" in result.stdout
+
+
+def test_digest_send_prints_to_the_terminal_once_per_window(tmp_path: Path, site: Site) -> None:
+    config = str(write_config(tmp_path, site))
+    assert sovai("--config", config, "poll", "--once", cwd=tmp_path).returncode == 0
+    sent = sovai("--config", config, "digest", cwd=tmp_path)
+    assert sent.returncode == 0, sent.stderr
+    assert "Japan unveils national AI supercomputer" in sent.stdout
+    assert "terminal:stdout: sent (2 stories)" in sent.stderr
+    # The next digest starts where the last one stopped: nothing new, nothing repeated.
+    again = sovai("--config", config, "digest", cwd=tmp_path)
+    assert "Japan unveils" not in again.stdout
+    assert "terminal:stdout: empty (0 stories)" in again.stderr

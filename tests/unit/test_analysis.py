@@ -1,0 +1,91 @@
+"""The first analyser: sentences, countries, relevance and summary."""
+
+from __future__ import annotations
+
+from bot.analysis.countries import detect_countries
+from bot.analysis.pipeline import analyze
+from bot.analysis.relevance import score_relevance
+from bot.analysis.sentences import paragraphs, sentences
+from bot.analysis.summary import summarize
+
+SOVEREIGN = """\
+Kenya's government will build a national AI supercomputer, the ICT ministry said on Tuesday.
+The ministry will spend 12 billion shillings on GPUs for a data centre in Nairobi, so that \
+Kenyan universities can train models in Swahili and other local languages.
+"This is about our sovereignty," the minister said.
+Officials in Nairobi said the national AI strategy would be published in March."""
+
+CORPORATE = """\
+A chipmaker reported record quarterly revenue on Wednesday as demand for its AI accelerators \
+kept growing. Shares rose 4% in after-hours trading.
+The company said its data center business doubled and it expects supply to improve next year."""
+
+POLITICS = """\
+The cabinet approved seven railway projects on Wednesday, the minister of railways said.
+The projects will add new lines in nine states and cut travel times, the government said."""
+
+
+def test_sentences_survive_abbreviations_and_initials() -> None:
+    text = "The U.S. President met Dr. Sato in Tokyo. J. Smith left early! Did it work? Yes."
+    assert sentences(text) == [
+        "The U.S. President met Dr. Sato in Tokyo.",
+        "J. Smith left early!",
+        "Did it work?",
+        "Yes.",
+    ]
+
+
+def test_paragraphs_split_on_newlines_and_drop_blanks() -> None:
+    assert paragraphs("One.\n\n  Two.\nThree.") == ["One.", "Two.", "Three."]
+
+
+def test_countries_are_what_the_article_is_about() -> None:
+    assert detect_countries("Kenya plans AI supercomputer", paragraphs(SOVEREIGN)) == ("KE",)
+
+
+def test_a_passing_mention_deep_in_the_text_is_not_a_country_of_the_article() -> None:
+    paras = ["France will fund a national AI cluster, the French government said."] * 3
+    paras.append("A similar plan was discussed in Canada last year.")
+    assert detect_countries("France funds AI cluster", paras) == ("FR",)
+
+
+def test_ambiguous_names_are_not_countries_in_the_wrong_context() -> None:
+    paras = ["Michael Jordan visited Atlanta, Georgia, and spoke about AI at Georgia Tech."]
+    assert detect_countries(None, paras) == ()
+    assert detect_countries(None, ["Jordan and Georgia signed an AI pact in Amman."]) == (
+        "JO",
+        "GE",
+    )
+
+
+def test_lower_case_us_is_not_the_united_states() -> None:
+    assert detect_countries(None, ["Tell us what you think of it and join us."]) == ()
+    assert detect_countries(None, ["The US and the EU agreed on AI rules."]) == ("EU", "US")
+
+
+def test_relevance_needs_ai_and_a_national_angle() -> None:
+    sovereign, reasons = score_relevance("Kenya plans national AI supercomputer", SOVEREIGN)
+    corporate, _ = score_relevance("Chipmaker posts record quarter", CORPORATE)
+    politics, _ = score_relevance("Cabinet approves railway projects", POLITICS)
+    assert sovereign >= 0.5 > corporate
+    assert politics < 0.2
+    assert any("sovereign-AI phrasing" in r for r in reasons)
+
+
+def test_summary_skips_dangling_sentences_and_quotes() -> None:
+    paras = [
+        "He said it would be ready soon.",
+        '"We are proud," the minister said.',
+        "Kenya's government will build a national AI supercomputer, the ministry said on Tuesday.",
+        "It will cost a lot of money and take many years to finish, officials said.",
+        "The ministry will buy GPUs for a new data centre in Nairobi next year, it said.",
+    ]
+    assert summarize(None, paras) == (paras[2], paras[4])
+
+
+def test_analyze_puts_it_together() -> None:
+    result = analyze("Kenya plans national AI supercomputer", SOVEREIGN)
+    assert result.relevant
+    assert result.countries == ("KE",)
+    assert result.summary[0].startswith("Kenya's government will build")
+    assert not analyze("Chipmaker posts record quarter", CORPORATE).relevant

@@ -1,0 +1,117 @@
+"""The fetcher's limits, exercised through httpx's in-memory transport."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from bot.feeds.fetch import USER_AGENT, Fetcher, FetchError, FetchResult, is_public_address
+from bot.settings import FetchConfig
+
+OPEN = FetchConfig(allow_private_networks=True, max_bytes=64 * 1024, timeout=5)
+
+
+def fetch(
+    handler: Callable[[httpx.Request], httpx.Response],
+    url: str = "http://feeds.test/feed",
+    config: FetchConfig = OPEN,
+    **kw: str,
+) -> FetchResult:
+    async def go() -> FetchResult:
+        fetcher = Fetcher(config, transport=httpx.MockTransport(handler))
+        try:
+            return await fetcher.fetch(url, **kw)
+        finally:
+            await fetcher.aclose()
+
+    return asyncio.run(go())
+
+
+def test_conditional_get_sends_validators_and_reports_not_modified() -> None:
+    seen: dict[str, str] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.update(request.headers)
+        return httpx.Response(304, headers={"ETag": '"v1"'})
+
+    result = fetch(handler, etag='"v1"', last_modified="Tue, 24 Nov 2026 10:00:00 GMT")
+    assert result.not_modified
+    assert seen["if-none-match"] == '"v1"'
+    assert seen["if-modified-since"] == "Tue, 24 Nov 2026 10:00:00 GMT"
+    assert seen["user-agent"] == USER_AGENT
+
+
+def test_redirects_are_followed_up_to_the_limit() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        n = int(request.url.path.strip("/") or 0)
+        if n < 3:
+            return httpx.Response(302, headers={"Location": f"/{n + 1}"})
+        return httpx.Response(200, content=b"done")
+
+    result = fetch(handler, "http://feeds.test/0")
+    assert (result.body, result.url) == (b"done", "http://feeds.test/3")
+
+
+def test_a_redirect_loop_is_an_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(301, headers={"Location": "/loop"})
+
+    with pytest.raises(FetchError, match="more than 5 redirects"):
+        fetch(handler)
+
+
+def test_the_decoded_size_is_capped_so_a_gzip_bomb_is_cut_off() -> None:
+    bomb = gzip.compress(b"\0" * (10 * 1024 * 1024))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=bomb, headers={"Content-Encoding": "gzip"})
+
+    assert len(bomb) < OPEN.max_bytes  # small on the wire
+    with pytest.raises(FetchError, match="larger than 65536 bytes"):
+        fetch(handler)
+
+
+def test_http_errors_and_schemes() -> None:
+    with pytest.raises(FetchError, match="HTTP 404"):
+        fetch(lambda request: httpx.Response(404))
+    with pytest.raises(FetchError, match=r"only http and https"):
+        fetch(lambda request: httpx.Response(200), "file:///etc/passwd")
+
+
+def test_private_addresses_are_refused_unless_allowed() -> None:
+    guarded = FetchConfig()
+    with pytest.raises(FetchError, match=r"non-public address 127\.0\.0\.1"):
+        fetch(lambda request: httpx.Response(200), "http://127.0.0.1/feed", guarded)
+    with pytest.raises(FetchError, match="non-public address"):
+        fetch(lambda request: httpx.Response(200), "http://localhost/feed", guarded)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "224.0.0.1",
+        "::1",
+        "fd00::1",
+        "fe80::1",
+        "::ffff:127.0.0.1",
+        "64:ff9b::a00:1",
+    ],
+)
+def test_non_public_addresses(address: str) -> None:
+    assert not is_public_address(address)
+
+
+def test_public_addresses() -> None:
+    assert is_public_address("93.184.216.34")
+    assert is_public_address("2606:2800:220:1:248:1893:25c8:1946")
