@@ -123,24 +123,25 @@ class Store:
     # -- feeds ---------------------------------------------------------------
 
     def sync_feeds(self, feeds: Iterable[FeedConfig], now: datetime) -> None:
-        """Make the config's feeds exist (by URL) with the config's name and interval."""
+        """Make the config's feeds exist (by URL) with its name and interval.
+
+        Feeds that came from the config and are no longer in it are deactivated, not
+        deleted, so their seen items are remembered if they come back.
+        """
+        wanted = {feed.url: feed for feed in feeds}
         with self._session.begin() as s:
-            for feed in feeds:
-                row = s.scalar(select(FeedRow).where(FeedRow.url == feed.url))
+            rows = {row.url: row for row in s.scalars(select(FeedRow))}
+            for url, feed in wanted.items():
+                row = rows.get(url)
                 if row is None:
-                    s.add(
-                        FeedRow(
-                            url=feed.url,
-                            name=feed.name,
-                            interval_minutes=feed.interval,
-                            origin="config",
-                            error_count=0,
-                            created_at=now,
-                        )
-                    )
-                else:
-                    row.name = feed.name or row.name
-                    row.interval_minutes = feed.interval
+                    row = FeedRow(url=url, origin="config", error_count=0, created_at=now)
+                    s.add(row)
+                row.name = feed.name or row.name
+                row.interval_minutes = feed.interval
+                row.active = True
+            for url, row in rows.items():
+                if row.origin == "config" and url not in wanted:
+                    row.active = False
 
     def feeds(self) -> list[FeedState]:
         with self._session() as s:
@@ -150,7 +151,7 @@ class Store:
                     select(EntryRow.feed_id, func.count(EntryRow.id)).group_by(EntryRow.feed_id)
                 )
             }
-            rows = s.scalars(select(FeedRow).order_by(FeedRow.id))
+            rows = s.scalars(select(FeedRow).where(FeedRow.active.is_(True)).order_by(FeedRow.id))
             return [_feed_state(row, counts.get(row.id, 0)) for row in rows]
 
     def record_poll(
@@ -275,27 +276,30 @@ class Store:
     # -- subscriptions and deliveries ----------------------------------------
 
     def sync_subscriptions(self, subs: Iterable[SubscriptionConfig], now: datetime) -> None:
-        """Make the config's subscriptions exist (by platform and channel), filters updated."""
+        """Make the config's subscriptions exist (by platform and channel), filters updated.
+
+        Subscriptions that came from the config and are no longer in it stop receiving
+        digests (kept inactive, with their delivery history).
+        """
+        wanted: dict[tuple[str, str], SubscriptionConfig] = {
+            (sub.platform, sub.channel): sub for sub in subs
+        }
         with self._session.begin() as s:
-            for sub in subs:
-                row = s.scalar(
-                    select(SubscriptionRow).where(
-                        SubscriptionRow.platform == sub.platform,
-                        SubscriptionRow.channel == sub.channel,
-                    )
-                )
+            rows = {(row.platform, row.channel): row for row in s.scalars(select(SubscriptionRow))}
+            for key, sub in wanted.items():
+                row = rows.get(key)
                 if row is None:
                     row = SubscriptionRow(
-                        platform=sub.platform,
-                        channel=sub.channel,
-                        origin="config",
-                        active=True,
-                        created_at=now,
+                        platform=sub.platform, channel=sub.channel, origin="config", created_at=now
                     )
                     s.add(row)
                 row.countries = list(sub.countries)
                 row.digest_time = sub.time
                 row.timezone = sub.timezone
+                row.active = True
+            for key, row in rows.items():
+                if row.origin == "config" and key not in wanted:
+                    row.active = False
 
     def subscriptions(self) -> list[SubscriptionState]:
         with self._session() as s:

@@ -63,6 +63,7 @@ class FeedRow(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     interval_minutes: Mapped[int] = mapped_column(Integer, default=60)
     origin: Mapped[str] = mapped_column(String(16), default="config")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
     etag: Mapped[str | None] = mapped_column(String(1024))
     last_modified: Mapped[str | None] = mapped_column(String(128))
     last_polled_at: Mapped[datetime | None]

@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(300)),
         sa.Column("interval_minutes", sa.Integer, nullable=False),
         sa.Column("origin", sa.String(16), nullable=False),
+        sa.Column("active", sa.Boolean, nullable=False),
         sa.Column("etag", sa.String(1024)),
         sa.Column("last_modified", sa.String(128)),
         sa.Column("last_polled_at", TS),
