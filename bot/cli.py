@@ -14,6 +14,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.exc import ArgumentError, OperationalError
+
 from bot import __version__
 from bot.logs import setup_logging
 from bot.settings import ConfigError, Settings, load_settings
@@ -82,6 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(settings, args)
     except KeyboardInterrupt:
         return 130
+    except (OperationalError, ArgumentError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(
+            f"sovai: cannot use the database {settings.database_display}: {reason}", file=sys.stderr
+        )
+        return 1
 
 
 def _config(settings: Settings, _args: argparse.Namespace) -> int:

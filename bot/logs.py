@@ -44,5 +44,5 @@ def setup_logging(level: str, secrets: Iterable[str]) -> None:
         root.removeHandler(existing)
     root.addHandler(handler)
     root.setLevel(level.upper())
-    for noisy in ("httpx", "httpcore", "apscheduler.executors", "trafilatura", "alembic"):
+    for noisy in ("httpx", "httpcore", "apscheduler", "trafilatura", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -34,7 +34,8 @@ async def _poll(feed_id: int, store: Store, fetcher: Fetcher) -> None:
     if feed is None:
         return
     report = await poll_feed(feed, store, fetcher)
-    _log.info("poll %s", report.line())
+    if report.status != "error":  # errors are logged as warnings where they happen
+        _log.info("poll %s", report.line())
 
 
 async def _digest(
@@ -129,11 +130,16 @@ async def run_scheduler(
             settings, store, fetcher, senders, digests=digests, heartbeat=heartbeat
         )
         scheduler.start()
-        _log.info(
-            "running: %d feeds, %d jobs; Ctrl-C to stop",
-            len(store.feeds()),
-            len(scheduler.get_jobs()),
-        )
+        _log.info("running: polling %d feeds; Ctrl-C to stop", len(store.feeds()))
+        for job in scheduler.get_jobs():
+            if job.id.startswith("digest-"):
+                sub = job.args[0]
+                _log.info(
+                    "next digest for %s:%s at %s",
+                    sub.platform,
+                    sub.channel,
+                    f"{job.next_run_time:%Y-%m-%d %H:%M %Z}",
+                )
         await stop.wait()
         scheduler.shutdown(wait=False)
     finally:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -134,12 +135,25 @@ class FetchConfig(_Strict):
     allow_private_networks: bool = False
 
 
+def _check_database_url(value: str) -> str:
+    try:
+        make_url(value)
+    except ArgumentError:
+        raise ValueError(
+            "expected a database URL such as sqlite:///data/sovai.db or "
+            "postgresql+psycopg://user@host/db"
+        ) from None
+    return value
+
+
 class Config(_Strict):
     database: str = "sqlite:///data/sovai.db"
     feeds: tuple[FeedConfig, ...] = ()
     digest: DigestConfig = DigestConfig()
     subscriptions: tuple[SubscriptionConfig, ...] = ()
     fetch: FetchConfig = FetchConfig()
+
+    _database = field_validator("database")(_check_database_url)
 
 
 @dataclass(frozen=True)
@@ -156,6 +170,12 @@ class Secrets:
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Secrets:
         values = {name.lower(): _secret(name, environ) for name in SECRET_NAMES}
+        url = values["database_url"]
+        if url is not None:
+            try:
+                _check_database_url(url.get_secret_value())
+            except ValueError as exc:
+                raise ConfigError(f"DATABASE_URL: {exc}") from None
         return cls(**values)
 
     def values(self) -> list[str]:

@@ -69,3 +69,9 @@ def test_the_filter_ignores_empty_and_tiny_values() -> None:
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "a b c", None, None)
     assert RedactingFilter(["", "a"]).filter(record)
     assert record.getMessage() == "a b c"
+
+
+def test_a_malformed_database_url_is_a_config_error_that_does_not_echo_it() -> None:
+    with pytest.raises(ConfigError, match="DATABASE_URL: expected a database URL") as caught:
+        Secrets.from_env({"DATABASE_URL": "not a url with secret-xyz"})
+    assert "secret-xyz" not in str(caught.value)

@@ -91,6 +91,10 @@ def test_database_url_from_the_environment_wins(tmp_path: Path) -> None:
             "sovai.yaml:5: not valid YAML: mapping values are not allowed here",
         ),
         ("- just\n- a list\n", "sovai.yaml:1: expected a mapping of settings"),
+        (
+            GOOD.replace("sqlite:///data/test.db", "a database please"),
+            "sovai.yaml:1: database: expected a database URL",
+        ),
     ],
 )
 def test_mistakes_name_file_line_key_and_expectation(
