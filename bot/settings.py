@@ -131,7 +131,12 @@ class FetchConfig(_Strict):
     timeout: float = Field(default=20.0, gt=0, le=300, description="seconds per fetch")
     max_bytes: int = Field(default=15 * 1024 * 1024, ge=1024)
     max_redirects: int = Field(default=5, ge=0, le=20)
-    concurrency: int = Field(default=8, ge=1, le=256)
+    concurrency: int = Field(default=16, ge=1, le=256, description="requests at once")
+    per_host: int = Field(default=2, ge=1, le=16, description="requests at once per host")
+    min_interval: int = Field(default=15, ge=1, description="minutes between polls of a feed")
+    max_delay_hours: float = Field(
+        default=24, ge=1, le=24 * 7, description="cap on backoff and server-asked delays"
+    )
     allow_private_networks: bool = False
 
 

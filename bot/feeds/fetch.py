@@ -2,18 +2,23 @@
 
 Everything fetched comes from strangers' servers, so every limit is enforced here, in
 one place: an overall deadline (a server dripping a byte a second cannot hold a worker),
-a cap on the *decoded* size (a gzip bomb is cut off, not inflated), a redirect cap, and
-a guard against being pointed at private addresses.
+a cap on the *decoded* size (we inflate gzip ourselves, chunk by chunk, so a gzip bomb is
+cut off rather than inflated), a redirect cap, politeness (two requests at a time per
+host) and a guard against being pointed at private addresses.
 """
 
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import ipaddress
 import logging
 import socket
+import zlib
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -21,15 +26,30 @@ import httpx
 from bot import __version__
 from bot.settings import FetchConfig
 
-__all__ = ["USER_AGENT", "FetchError", "FetchResult", "Fetcher", "is_public_address"]
+__all__ = [
+    "USER_AGENT",
+    "FetchError",
+    "FetchResult",
+    "Fetcher",
+    "is_public_address",
+    "parse_retry_after",
+]
 
 _log = logging.getLogger(__name__)
 USER_AGENT = f"sovai/{__version__} (+https://github.com/sovai-bot/sovai; sovereign-AI news digest)"
 _REDIRECTS = {301, 302, 303, 307, 308}
+_CHUNK = 64 * 1024
 
 
 class FetchError(Exception):
     """A fetch that did not give a usable body; the message says why, for the feed status."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -52,6 +72,22 @@ class FetchResult:
         return self.headers.get("last-modified")
 
 
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
 def is_public_address(address: str) -> bool:
     """True for an address on the public internet (not loopback, private, link-local…)."""
     ip = ipaddress.ip_address(address)
@@ -64,8 +100,48 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast and not ip.is_reserved
 
 
+class _Inflater:
+    """Decodes a response body chunk by chunk without ever producing more than `limit`."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        encoding = encoding.strip().lower()
+        if encoding in ("", "identity"):
+            self._z = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            self._z = zlib.decompressobj(wbits=47 if encoding != "deflate" else 15)
+        else:
+            raise FetchError(f"unsupported Content-Encoding {encoding!r}")
+        self._raw_deflate = encoding == "deflate"
+
+    def feed(self, data: bytes) -> bytes:
+        if self._z is None:
+            return self._count(data)
+        out = []
+        while data:
+            room = self.limit - self.size + 1
+            try:
+                piece = self._z.decompress(data, room)
+            except zlib.error:
+                if self._raw_deflate and self.size == 0:  # "deflate" without the zlib header
+                    self._z = zlib.decompressobj(wbits=-15)
+                    self._raw_deflate = False
+                    continue
+                raise FetchError("corrupt compressed body") from None
+            out.append(self._count(piece))
+            data = self._z.unconsumed_tail
+        return b"".join(out)
+
+    def _count(self, piece: bytes) -> bytes:
+        self.size += len(piece)
+        if self.size > self.limit:
+            raise FetchError(f"response larger than {self.limit} bytes (decoded)")
+        return piece
+
+
 class Fetcher:
-    """One shared async HTTP client with the configured limits."""
+    """One shared async HTTP client with the configured limits and politeness."""
 
     def __init__(self, config: FetchConfig, transport: httpx.AsyncBaseTransport | None = None):
         self.config = config
@@ -76,6 +152,9 @@ class Fetcher:
             transport=transport,
         )
         self._slots = asyncio.Semaphore(config.concurrency)
+        self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(config.per_host)
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -102,29 +181,26 @@ class Fetcher:
     async def _follow(self, url: str, headers: dict[str, str]) -> FetchResult:
         for _ in range(self.config.max_redirects + 1):
             await self._check_target(url)
-            async with self._client.stream("GET", url, headers=headers) as response:
-                if response.status_code in _REDIRECTS and "location" in response.headers:
-                    url = urljoin(url, response.headers["location"])
+            host = (urlsplit(url).hostname or "").lower()
+            async with self._hosts[host], self._client.stream("GET", url, headers=headers) as resp:
+                if resp.status_code in _REDIRECTS and "location" in resp.headers:
+                    url = urljoin(url, resp.headers["location"])
                     continue
-                if response.status_code == 304:
-                    return FetchResult(url, 304, b"", dict(response.headers))
-                if response.status_code >= 400:
-                    raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}")
-                body = await self._read_capped(response)
-                return FetchResult(
-                    str(response.url), response.status_code, body, dict(response.headers)
-                )
+                if resp.status_code == 304:
+                    return FetchResult(url, 304, b"", dict(resp.headers))
+                if resp.status_code >= 400:
+                    raise FetchError(
+                        f"HTTP {resp.status_code} {resp.reason_phrase}".strip(),
+                        status=resp.status_code,
+                        retry_after=parse_retry_after(resp.headers.get("retry-after")),
+                    )
+                body = await self._read_capped(resp)
+                return FetchResult(str(resp.url), resp.status_code, body, dict(resp.headers))
         raise FetchError(f"more than {self.config.max_redirects} redirects")
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
-        limit = self.config.max_bytes
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise FetchError(f"response larger than {limit} bytes (decoded)")
-            chunks.append(chunk)
+        inflater = _Inflater(response.headers.get("content-encoding", ""), self.config.max_bytes)
+        chunks = [inflater.feed(chunk) async for chunk in response.aiter_raw(_CHUNK)]
         return b"".join(chunks)
 
     async def _check_target(self, url: str) -> None:

@@ -31,6 +31,11 @@ def fetch(
     return asyncio.run(go())
 
 
+def streamed(status: int, data: bytes, headers: dict[str, str] | None = None) -> httpx.Response:
+    """A response whose body arrives as a stream, as from the network."""
+    return httpx.Response(status, headers=headers, stream=httpx.ByteStream(data))
+
+
 def test_conditional_get_sends_validators_and_reports_not_modified() -> None:
     seen: dict[str, str] = {}
 
@@ -50,7 +55,7 @@ def test_redirects_are_followed_up_to_the_limit() -> None:
         n = int(request.url.path.strip("/") or 0)
         if n < 3:
             return httpx.Response(302, headers={"Location": f"/{n + 1}"})
-        return httpx.Response(200, content=b"done")
+        return streamed(200, b"done")
 
     result = fetch(handler, "http://feeds.test/0")
     assert (result.body, result.url) == (b"done", "http://feeds.test/3")
@@ -68,7 +73,7 @@ def test_the_decoded_size_is_capped_so_a_gzip_bomb_is_cut_off() -> None:
     bomb = gzip.compress(b"\0" * (10 * 1024 * 1024))
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=bomb, headers={"Content-Encoding": "gzip"})
+        return streamed(200, bomb, {"Content-Encoding": "gzip"})
 
     assert len(bomb) < OPEN.max_bytes  # small on the wire
     with pytest.raises(FetchError, match="larger than 65536 bytes"):
