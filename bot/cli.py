@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from bot import __version__
+from bot.console import print_sources, progress_bar
 from bot.logs import setup_logging
 from bot.settings import ConfigError, Settings, load_settings
 
@@ -47,6 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="poll feeds and send digests on schedule until stopped")
     poll = sub.add_parser("poll", help="poll the feeds")
     poll.add_argument("--once", action="store_true", help="one pass over every feed, then exit")
+    poll.add_argument(
+        "--backfill", action="store_true", help="read what new feeds already hold (else: seen)"
+    )
+    sources = sub.add_parser("sources", help="the feeds sovai polls")
+    src = sources.add_subparsers(dest="action", required=True)
+    src.add_parser("list", help="each feed with its status, last error and next poll")
+    add = src.add_parser("add", help="add a feed (polled once to check it)")
+    add.add_argument("url")
+    add.add_argument("--name")
+    add.add_argument("--interval", type=int, default=60, help="minutes (default 60)")
+    add.add_argument("--backfill", action="store_true", help="read the items it already holds")
+    remove = src.add_parser("remove", help="stop polling a feed")
+    remove.add_argument("feed", help="feed id or URL")
+    imp = src.add_parser("import", help="add the feeds of an OPML file")
+    imp.add_argument("file", type=Path)
+    src.add_parser("export", help="print the feeds as OPML")
     digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
     digest.add_argument("--preview", action="store_true", help="print without sending or recording")
     digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
@@ -79,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "digest": _digest,
         "config": _config,
         "db": _db,
+        "sources": _sources,
     }[args.command]
     try:
         return handler(settings, args)
@@ -139,8 +157,12 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
 
         async def once() -> list[Any]:
             fetcher = Fetcher(settings.config.fetch)
+            feeds = store.feeds()
             try:
-                return await poll_all(store, fetcher)
+                with progress_bar(len(feeds), "polling") as advance:
+                    return await poll_all(
+                        store, fetcher, feeds, backfill=args.backfill, on_done=lambda _: advance()
+                    )
             finally:
                 await fetcher.aclose()
 
@@ -152,6 +174,54 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
     if not reports:
         print("no feeds configured: add some under `feeds:` in the config file")
     return 1 if reports and all(r.status == "error" for r in reports) else 0
+
+
+def _sources(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.feeds.fetch import Fetcher
+    from bot.feeds.opml import OpmlError
+    from bot.runtime import open_store
+    from bot.sources import SourceError, add_source, export_sources, import_sources
+
+    store = open_store(settings)
+    now = datetime.now(UTC)
+    try:
+        if args.action == "list":
+            print_sources(store.feeds())
+        elif args.action == "export":
+            sys.stdout.write(export_sources(store.feeds()).decode("utf-8"))
+        elif args.action == "remove":
+            feed = store.remove_feed(args.feed, str(settings.path))
+            print(f"removed feed #{feed.id} {feed.label}")
+        elif args.action == "import":
+            result = import_sources(store, args.file.read_bytes(), now)
+            print(f"added {len(result.added)} feeds, skipped {len(result.skipped)}")
+            for line in result.skipped:
+                print(f"  skipped {line}")
+        else:
+
+            async def add() -> str:
+                fetcher = Fetcher(settings.config.fetch)
+                try:
+                    report = await add_source(
+                        store,
+                        fetcher,
+                        args.url,
+                        now,
+                        name=args.name,
+                        interval=args.interval,
+                        backfill=args.backfill,
+                    )
+                finally:
+                    await fetcher.aclose()
+                return report.line()
+
+            print(f"added: {asyncio.run(add())}")
+    except (SourceError, OpmlError, OSError) as exc:
+        print(f"sovai: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
 
 
 def _digest(settings: Settings, args: argparse.Namespace) -> int:

@@ -1,14 +1,16 @@
 """The polling stage: feed → new entries → article text → analysis → store.
 
-This is the one entry point for polling, shared by `sovai poll --once` and the
-scheduler. A failure in one feed or one article is recorded and reported, never
-allowed to stop the others.
+This is the one entry point for polling, shared by `sovai poll --once`, `sovai sources
+add` and the scheduler. A failure in one feed or one article is recorded and reported,
+never allowed to stop the others.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,10 +20,11 @@ from bot.articles.dedupe import canonical_url
 from bot.articles.extract import article_from_entry, extract_article
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.parse import FeedParseError, parse_feed
+from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
 from bot.models import Article
 from bot.store.repo import FeedState, NewEntry, Store
 
-__all__ = ["FeedReport", "poll_all", "poll_feed"]
+__all__ = ["FeedReport", "due_feeds", "poll_all", "poll_feed"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -37,49 +40,135 @@ class FeedReport:
 
     feed_id: int
     label: str
-    status: str  # "ok", "not-modified" or "error"
+    status: str  # "ok", "first", "not-modified", "unchanged" or "error"
     new_entries: int = 0
     articles: int = 0
     error: str | None = None
+    next_poll: datetime | None = None
 
     def line(self) -> str:
         if self.status == "error":
-            return f"{self.label}: error: {self.error}"
-        if self.status == "not-modified":
+            when = f" (next attempt {self.next_poll:%Y-%m-%d %H:%M} UTC)" if self.next_poll else ""
+            return f"{self.label}: error: {self.error}{when}"
+        if self.status in ("not-modified", "unchanged"):
             return f"{self.label}: not modified"
+        if self.status == "first":
+            return (
+                f"{self.label}: first poll, {self.new_entries} existing entries marked as seen "
+                "(use --backfill to read them)"
+            )
         return f"{self.label}: {self.new_entries} new entries, {self.articles} new articles"
 
 
+@dataclass(frozen=True)
+class _Policy:
+    timing: PollTiming
+    jitter: float
+
+
 async def poll_all(
-    store: Store, fetcher: Fetcher, feeds: Sequence[FeedState] | None = None, clock: Clock = utc_now
+    store: Store,
+    fetcher: Fetcher,
+    feeds: Sequence[FeedState] | None = None,
+    clock: Clock = utc_now,
+    *,
+    backfill: bool = False,
+    on_done: Callable[[FeedReport], None] | None = None,
 ) -> list[FeedReport]:
     """Poll the given feeds (all by default) concurrently, within the fetcher's limits."""
     chosen = store.feeds() if feeds is None else feeds
-    return list(await asyncio.gather(*(poll_feed(f, store, fetcher, clock) for f in chosen)))
+
+    async def one(feed: FeedState) -> FeedReport:
+        report = await poll_feed(feed, store, fetcher, clock, backfill=backfill)
+        if on_done is not None:
+            on_done(report)
+        return report
+
+    return list(await asyncio.gather(*(one(f) for f in chosen)))
+
+
+def due_feeds(store: Store, now: datetime) -> list[FeedState]:
+    """Feeds whose next poll time has come (new feeds are due at once)."""
+    return [f for f in store.feeds() if f.next_poll_at is None or f.next_poll_at <= now]
 
 
 async def poll_feed(
-    feed: FeedState, store: Store, fetcher: Fetcher, clock: Clock = utc_now
+    feed: FeedState,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock = utc_now,
+    *,
+    backfill: bool = False,
 ) -> FeedReport:
     """Poll one feed and read its new articles; errors end up in the report and the store."""
-    label = feed.name or feed.url
+    cfg = fetcher.config
+    policy = _Policy(
+        PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
+    )
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
-        if result.not_modified:
-            store.record_poll(feed.id, clock())
-            return FeedReport(feed.id, label, "not-modified")
+    except FetchError as exc:
+        return _failed(feed, store, policy, clock(), str(exc), exc.retry_after)
+    now = clock()
+    fresh_for = cache_lifetime(result.headers, now)
+    if result.not_modified:
+        later = next_poll_at(now, policy.timing, fresh_for=fresh_for, jitter=policy.jitter)
+        store.record_poll(feed.id, now, later)
+        return FeedReport(feed.id, feed.label, "not-modified", next_poll=later)
+    body_hash = hashlib.sha256(result.body).hexdigest()
+    if body_hash == feed.body_hash:  # same bytes as last time: nothing to parse
+        later = next_poll_at(now, policy.timing, fresh_for=fresh_for, jitter=policy.jitter)
+        store.record_poll(feed.id, now, later, etag=result.etag, last_modified=result.last_modified)
+        return FeedReport(feed.id, feed.label, "unchanged", next_poll=later)
+    try:
         parsed = parse_feed(result.body, result.headers)
-    except (FetchError, FeedParseError) as exc:
-        store.record_poll(feed.id, clock(), error=str(exc))
-        _log.warning("feed %s failed: %s", feed.url, exc)
-        return FeedReport(feed.id, label, "error", error=str(exc))
-    fresh = store.add_entries(feed.id, parsed.entries, clock())
-    source = feed.name or parsed.title
+    except FeedParseError as exc:
+        return _failed(feed, store, policy, now, str(exc), None)
+    fresh = store.add_entries(feed.id, parsed.entries, now)
+    first = feed.last_success_at is None and not backfill
     stored = 0
-    for new in fresh:
-        stored += await _read_article(new, source, store, fetcher, clock)
-    store.record_poll(feed.id, clock(), etag=result.etag, last_modified=result.last_modified)
-    return FeedReport(feed.id, label, "ok", new_entries=len(fresh), articles=stored)
+    if not first:
+        source = feed.name or parsed.title
+        for new in fresh:
+            stored += await _read_article(new, source, store, fetcher, clock)
+    now = clock()
+    later = next_poll_at(
+        now,
+        policy.timing,
+        fresh_for=fresh_for,
+        ttl_minutes=parsed.ttl_minutes,
+        jitter=policy.jitter,
+    )
+    store.record_poll(
+        feed.id,
+        now,
+        later,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        body_hash=body_hash,
+    )
+    status = "first" if first else "ok"
+    return FeedReport(feed.id, feed.label, status, len(fresh), stored, next_poll=later)
+
+
+def _failed(
+    feed: FeedState,
+    store: Store,
+    policy: _Policy,
+    now: datetime,
+    error: str,
+    retry_after: float | None,
+) -> FeedReport:
+    later = next_poll_at(
+        now,
+        policy.timing,
+        error_count=feed.error_count + 1,
+        retry_after=retry_after,
+        jitter=policy.jitter,
+    )
+    store.record_poll(feed.id, now, later, error=error)
+    _log.warning("feed %s failed (%d in a row): %s", feed.url, feed.error_count + 1, error)
+    return FeedReport(feed.id, feed.label, "error", error=error, next_poll=later)
 
 
 async def _read_article(
@@ -98,8 +187,8 @@ async def _read_article(
         return 0
     analysis = analyze(article.title, article.text, article.published)
     before = store.article_id_for(article.canonical_url)
-    article_id = store.save_article(new.id, article, analysis, ANALYZER_VERSION, clock())
-    return int(before is None and article_id is not None)
+    store.save_article(new.id, article, analysis, ANALYZER_VERSION, clock())
+    return int(before is None)
 
 
 async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:

@@ -1,7 +1,7 @@
 """The scheduler: it only ticks and hands work to the polling and delivery stages.
 
-Feeds are polled on their own intervals (with jitter, so a hundred feeds do not hit the
-network in the same second), digests go out at each channel's local time, and a
+Feeds are polled when due (each has its own next-poll time, with jitter, so a hundred
+feeds do not hit the network in the same second), digests go out at each channel's local time, and a
 heartbeat file lets a container health check tell a live bot from a hung one.
 """
 
@@ -19,23 +19,48 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.chat.delivery import Sender, resend_unsent, send_digest
 from bot.feeds.fetch import Fetcher
-from bot.ingest import poll_feed
+from bot.ingest import due_feeds, poll_feed
 from bot.settings import Settings
-from bot.store.repo import Store, SubscriptionState
+from bot.store.repo import FeedState, Store, SubscriptionState
 
-__all__ = ["build_scheduler", "run_scheduler"]
+__all__ = ["Poller", "build_scheduler", "run_scheduler"]
 
 _log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 60
+TICK_SECONDS = 30
 
 
-async def _poll(feed_id: int, store: Store, fetcher: Fetcher) -> None:
-    feed = next((f for f in store.feeds() if f.id == feed_id), None)
-    if feed is None:
-        return
-    report = await poll_feed(feed, store, fetcher)
-    if report.status != "error":  # errors are logged as warnings where they happen
-        _log.info("poll %s", report.line())
+class Poller:
+    """Starts a task for each due feed, never two for the same feed, and stops them all."""
+
+    def __init__(self, store: Store, fetcher: Fetcher) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.tasks: dict[int, asyncio.Task[None]] = {}
+
+    async def tick(self) -> None:
+        for feed in due_feeds(self.store, datetime.now(UTC)):
+            if feed.id not in self.tasks:
+                self.tasks[feed.id] = asyncio.create_task(self._poll(feed))
+
+    def _done(self, feed_id: int) -> None:
+        self.tasks.pop(feed_id, None)
+
+    async def _poll(self, feed: FeedState) -> None:
+        try:
+            report = await poll_feed(feed, self.store, self.fetcher)
+        except Exception:  # one feed's bug must not stop polling
+            _log.exception("polling %s crashed", feed.url)
+            return
+        finally:
+            self._done(feed.id)
+        if report.status != "error":  # errors are logged as warnings where they happen
+            _log.info("poll %s", report.line())
+
+    async def stop(self) -> None:
+        for task in list(self.tasks.values()):
+            task.cancel()
+        await asyncio.gather(*self.tasks.values(), return_exceptions=True)
 
 
 async def _digest(
@@ -61,27 +86,25 @@ def _heartbeat(path: Path) -> None:
 def build_scheduler(
     settings: Settings,
     store: Store,
-    fetcher: Fetcher,
+    poller: Poller,
     senders: Mapping[str, Sender],
     *,
     digests: bool = True,
     heartbeat: Path | None = None,
 ) -> AsyncIOScheduler:
-    """Jobs: one per feed (first run now), one per subscription's digest time."""
+    """Jobs: a polling tick (first run now) and one per subscription's digest time."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     now = datetime.now(UTC)
-    for feed in store.feeds():
-        interval = feed.interval_minutes
-        scheduler.add_job(
-            _poll,
-            IntervalTrigger(minutes=interval, jitter=min(300, interval * 6)),
-            args=(feed.id, store, fetcher),
-            id=f"feed-{feed.id}",
-            next_run_time=now,
-            max_instances=1,
-            coalesce=True,
-            misfire_grace_time=interval * 60,
-        )
+    # One tick polls whatever is due: each feed carries its own next-poll time (interval,
+    # server hints, backoff), and feeds added while running are picked up on the next tick.
+    scheduler.add_job(
+        poller.tick,
+        IntervalTrigger(seconds=TICK_SECONDS),
+        id="poll",
+        next_run_time=now,
+        max_instances=1,
+        coalesce=True,
+    )
     if digests:
         default = settings.config.digest
         for sub in store.subscriptions():
@@ -126,8 +149,9 @@ async def run_scheduler(
                 store, settings.config.digest, senders, datetime.now(UTC)
             ):
                 _log.info("resent digest %s: %s", outcome.digest_key, outcome.status)
+        poller = Poller(store, fetcher)
         scheduler = build_scheduler(
-            settings, store, fetcher, senders, digests=digests, heartbeat=heartbeat
+            settings, store, poller, senders, digests=digests, heartbeat=heartbeat
         )
         scheduler.start()
         _log.info("running: polling %d feeds; Ctrl-C to stop", len(store.feeds()))
@@ -142,5 +166,6 @@ async def run_scheduler(
                 )
         await stop.wait()
         scheduler.shutdown(wait=False)
+        await poller.stop()
     finally:
         await fetcher.aclose()

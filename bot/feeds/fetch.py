@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import ipaddress
 import logging
-import socket
 import zlib
 from collections import defaultdict
 from collections.abc import Mapping
@@ -24,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from bot import __version__
+from bot.feeds.guard import BlockedAddressError, guarded_transport
 from bot.settings import FetchConfig
 
 __all__ = [
@@ -31,7 +30,6 @@ __all__ = [
     "FetchError",
     "FetchResult",
     "Fetcher",
-    "is_public_address",
     "parse_retry_after",
 ]
 
@@ -88,18 +86,6 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def is_public_address(address: str) -> bool:
-    """True for an address on the public internet (not loopback, private, link-local…)."""
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address):
-        mapped = ip.ipv4_mapped or ip.sixtofour
-        if mapped is not None:
-            return is_public_address(str(mapped))
-        if ip in ipaddress.ip_network("64:ff9b::/96"):
-            return is_public_address(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
-    return ip.is_global and not ip.is_multicast and not ip.is_reserved
-
-
 class _Inflater:
     """Decodes a response body chunk by chunk without ever producing more than `limit`."""
 
@@ -145,6 +131,8 @@ class Fetcher:
 
     def __init__(self, config: FetchConfig, transport: httpx.AsyncBaseTransport | None = None):
         self.config = config
+        if transport is None and not config.allow_private_networks:
+            transport = guarded_transport()  # checks every connection's resolved address
         self._client = httpx.AsyncClient(
             follow_redirects=False,
             timeout=httpx.Timeout(config.timeout),
@@ -174,13 +162,16 @@ class Fetcher:
                     return await self._follow(url, headers)
             except TimeoutError:
                 raise FetchError(f"timed out after {self.config.timeout:g} s") from None
+            except BlockedAddressError as exc:
+                hint = "set fetch.allow_private_networks to poll an intranet"
+                raise FetchError(f"{exc} ({hint})") from None
             except httpx.HTTPError as exc:
                 detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                 raise FetchError(detail) from None
 
     async def _follow(self, url: str, headers: dict[str, str]) -> FetchResult:
         for _ in range(self.config.max_redirects + 1):
-            await self._check_target(url)
+            self._check_target(url)
             host = (urlsplit(url).hostname or "").lower()
             async with self._hosts[host], self._client.stream("GET", url, headers=headers) as resp:
                 if resp.status_code in _REDIRECTS and "location" in resp.headers:
@@ -203,23 +194,8 @@ class Fetcher:
         chunks = [inflater.feed(chunk) async for chunk in response.aiter_raw(_CHUNK)]
         return b"".join(chunks)
 
-    async def _check_target(self, url: str) -> None:
+    @staticmethod
+    def _check_target(url: str) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"refused: only http and https URLs are fetched ({parts.scheme!r})")
-        if self.config.allow_private_networks:
-            return
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(
-                parts.hostname, port, type=socket.SOCK_STREAM
-            )
-        except socket.gaierror as exc:
-            raise FetchError(f"cannot resolve {parts.hostname}: {exc.strerror}") from None
-        for info in infos:
-            address = str(info[4][0])
-            if not is_public_address(address):
-                raise FetchError(
-                    f"refused: {parts.hostname} resolves to the non-public address {address} "
-                    "(set fetch.allow_private_networks to poll an intranet)"
-                )

@@ -11,6 +11,7 @@ import calendar
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,10 +27,11 @@ class FeedParseError(Exception):
     """The body is not a usable feed; the message says why."""
 
 
+@dataclass(frozen=True)
 class ParsedFeed:
-    def __init__(self, title: str | None, entries: list[Entry]) -> None:
-        self.title = title
-        self.entries = entries
+    title: str | None
+    entries: list[Entry]
+    ttl_minutes: int | None = None
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> ParsedFeed:
@@ -51,7 +53,12 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> ParsedF
         )
         raise FeedParseError(why)
     entries = [_entry(item) for item in parsed.entries]
-    return ParsedFeed(parsed.feed.get("title"), [e for e in entries if e is not None])
+    ttl = str(parsed.feed.get("ttl") or "").strip()
+    return ParsedFeed(
+        _clean(parsed.feed.get("title")),
+        [e for e in entries if e is not None],
+        int(ttl) if ttl.isdigit() else None,
+    )
 
 
 def _entry(item: Mapping[str, Any]) -> Entry | None:

@@ -76,7 +76,7 @@ def next_poll_at(
     """The next poll time after a poll at `now`; `jitter` in [0, 1) spreads feeds out."""
     base, cap = timing.base, timing.cap
     if error_count > 0:
-        wait = base * (2 ** min(error_count - 1, 16))
+        wait = base * (1 << min(error_count - 1, 16))
     else:
         hints = [h for h in (fresh_for, _minutes(ttl_minutes)) if h is not None]
         wait = max([base, *hints])

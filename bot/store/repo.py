@@ -25,7 +25,11 @@ from bot.store.tables import (
     SubscriptionRow,
 )
 
-__all__ = ["Delivery", "FeedState", "NewEntry", "Store", "SubscriptionState"]
+__all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "Store", "SubscriptionState"]
+
+
+class SourceError(Exception):
+    """A feed that cannot be added or removed as asked; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,14 @@ class FeedState:
     last_error: str | None
     error_count: int
     entry_count: int = 0
+    origin: str = "config"
+    last_polled_at: datetime | None = None
+    next_poll_at: datetime | None = None
+    body_hash: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.url
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,10 @@ def _feed_state(row: FeedRow, entry_count: int = 0) -> FeedState:
         last_error=row.last_error,
         error_count=row.error_count,
         entry_count=entry_count,
+        origin=row.origin,
+        last_polled_at=row.last_polled_at,
+        next_poll_at=row.next_poll_at,
+        body_hash=row.body_hash,
     )
 
 
@@ -158,15 +174,18 @@ class Store:
         self,
         feed_id: int,
         now: datetime,
+        next_poll_at: datetime,
         *,
         error: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        body_hash: str | None = None,
     ) -> None:
         """Remember how a poll went: validators on success, the error otherwise."""
         with self._session.begin() as s:
             row = s.get_one(FeedRow, feed_id)
             row.last_polled_at = now
+            row.next_poll_at = next_poll_at
             if error is None:
                 row.last_success_at = now
                 row.last_error = None
@@ -175,9 +194,41 @@ class Store:
                 row.last_modified = (
                     last_modified if last_modified is not None else row.last_modified
                 )
+                row.body_hash = body_hash if body_hash is not None else row.body_hash
             else:
                 row.last_error = error
                 row.error_count += 1
+
+    def add_feed(self, url: str, name: str | None, interval: int, now: datetime) -> FeedState:
+        """Add a feed by hand (CLI or chat); an inactive one with the same URL comes back."""
+        with self._session.begin() as s:
+            row = s.scalar(select(FeedRow).where(FeedRow.url == url))
+            if row is not None and row.active:
+                raise SourceError(f"already polled as feed #{row.id} ({row.name or row.url})")
+            if row is None:
+                row = FeedRow(url=url, origin="cli", error_count=0, created_at=now)
+                s.add(row)
+            row.name = name or row.name
+            row.interval_minutes = interval
+            row.active = True
+            s.flush()
+            return _feed_state(row)
+
+    def remove_feed(self, key: str, config_path: str) -> FeedState:
+        """Stop polling a feed given by id or URL; feeds from the config are removed there."""
+        with self._session.begin() as s:
+            query = select(FeedRow).where(FeedRow.active.is_(True))
+            row = s.scalar(
+                query.where(FeedRow.id == int(key))
+                if key.isdigit()
+                else query.where(FeedRow.url == key)
+            )
+            if row is None:
+                raise SourceError(f"no feed {key!r} (see `sovai sources list`)")
+            if row.origin == "config":
+                raise SourceError(f"feed #{row.id} comes from {config_path}: remove it there")
+            row.active = False
+            return _feed_state(row)
 
     # -- entries and articles ------------------------------------------------
 

@@ -21,13 +21,21 @@ ROUTES = {
     "/articles/japan-ai-cluster.html": "japan-ai-cluster.html",
     "/articles/football.html": "football.html",
     "/articles/paywalled.html": "paywalled.html",
+    "/articles/india-mission.html": "india-mission.html",
 }
+NEW_ITEM = """<item>
+      <title>India widens its national AI compute programme</title>
+      <link>http://127.0.0.1:PORT/articles/india-mission.html</link>
+      <guid isPermaLink="false">desk-0004</guid>
+      <pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate>
+    </item>"""
 
 
 @dataclass
 class Site:
     port: int
     requests: list[tuple[str, str | None]] = field(default_factory=list)
+    extra_items: list[str] = field(default_factory=list)  # published after the first poll
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -42,7 +50,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             if name is None:
                 self.send_error(404)
                 return
-            body = (SITE / name).read_bytes().replace(b"PORT", str(site.port).encode())
+            body = (SITE / name).read_bytes()
+            if site.extra_items and name == "feed.xml":
+                extra = "\n".join(site.extra_items).encode()
+                body = body.replace(b"<item>", extra + b"\n    <item>", 1)
+            body = body.replace(b"PORT", str(site.port).encode())
             etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)

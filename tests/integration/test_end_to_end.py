@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.site_server import Site, serve_site
+from tests.integration.site_server import NEW_ITEM, Site, serve_site
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_poll_then_preview_shows_the_story_and_a_second_poll_adds_nothing(
 ) -> None:
     config = str(write_config(tmp_path, site))
 
-    first = sovai("--config", config, "poll", "--once", cwd=tmp_path)
+    first = sovai("--config", config, "poll", "--once", "--backfill", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "Test Tech Desk: 3 new entries, 3 new articles" in first.stdout
 
@@ -86,14 +86,15 @@ def test_an_unchanged_feed_without_validators_stores_nothing_new(
     tmp_path: Path, site: Site
 ) -> None:
     config = str(write_config(tmp_path, site))
-    assert sovai("--config", config, "poll", "--once", cwd=tmp_path).returncode == 0
+    assert sovai("--config", config, "poll", "--once", "--backfill", cwd=tmp_path).returncode == 0
     # Forget the ETag, as after a server that sends none: the same items come back.
     import sqlite3
 
     with sqlite3.connect(tmp_path / "sovai.db") as db:
         db.execute("UPDATE feeds SET etag = NULL")
     again = sovai("--config", config, "poll", "--once", cwd=tmp_path)
-    assert "Test Tech Desk: 0 new entries, 0 new articles" in again.stdout
+    # the same bytes as last time are recognised and not parsed again
+    assert "Test Tech Desk: not modified" in again.stdout
 
 
 def test_a_broken_feed_is_reported_and_the_others_still_polled(tmp_path: Path, site: Site) -> None:
@@ -106,7 +107,7 @@ def test_a_broken_feed_is_reported_and_the_others_still_polled(tmp_path: Path, s
         ),
         encoding="utf-8",
     )
-    result = sovai("--config", str(config), "poll", "--once", cwd=tmp_path)
+    result = sovai("--config", str(config), "poll", "--once", "--backfill", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Not a feed: error: an HTML page, not a feed" in result.stdout
     assert "Test Tech Desk: 3 new entries" in result.stdout
@@ -114,7 +115,7 @@ def test_a_broken_feed_is_reported_and_the_others_still_polled(tmp_path: Path, s
 
 def test_digest_send_prints_to_the_terminal_once_per_window(tmp_path: Path, site: Site) -> None:
     config = str(write_config(tmp_path, site))
-    assert sovai("--config", config, "poll", "--once", cwd=tmp_path).returncode == 0
+    assert sovai("--config", config, "poll", "--once", "--backfill", cwd=tmp_path).returncode == 0
     sent = sovai("--config", config, "digest", cwd=tmp_path)
     assert sent.returncode == 0, sent.stderr
     assert "Japan unveils national AI supercomputer" in sent.stdout
@@ -123,3 +124,19 @@ def test_digest_send_prints_to_the_terminal_once_per_window(tmp_path: Path, site
     again = sovai("--config", config, "digest", cwd=tmp_path)
     assert "Japan unveils" not in again.stdout
     assert "terminal:stdout: empty (0 stories)" in again.stderr
+
+
+def test_a_new_feed_marks_what_it_holds_as_seen_and_reads_only_later_items(
+    tmp_path: Path, site: Site
+) -> None:
+    config = str(write_config(tmp_path, site))
+    first = sovai("--config", config, "poll", "--once", cwd=tmp_path)
+    assert "first poll, 3 existing entries marked as seen" in first.stdout
+    assert not [p for p, _ in site.requests if p.startswith("/articles/")]
+
+    site.extra_items.append(NEW_ITEM)
+    second = sovai("--config", config, "poll", "--once", cwd=tmp_path)
+    assert "Test Tech Desk: 1 new entries, 1 new articles" in second.stdout
+    preview = sovai("--config", config, "digest", "--preview", cwd=tmp_path).stdout
+    assert "India widens its national AI compute programme" in preview
+    assert "Japan unveils" not in preview

@@ -37,7 +37,7 @@ def test_run_polls_beats_and_stops_cleanly(tmp_path: Path, sig: signal.Signals) 
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
-                polled = any(path == "/articles/japan-ai-cluster.html" for path, _ in site.requests)
+                polled = any(path == "/feed.xml" for path, _ in site.requests)
                 if polled and (tmp_path / "heartbeat").exists():
                     break
                 time.sleep(0.2)

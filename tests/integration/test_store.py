@@ -143,6 +143,9 @@ def article(
     )
 
 
+HOUR = timedelta(hours=1)
+
+
 def assert_utc(value: datetime | None, expected: datetime) -> None:
     assert value is not None
     assert value.tzinfo is not None
@@ -222,7 +225,9 @@ def test_record_poll_success_and_error_bookkeeping(store: Store) -> None:
         return next(f for f in store.feeds() if f.id == feed_id)
 
     t1, t2, t3, t4, t5 = (T0 + timedelta(minutes=m) for m in (1, 2, 3, 4, 5))
-    store.record_poll(feed_id, t1, etag='"v1"', last_modified="Mon, 10 Mar 2025 06:00:00 GMT")
+    store.record_poll(
+        feed_id, t1, t1 + HOUR, etag='"v1"', last_modified="Mon, 10 Mar 2025 06:00:00 GMT"
+    )
     s = state()
     assert_utc(s.last_success_at, t1)
     assert (s.etag, s.last_modified, s.last_error, s.error_count) == (
@@ -232,22 +237,26 @@ def test_record_poll_success_and_error_bookkeeping(store: Store) -> None:
         0,
     )
 
-    store.record_poll(feed_id, t2, error="HTTP 503")
-    store.record_poll(feed_id, t3, error="timed out after 20s")
+    store.record_poll(feed_id, t2, t2 + HOUR, error="HTTP 503")
+    store.record_poll(feed_id, t3, t3 + HOUR, error="timed out after 20s")
     s = state()
     assert (s.last_error, s.error_count) == ("timed out after 20s", 2)
     assert_utc(s.last_success_at, t1)
     assert (s.etag, s.last_modified) == ('"v1"', "Mon, 10 Mar 2025 06:00:00 GMT")
 
-    store.record_poll(feed_id, t4)  # e.g. a 304: no new validators, the old ones are kept
+    store.record_poll(
+        feed_id, t4, t4 + HOUR
+    )  # e.g. a 304: no new validators, the old ones are kept
     s = state()
     assert (s.last_error, s.error_count) == (None, 0)
     assert_utc(s.last_success_at, t4)
     assert (s.etag, s.last_modified) == ('"v1"', "Mon, 10 Mar 2025 06:00:00 GMT")
 
-    store.record_poll(feed_id, t5, etag='"v2"')
+    store.record_poll(feed_id, t5, t5 + HOUR, etag='"v2"')
     s = state()
     assert (s.etag, s.last_modified) == ('"v2"', "Mon, 10 Mar 2025 06:00:00 GMT")
+    assert_utc(s.next_poll_at, t5 + HOUR)
+    assert_utc(s.last_polled_at, t5)
     other = next(f for f in store.feeds() if f.id != feed_id)
     assert (other.last_success_at, other.etag, other.error_count) == (None, None, 0)
 

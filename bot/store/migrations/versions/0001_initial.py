@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean, nullable=False),
         sa.Column("etag", sa.String(1024)),
         sa.Column("last_modified", sa.String(128)),
+        sa.Column("body_hash", sa.String(64)),
         sa.Column("last_polled_at", TS),
         sa.Column("last_success_at", TS),
         sa.Column("last_error", sa.Text),

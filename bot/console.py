@@ -1,0 +1,58 @@
+"""Terminal output for the CLI: tables and progress bars (rich), only when on a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from bot.sources import source_status
+from bot.store.repo import FeedState
+
+__all__ = ["print_sources", "progress_bar"]
+
+PROGRESS_FROM = 5  # a bar for a handful of feeds is noise
+
+
+@contextmanager
+def progress_bar(total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for long work; a no-op when stderr is not a terminal."""
+    console = Console(stderr=True)
+    if total < PROGRESS_FROM or not console.is_terminal:
+        yield lambda: None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else "-"
+
+
+def print_sources(feeds: Sequence[FeedState]) -> None:
+    """One row per feed: status, last success, last error, next poll, items."""
+    console = Console(width=None if Console().is_terminal else 200)
+    if not feeds:
+        console.print("no feeds: add one with `sovai sources add URL` or in the config file")
+        return
+    table = Table("id", "name", "status", "last success", "next poll", "items", "last error / URL")
+    for feed in feeds:
+        detail = feed.last_error if feed.error_count else feed.url
+        table.add_row(
+            str(feed.id),
+            feed.name or "-",
+            source_status(feed),
+            _when(feed.last_success_at),
+            _when(feed.next_poll_at),
+            str(feed.entry_count),
+            detail or "",
+            style="red" if feed.error_count else None,
+        )
+    console.print(table)
+    console.print("times in UTC")

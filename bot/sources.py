@@ -1,0 +1,95 @@
+"""Managing the feeds sovai polls: list, add, remove, OPML import and export.
+
+The platform-neutral core behind `sovai sources …` (and, later, the `/ai-sources` chat
+command). Feeds from the config file and feeds added here live in the same table; the
+config's own feeds are changed in the config file, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.feeds.fetch import Fetcher
+from bot.feeds.opml import OpmlFeed, parse_opml, write_opml
+from bot.ingest import FeedReport, poll_feed
+from bot.store.repo import FeedState, SourceError, Store
+
+__all__ = [
+    "ImportResult",
+    "SourceError",
+    "add_source",
+    "export_sources",
+    "import_sources",
+    "source_status",
+]
+
+_HTTP = re.compile(r"^https?://[^/\s]+", re.IGNORECASE)
+
+
+def source_status(feed: FeedState) -> str:
+    """'ok', 'new' or 'failing (3 in a row)', as people read it."""
+    if feed.error_count:
+        return f"failing ({feed.error_count} in a row)"
+    return "ok" if feed.last_success_at else "new"
+
+
+async def add_source(
+    store: Store,
+    fetcher: Fetcher,
+    url: str,
+    now: datetime,
+    *,
+    name: str | None = None,
+    interval: int = 60,
+    backfill: bool = False,
+) -> FeedReport:
+    """Add a feed and poll it once; a URL that answers with something other than a feed
+    is not added, while one that is merely unreachable is kept and retried with backoff."""
+    url = url.strip()
+    if not _HTTP.match(url):
+        raise SourceError(f"expected an http:// or https:// feed URL, got {url!r}")
+    feed = store.add_feed(url, name, interval, now)
+    report = await poll_feed(feed, store, fetcher, backfill=backfill)
+    if report.status == "error" and report.error and _not_a_feed(report.error):
+        store.remove_feed(str(feed.id), "")
+        raise SourceError(f"{url} is not a feed: {report.error}")
+    return report
+
+
+def _not_a_feed(error: str) -> bool:
+    return error.startswith(("an HTML page", "not a feed", "empty response", "invalid JSON"))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+
+def import_sources(store: Store, data: bytes, now: datetime, interval: int = 60) -> ImportResult:
+    """Add every feed of an OPML file; feeds already polled are skipped, not duplicated.
+
+    Imported feeds are polled by the scheduler (or `sovai poll --once`); their first poll
+    marks what they already hold as seen.
+    """
+    added: list[str] = []
+    skipped: list[str] = []
+    for item in parse_opml(data):
+        if not _HTTP.match(item.url):
+            skipped.append(f"{item.url} (not an http(s) URL)")
+            continue
+        try:
+            store.add_feed(item.url, item.title, interval, now)
+        except SourceError as exc:
+            skipped.append(f"{item.url} ({exc})")
+            continue
+        added.append(item.url)
+    return ImportResult(tuple(added), tuple(skipped))
+
+
+def export_sources(feeds: Sequence[FeedState]) -> bytes:
+    """The polled feeds as an OPML document."""
+    return write_opml(OpmlFeed(f.url, f.name) for f in feeds)
