@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.analysis.pipeline import ANALYZER_VERSION, analyze
-from bot.articles.dedupe import canonical_url
+from bot.articles.dedupe import canonical_url, unwrap_redirect
 from bot.articles.extract import article_from_entry, extract_article
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.parse import FeedParseError, parse_feed
@@ -196,7 +196,7 @@ async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) ->
     if not entry.url:
         return article_from_entry(entry, source)
     try:
-        page = await fetcher.fetch(entry.url)
+        page = await fetcher.fetch(unwrap_redirect(entry.url))
         return extract_article(page.body, page.url, entry, source)
     except FetchError as exc:
         _log.info("article %s unreadable (%s); using the feed's text", entry.url, exc)
