@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.integration.run_cli import sovai
 from tests.integration.site_server import NEW_ITEM, Site, serve_site
 
 
@@ -33,21 +31,6 @@ fetch: {{allow_private_networks: true, timeout: 10}}
         encoding="utf-8",
     )
     return config
-
-
-def sovai(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
-    env.pop("DATABASE_URL", None)
-    env.pop("SOVAI_CONFIG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_poll_then_preview_shows_the_story_and_a_second_poll_adds_nothing(

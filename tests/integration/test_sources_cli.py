@@ -1,0 +1,94 @@
+"""`sovai sources …` as a user runs it, against the local test site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.feeds.opml import parse_opml
+from tests.integration.run_cli import sovai
+from tests.integration.site_server import Site, serve_site
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve_site() as running:
+        yield running
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> str:
+    path = tmp_path / "sovai.yaml"
+    path.write_text(
+        f"database: sqlite:///{tmp_path}/sovai.db\n"
+        "feeds:\n  - url: https://config.example/feed.xml\n    name: From config\n"
+        "fetch: {allow_private_networks: true, timeout: 10}\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_add_list_remove(tmp_path: Path, site: Site, config: str) -> None:
+    added = sovai(
+        "--config", config, "sources", "add", site.url("/feed.xml"), "--name", "Desk", cwd=tmp_path
+    )
+    assert added.returncode == 0, added.stderr
+    assert "added: Desk: first poll, 3 existing entries marked as seen" in added.stdout
+
+    again = sovai("--config", config, "sources", "add", site.url("/feed.xml"), cwd=tmp_path)
+    assert again.returncode == 1
+    assert "already polled as feed #2 (Desk)" in again.stderr
+
+    listed = sovai("--config", config, "sources", "list", cwd=tmp_path).stdout
+    assert "From config" in listed and "Desk" in listed
+    desk_row = next(line for line in listed.splitlines() if "Desk" in line)
+    assert " ok " in desk_row and " 3 " in desk_row
+
+    refused = sovai("--config", config, "sources", "remove", "1", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "comes from" in refused.stderr and "remove it there" in refused.stderr
+
+    removed = sovai("--config", config, "sources", "remove", site.url("/feed.xml"), cwd=tmp_path)
+    assert removed.returncode == 0, removed.stderr
+    assert "removed feed #2 Desk" in removed.stdout
+    assert "Desk" not in sovai("--config", config, "sources", "list", cwd=tmp_path).stdout
+
+
+def test_a_page_that_is_not_a_feed_is_not_added(tmp_path: Path, site: Site, config: str) -> None:
+    result = sovai(
+        "--config", config, "sources", "add", site.url("/articles/football.html"), cwd=tmp_path
+    )
+    assert result.returncode == 1
+    assert "is not a feed: an HTML page, not a feed" in result.stderr
+    assert "football" not in sovai("--config", config, "sources", "list", cwd=tmp_path).stdout
+
+
+def test_bad_urls_are_refused(tmp_path: Path, config: str) -> None:
+    result = sovai("--config", config, "sources", "add", "ftp://example.org/feed", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "expected an http:// or https:// feed URL" in result.stderr
+
+
+def test_opml_import_and_export(tmp_path: Path, config: str) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body><outline text="Tech">'
+        '<outline text="A" xmlUrl="https://a.example/rss"/>'
+        '<outline text="Again" xmlUrl="https://config.example/feed.xml"/>'
+        '<outline text="Gopher" xmlUrl="gopher://old.example/"/>'
+        "</outline></body></opml>",
+        encoding="utf-8",
+    )
+    imported = sovai("--config", config, "sources", "import", str(opml), cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "added 1 feeds, skipped 2" in imported.stdout
+    exported = sovai("--config", config, "sources", "export", cwd=tmp_path)
+    urls = [f.url for f in parse_opml(exported.stdout.encode())]
+    assert urls == ["https://config.example/feed.xml", "https://a.example/rss"]
+
+    broken = tmp_path / "broken.opml"
+    broken.write_text("<opml><body>", encoding="utf-8")
+    failed = sovai("--config", config, "sources", "import", str(broken), cwd=tmp_path)
+    assert failed.returncode == 1 and "not valid XML" in failed.stderr
