@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from bot import __version__
-from bot.feeds.guard import BlockedAddressError, guarded_transport
+from bot.feeds.guard import BlockedAddressError, Resolver, guarded_transport
 from bot.settings import FetchConfig
 
 __all__ = [
@@ -129,10 +129,17 @@ class _Inflater:
 class Fetcher:
     """One shared async HTTP client with the configured limits and politeness."""
 
-    def __init__(self, config: FetchConfig, transport: httpx.AsyncBaseTransport | None = None):
+    def __init__(
+        self,
+        config: FetchConfig,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        resolver: Resolver | None = None,
+    ) -> None:
         self.config = config
         if transport is None and not config.allow_private_networks:
-            transport = guarded_transport()  # checks every connection's resolved address
+            # every connection's resolved address is checked; `resolver` is for tests
+            transport = guarded_transport(resolver)
         self._client = httpx.AsyncClient(
             follow_redirects=False,
             timeout=httpx.Timeout(config.timeout),

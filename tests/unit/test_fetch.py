@@ -98,3 +98,18 @@ def test_private_addresses_are_refused_at_connect_time_unless_allowed() -> None:
     for url in ("http://127.0.0.1:9/feed", "http://localhost:9/feed", "http://0x7f.1:9/"):
         with pytest.raises(FetchError, match=r"non-public address .*allow_private_networks"):
             asyncio.run(go(url))
+
+
+def test_a_public_looking_name_that_resolves_to_a_private_address_is_refused() -> None:
+    async def resolver(host: str, port: int) -> list[str]:
+        return ["93.184.216.34", "10.0.0.5"]  # one bad answer is enough to refuse
+
+    async def go() -> FetchResult:
+        fetcher = Fetcher(FetchConfig(timeout=5), resolver=resolver)
+        try:
+            return await fetcher.fetch("http://feeds.example/rss")
+        finally:
+            await fetcher.aclose()
+
+    with pytest.raises(FetchError, match=r"feeds\.example resolves to the non-public address"):
+        asyncio.run(go())
