@@ -68,6 +68,7 @@ class Figure:
     usd: float | None = None
     low: float | None = None
     key: bool = False
+    rate_date: str | None = None  # ISO date of the exchange rate behind `usd`
 
 
 @dataclass(frozen=True)
