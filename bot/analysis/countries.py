@@ -10,18 +10,38 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 
 from bot.analysis.gazetteer import COUNTRIES
 
-__all__ = ["detect_countries"]
+__all__ = ["country_weights", "detect_countries", "mentions_any"]
 
 _TITLE_WEIGHT = 3.0
 _LEAD_WEIGHT = 2.0
 _BODY_WEIGHT = 1.0
 _PLACE_FACTOR = 0.6
-_SHARE = 0.3
-_MIN_WEIGHT = 2.0
+_SUBJECT_FACTOR = 1.5
+_MODIFIER_FACTOR = 0.4
+_SHARE = 0.15
+_MIN_WEIGHT = 2.5
+
+# "US chipmaker Nvidia", "Canada's Brookfield", "the US Stargate project": the country
+# only says where a company or a named thing is from; the article is about the thing.
+_MODIFIES = re.compile(
+    r"^(?:'s|’s)?[\s-]+(?:(?!(?:Minister|Ministry|President|Prime|Government|Cabinet|"
+    r"Parliament|National|Digital|Union|Chancellor|King|Crown|State|Federal|IT|Department|"
+    r"Agency|Office|Council|Senate|Congress)\b)[A-Z][\w&.-]*|(?:chip|tech|AI|software|cloud|internet|telecoms?)"
+    r"[\s-]*(?:maker|makers|giant|giants|firm|firms|company|companies|group|start-?ups?)?|"
+    r"chipmakers?|companies|company|firms?|giants?|groups?|start-?ups?|based|imported|made|"
+    r"headquartered|listed|owned)\b"
+)
+# "India approved…", "Japan should build…": the country acts, it is the subject.
+_ACTS = re.compile(
+    r"^\s+(?:is|are|has|have|had|was|were|will|would|should|could|can|may|must|plans?|aims?|"
+    r"wants?|seeks?|hopes?|intends?|says|needs|launches|unveils|approves|announces|"
+    r"[a-z]+ed)\b"
+)
 
 # Words that are countries only in some contexts: a US state, a first or last name, a bird.
 _AMBIGUOUS_BEFORE = {
@@ -65,8 +85,19 @@ def _mentions(text: str) -> list[tuple[str, float]]:
             continue
         if word == "US" and not _upper_context(text, match.start()):
             continue
-        out.append(lookup[word])
+        code, factor = lookup[word]
+        if _MODIFIES.match(after):
+            factor *= _MODIFIER_FACTOR
+        elif _ACTS.match(after):
+            factor *= _SUBJECT_FACTOR
+        out.append((code, factor))
     return out
+
+
+def mentions_any(text: str, codes: Sequence[str]) -> bool:
+    """Whether the text names any of these countries (by name, demonym or place)."""
+    wanted = set(codes)
+    return any(code in wanted for code, _ in _mentions(text))
 
 
 def _upper_context(text: str, start: int) -> bool:

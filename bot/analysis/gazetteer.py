@@ -38,7 +38,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
             "Scotland",
             "Wales",
         ),
-        ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
+        ("British", "Briton", "Britons", "Scottish", "Welsh"),
         ("London", "Edinburgh", "Downing Street", "Whitehall"),
     ),
     "IE": (("Ireland",), ("Irish",), ("Dublin",)),

@@ -21,11 +21,12 @@ def analyze(title: str | None, text: str, published: datetime | None = None) -> 
     paras = paragraphs(text)
     if paras and title and paras[0].strip() == title.strip():
         paras = paras[1:]
-    relevance, reasons = score_relevance(title, text)
+    countries = detect_countries(title, paras)
+    relevance, reasons = score_relevance(title, paras, countries)
     return Analysis(
         relevant=relevance >= RELEVANCE_THRESHOLD,
         relevance=relevance,
-        countries=detect_countries(title, paras),
+        countries=countries,
         summary=summarize(title, paras),
         reasons=reasons,
     )

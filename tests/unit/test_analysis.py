@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.countries import detect_countries
+from bot.analysis.countries import country_weights, detect_countries
 from bot.analysis.pipeline import analyze
 from bot.analysis.relevance import score_relevance
 from bot.analysis.sentences import paragraphs, sentences
@@ -60,16 +60,53 @@ def test_ambiguous_names_are_not_countries_in_the_wrong_context() -> None:
 
 def test_lower_case_us_is_not_the_united_states() -> None:
     assert detect_countries(None, ["Tell us what you think of it and join us."]) == ()
-    assert detect_countries(None, ["The US and the EU agreed on AI rules."]) == ("EU", "US")
+    weights = country_weights(None, ["The US and the EU agreed on AI rules.", "Tell us more."])
+    assert set(weights) == {"US", "EU"}
 
 
 def test_relevance_needs_ai_and_a_national_angle() -> None:
-    sovereign, reasons = score_relevance("Kenya plans national AI supercomputer", SOVEREIGN)
-    corporate, _ = score_relevance("Chipmaker posts record quarter", CORPORATE)
-    politics, _ = score_relevance("Cabinet approves railway projects", POLITICS)
+    sovereign, reasons = score_relevance(
+        "Kenya plans national AI supercomputer", paragraphs(SOVEREIGN), ("KE",)
+    )
+    corporate, why_not = score_relevance("Chipmaker posts record quarter", paragraphs(CORPORATE))
+    politics, _ = score_relevance("Cabinet approves railway projects", paragraphs(POLITICS))
     assert sovereign >= 0.5 > corporate
     assert politics < 0.2
-    assert any("sovereign-AI phrasing" in r for r in reasons)
+    assert any("says it outright" in r for r in reasons)
+    assert any("company-finance" in r for r in why_not)
+
+
+def test_government_and_ai_far_apart_in_an_article_are_not_enough() -> None:
+    text = [
+        "A chipmaker said demand for its AI accelerators kept growing this year.",
+        "Separately, the government said it would review competition rules for ports.",
+    ]
+    score, _ = score_relevance("Chipmaker grows", text)
+    assert score < 0.5
+
+
+def test_public_money_for_ai_in_one_sentence_is_relevant_without_buzzwords() -> None:
+    text = ["The president announced a €4 billion investment in artificial intelligence."]
+    score, _ = score_relevance(None, text, ("FR",))
+    assert score >= 0.5
+
+
+def test_a_company_s_home_country_is_not_what_the_article_is_about() -> None:
+    paras = [
+        "Chile will build a supercomputer for research, the US chipmaker supplying it said.",
+        "The machine will serve universities across Chile, with US-made GPUs.",
+        "Santiago officials said US Cloud Corp would run it for the first year.",
+    ]
+    assert detect_countries("Chile to build research supercomputer", paras) == ("CL",)
+
+
+def test_a_country_acting_in_a_later_paragraph_still_counts() -> None:
+    paras = [
+        "Vietnam wants its own language models, the ministry said on Monday.",
+        "Vietnam's plan follows similar steps elsewhere in the region.",
+        "Last month Thailand approved a national AI budget, and Thailand plans more.",
+    ]
+    assert detect_countries("Vietnam wants its own AI", paras) == ("VN", "TH")
 
 
 def test_summary_skips_dangling_sentences_and_quotes() -> None:
