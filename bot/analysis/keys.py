@@ -1,0 +1,86 @@
+"""Which quotes and figures a digest shows: the 1–3 and 1–4 that say the most.
+
+A quote that carries a number or names one of the article's countries says more than a
+generic one ("We are excited"), and a quote from a named person beats an unattributed
+one. Among figures, money says the most, then hardware counts and capacities, then
+timelines; a conversion given in parentheses is the same amount twice, so only the
+original currency is kept (its USD equivalent is shown beside it anyway).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.analysis.countries import mentions_any
+from bot.models import Figure, Quote
+
+__all__ = ["MAX_KEY_FIGURES", "MAX_KEY_QUOTES", "mark_key_figures", "mark_key_quotes"]
+
+MAX_KEY_QUOTES = 3
+MAX_KEY_FIGURES = 4
+_DIGIT = re.compile(r"\d")
+_KIND_RANK = {"money": 4.0, "count": 3.0, "capacity": 3.0, "duration": 1.5, "percent": 1.0}
+_HARDWARE = {"GPU", "chip", "supercomputer", "data center", "gigafactory", "accelerator"}
+
+
+def _quote_score(quote: Quote, countries: Sequence[str]) -> float:
+    words = len(quote.text.split())
+    score = 0.0
+    score += 2.0 if _DIGIT.search(quote.text) else 0.0
+    score += 2.0 if countries and mentions_any(quote.text, countries) else 0.0
+    score += 1.0 if quote.speaker else -2.0
+    score += 1.0 if 8 <= words <= 60 else 0.0
+    return score + min(words, 40) / 100  # longer says more, all else equal
+
+
+def mark_key_quotes(quotes: Sequence[Quote], countries: Sequence[str]) -> tuple[Quote, ...]:
+    """The same quotes in text order, the best 1–3 marked `key`."""
+    ranked = sorted(range(len(quotes)), key=lambda i: -_quote_score(quotes[i], countries))
+    chosen = {i for i in ranked[:MAX_KEY_QUOTES] if quotes[i].speaker or i == ranked[0]}
+    return tuple(replace(q, key=i in chosen) for i, q in enumerate(quotes))
+
+
+def _figure_score(figure: Figure) -> float:
+    score = _KIND_RANK.get(figure.kind, 0.0)
+    if figure.kind == "count" and figure.unit in _HARDWARE:
+        score += 1.0
+    if figure.usd:
+        score += min(figure.usd / 1e9, 100.0) ** 0.25  # bigger money, gently
+    return score
+
+
+def _conversions(figures: Sequence[Figure]) -> set[int]:
+    """Indexes of money figures that restate the previous one in another currency."""
+    out = set()
+    for i in range(1, len(figures)):
+        before, this = figures[i - 1], figures[i]
+        same_amount = (
+            before.kind == this.kind == "money"
+            and before.usd
+            and this.usd
+            and abs(before.usd - this.usd) <= 0.15 * max(before.usd, this.usd)
+        )
+        if same_amount:
+            out.add(i if this.unit == "USD" or before.unit != "USD" else i - 1)
+    return out
+
+
+def mark_key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The same figures in text order, the best 1–4 marked `key`."""
+    skip = _conversions(figures)
+    candidates = [i for i in range(len(figures)) if i not in skip]
+    ranked = sorted(candidates, key=lambda i: -_figure_score(figures[i]))
+    seen: set[tuple[str, str, float]] = set()
+    chosen: set[int] = set()
+    for i in ranked:
+        f = figures[i]
+        ident = (f.kind, f.unit, round(f.value, 6))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        chosen.add(i)
+        if len(chosen) == MAX_KEY_FIGURES:
+            break
+    return tuple(replace(f, key=i in chosen) for i, f in enumerate(figures))
