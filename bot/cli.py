@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import contextlib
 import os
 import re
 import signal
@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from bot import __version__
 from bot.console import print_sources, progress_bar
 from bot.logs import setup_logging
-from bot.settings import ConfigError, Settings, load_settings
+from bot.settings import ConfigError, FetchConfig, Settings, load_settings
 
 __all__ = ["main"]
 
@@ -67,9 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
     digest.add_argument("--preview", action="store_true", help="print without sending or recording")
     digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
-    analyze = sub.add_parser("analyze", help="analyse articles from a JSONL file")
-    analyze.add_argument("input", type=Path)
+    analyze = sub.add_parser("analyze", help="analyse articles (JSONL, a URL or an HTML file)")
+    analyze.add_argument("input", type=Path, nargs="?", help="JSONL: id, title, text or html")
     analyze.add_argument("-o", "--output", type=Path)
+    analyze.add_argument("--url", help="fetch one article and print a readable report")
+    analyze.add_argument("--file", type=Path, help="an article's HTML file: a readable report")
+    evaluation = sub.add_parser("eval", help="score the analyser on a gold JSONL file")
+    evaluation.add_argument("gold", type=Path)
+    evaluation.add_argument("--misses", action="store_true", help="list what was missed")
     config = sub.add_parser("config", help="configuration")
     config.add_argument("action", choices=["check"])
     db = sub.add_parser("db", help="database")
@@ -82,8 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "health":
         return _health()
-    if args.command == "analyze":
-        return _analyze(args.input, args.output)
+    if args.command in ("analyze", "eval"):
+        return _analysis_command(args)
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
@@ -300,33 +305,30 @@ def _health() -> int:
     return 0
 
 
-def _analyze(source: Path, output: Path | None) -> int:
-    from bot.analysis.contract import analysis_to_contract
-    from bot.analysis.pipeline import analyze
-    from bot.articles.extract import html_to_text
+def _analysis_command(args: argparse.Namespace) -> int:
+    from bot.cli_analysis import JsonlError, analyze_file, evaluate, report_page
+    from bot.feeds.fetch import FetchError
 
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with source.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    doc = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    print(f"{source}:{number}: not JSON ({exc.msg})", file=sys.stderr)
-                    return 2
-                text = doc.get("text") or html_to_text(doc.get("html")) or ""
-                result = analyze(doc.get("title"), text)
-                out.write(
-                    json.dumps(
-                        {"id": doc.get("id"), **analysis_to_contract(result)}, ensure_ascii=False
-                    )
-                    + "\n"
-                )
-    finally:
-        if output:
-            out.close()
+        if args.command == "eval":
+            evaluate(args.gold, sys.stdout, misses=args.misses)
+        elif args.url or args.file:
+            fetch = FetchConfig()
+            if args.url:
+                with contextlib.suppress(ConfigError):  # without a config, default limits
+                    fetch = load_settings(args.config).config.fetch
+            sys.stdout.write(report_page(args.url or str(args.file), fetch))
+        elif args.input is None:
+            print("sovai analyze: give IN.jsonl, --url URL or --file PAGE.html", file=sys.stderr)
+            return 2
+        elif args.output:
+            with args.output.open("w", encoding="utf-8") as out:
+                analyze_file(args.input, out)
+        else:
+            analyze_file(args.input, sys.stdout)
+    except (JsonlError, OSError, FetchError) as exc:
+        print(f"sovai: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -24,7 +24,8 @@ _PLACE_FACTOR = 0.6
 _SUBJECT_FACTOR = 1.5
 _MODIFIER_FACTOR = 0.4
 _SHARE = 0.15
-_MIN_WEIGHT = 2.5
+_MIN_WEIGHT = 2.5  # for every country but the leading one
+_MIN_TOP_WEIGHT = 2.0  # the leading country, named in the title or the opening
 
 # "US chipmaker Nvidia", "Canada's Brookfield", "the US Stargate project": the country
 # only says where a company or a named thing is from; the article is about the thing.
@@ -127,5 +128,11 @@ def detect_countries(title: str | None, paragraphs: list[str]) -> tuple[str, ...
         return ()
     top = max(weights.values())
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-    kept = [code for code, weight in ranked if weight >= _MIN_WEIGHT and weight >= _SHARE * top]
+    in_lead = country_weights(title, paragraphs[:2])
+    kept = [
+        code
+        for i, (code, weight) in enumerate(ranked)
+        if weight >= _SHARE * top
+        and weight >= (_MIN_TOP_WEIGHT if i == 0 and code in in_lead else _MIN_WEIGHT)
+    ]
     return tuple(kept)

@@ -1,0 +1,95 @@
+"""`sovai analyze` and `sovai eval`: the analyser on files, pages and gold sets."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.analysis.contract import analysis_to_contract
+from bot.analysis.pipeline import analyze
+from bot.articles.extract import extract_article
+from bot.evaluation import score_articles
+from bot.models import Analysis, Article, Entry
+from bot.render.text import render_analysis
+from bot.settings import FetchConfig
+
+__all__ = ["JsonlError", "analyze_file", "evaluate", "report_page"]
+
+
+class JsonlError(Exception):
+    """A line of an input file that is not a JSON object."""
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise JsonlError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            if not isinstance(doc, dict):
+                raise JsonlError(f"{path}:{number}: expected a JSON object")
+            yield doc
+
+
+def _article(doc: Mapping[str, Any]) -> tuple[str | None, str]:
+    """Title and text of a record with `text`, or with `html` run through extraction."""
+    if doc.get("text"):
+        return doc.get("title"), str(doc["text"])
+    html = doc.get("html") or ""
+    url = str(doc.get("url") or "about:blank")
+    entry = Entry(key=str(doc.get("id")), url=url, title=doc.get("title"))
+    article = extract_article(str(html), url, entry, None)
+    return article.title, article.text
+
+
+def analyze_doc(doc: Mapping[str, Any]) -> Analysis:
+    title, text = _article(doc)
+    return analyze(title, text)
+
+
+def analyze_file(source: Path, out: TextIO) -> None:
+    """One contract object per input line (DESIGN.md's analysis contract)."""
+    for doc in read_jsonl(source):
+        result = {"id": doc.get("id"), **analysis_to_contract(analyze_doc(doc))}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def evaluate(gold_path: Path, out: TextIO, *, misses: bool = False) -> None:
+    """Analyse every gold article and print precision, recall and F1 for each part."""
+    gold = list(read_jsonl(gold_path))
+    predictions = {str(g["id"]): analysis_to_contract(analyze_doc(g)) for g in gold}
+    scores = score_articles(gold, predictions)
+    if misses:
+        for line in scores.misses:
+            out.write(line + "\n")
+    out.write(f"{'articles':22} {scores.articles}\n")
+    for name, value in scores.measures().items():
+        out.write(f"{name:22} {value:.3f}\n")
+
+
+def report_page(source: str, fetch: FetchConfig) -> str:
+    """A readable report for one article, from a URL or an HTML file."""
+    if source.startswith(("http://", "https://")):
+        html, url = asyncio.run(_download(source, fetch))
+    else:
+        html, url = Path(source).read_bytes(), Path(source).resolve().as_uri()
+    entry = Entry(key=url, url=url, title=None)
+    article: Article = extract_article(html, url, entry, None)
+    return render_analysis(article.title, url, analyze(article.title, article.text))
+
+
+async def _download(url: str, config: FetchConfig) -> tuple[bytes, str]:
+    from bot.feeds.fetch import Fetcher
+
+    fetcher = Fetcher(config)
+    try:
+        page = await fetcher.fetch(url)
+    finally:
+        await fetcher.aclose()
+    return page.body, page.url
