@@ -13,11 +13,12 @@ import logging
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.analysis.pipeline import ANALYZER_VERSION, analyze
 from bot.articles.dedupe import canonical_url, unwrap_redirect
 from bot.articles.extract import article_from_entry, extract_article
+from bot.articles.similarity import Fingerprint, find_story, fingerprint
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.parse import FeedParseError, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
@@ -28,6 +29,7 @@ __all__ = ["FeedReport", "due_feeds", "poll_all", "poll_feed"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
+DUPLICATE_WINDOW = timedelta(days=3)  # the same story told later is news again
 
 
 def utc_now() -> datetime:
@@ -187,8 +189,30 @@ async def _read_article(
         return 0
     analysis = analyze(article.title, article.text, article.published)
     before = store.article_id_for(article.canonical_url)
-    store.save_article(new.id, article, analysis, ANALYZER_VERSION, clock())
+    now = clock()
+    fp = fingerprint(article.title, article.text)
+    story_id = find_story(fp, _recent_stories(store, now))
+    store.save_article(
+        new.id,
+        article,
+        analysis,
+        ANALYZER_VERSION,
+        now,
+        story_id=story_id,
+        fingerprint=dict(fp.to_json()),
+    )
     return int(before is None)
+
+
+def _recent_stories(store: Store, now: datetime) -> list[tuple[int, Fingerprint]]:
+    """Fingerprints of the last few days' articles; unreadable old ones are skipped."""
+    out = []
+    for story_id, data in store.recent_fingerprints(now - DUPLICATE_WINDOW):
+        try:
+            out.append((story_id, Fingerprint.from_json(data)))
+        except ValueError:
+            continue
+    return out
 
 
 async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:

@@ -26,6 +26,9 @@ def render_text(digest: Digest) -> str:
             source = f" ({_clean(story.source)})" if story.source else ""
             lines.append(f"  • {_clean(item.headline)}{source}")
             lines.append(f"    {_clean(story.url)}")
+            if len(story.sources) > 1:
+                names = ", ".join(dict.fromkeys(_clean(name) for name, _ in story.sources))
+                lines.append(f"    reported by {len(story.sources)} sources: {names}")
             if item.summary:
                 lines.append(f"    {_clean(item.summary)}")
     shown = len(digest.items)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import Analysis, Article, Entry, Figure, Quote, Story
 from bot.settings import FeedConfig, SubscriptionConfig
@@ -271,9 +272,21 @@ class Store:
             s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=article_id))
 
     def save_article(
-        self, entry_id: int, article: Article, analysis: Analysis, version: str, now: datetime
+        self,
+        entry_id: int,
+        article: Article,
+        analysis: Analysis,
+        version: str,
+        now: datetime,
+        *,
+        story_id: int | None = None,
+        fingerprint: dict[str, Any] | None = None,
     ) -> int:
-        """Store an article with its analysis and link the entry; an existing URL is reused."""
+        """Store an article with its analysis and link the entry; an existing URL is reused.
+
+        `story_id` joins the article to a story already told by another outlet; without
+        it the article starts a story of its own.
+        """
         try:
             with self._session.begin() as s:
                 row = ArticleRow(
@@ -287,9 +300,11 @@ class Store:
                     published_at=article.published,
                     from_feed=article.from_feed,
                     fetched_at=now,
+                    fingerprint=fingerprint,
                 )
                 s.add(row)
                 s.flush()
+                row.story_id = story_id or row.id
                 s.add(_analysis_row(row.id, analysis, version, now))
                 s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=row.id))
                 return row.id
@@ -300,29 +315,57 @@ class Store:
             self.link_entry(entry_id, existing)
             return existing
 
-    def stories(self, start: datetime, end: datetime) -> list[Story]:
-        """Analysed articles first stored in [start, end), with every feed that carried them."""
+    def recent_fingerprints(self, since: datetime, limit: int = 500) -> list[tuple[int, Any]]:
+        """(story id, stored fingerprint) of the newest articles, newest first."""
         with self._session() as s:
+            rows = s.execute(
+                select(ArticleRow.story_id, ArticleRow.fingerprint)
+                .where(ArticleRow.fetched_at >= since, ArticleRow.fingerprint.is_not(None))
+                .order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc())
+                .limit(limit)
+            )
+            return [(story_id, fp) for story_id, fp in rows if story_id is not None]
+
+    def stories(self, start: datetime, end: datetime) -> list[Story]:
+        """Stories first reported in [start, end), each with every outlet that carried it.
+
+        A story reported again by another outlet after its window is not a new story,
+        so the window applies to a story's first article; later copies add sources.
+        """
+        with self._session() as s:
+            first = (
+                select(ArticleRow.story_id)
+                .group_by(ArticleRow.story_id)
+                .having(func.min(ArticleRow.fetched_at) >= start)
+                .having(func.min(ArticleRow.fetched_at) < end)
+            )
             rows = s.execute(
                 select(ArticleRow, AnalysisRow)
                 .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
-                .where(ArticleRow.fetched_at >= start, ArticleRow.fetched_at < end)
+                .where(ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
                 .order_by(ArticleRow.fetched_at, ArticleRow.id)
             )
             pairs = [(article, analysis) for article, analysis in rows]
-            ids = [article.id for article, _ in pairs]
-            carried: dict[int, list[tuple[str, str]]] = {}
-            for article_id, feed_name, feed_url, entry_url in s.execute(
-                select(EntryRow.article_id, FeedRow.name, FeedRow.url, EntryRow.url)
-                .join(FeedRow, FeedRow.id == EntryRow.feed_id)
-                .where(EntryRow.article_id.in_(ids))
-                .order_by(EntryRow.id)
-            ):
-                if article_id is not None:
-                    carried.setdefault(article_id, []).append(
-                        (feed_name or feed_url, entry_url or feed_url)
-                    )
-            return [_story(a, an, tuple(carried.get(a.id, ()))) for a, an in pairs]
+            carried = self._carriers(s, [article.id for article, _ in pairs])
+        groups: dict[int, list[tuple[ArticleRow, AnalysisRow]]] = {}
+        for article, analysis in pairs:
+            groups.setdefault(article.story_id or article.id, []).append((article, analysis))
+        return [_story(members, carried) for members in groups.values()]
+
+    @staticmethod
+    def _carriers(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        carried: dict[int, list[tuple[str, str]]] = {}
+        for article_id, feed_name, feed_url, entry_url in s.execute(
+            select(EntryRow.article_id, FeedRow.name, FeedRow.url, EntryRow.url)
+            .join(FeedRow, FeedRow.id == EntryRow.feed_id)
+            .where(EntryRow.article_id.in_(ids))
+            .order_by(EntryRow.id)
+        ):
+            if article_id is not None:
+                carried.setdefault(article_id, []).append(
+                    (feed_name or feed_url, entry_url or feed_url)
+                )
+        return carried
 
     # -- subscriptions and deliveries ----------------------------------------
 
@@ -455,8 +498,8 @@ def _analysis_row(article_id: int, analysis: Analysis, version: str, now: dateti
     )
 
 
-def _story(article: ArticleRow, row: AnalysisRow, sources: tuple[tuple[str, str], ...]) -> Story:
-    analysis = Analysis(
+def _analysis(row: AnalysisRow) -> Analysis:
+    return Analysis(
         relevant=row.relevant,
         relevance=row.relevance,
         countries=tuple(row.countries),
@@ -465,12 +508,25 @@ def _story(article: ArticleRow, row: AnalysisRow, sources: tuple[tuple[str, str]
         summary=tuple(row.summary),
         reasons=tuple(row.reasons),
     )
+
+
+def _story(
+    members: list[tuple[ArticleRow, AnalysisRow]], carried: dict[int, list[tuple[str, str]]]
+) -> Story:
+    """One story from its articles: the first one's headline, the best analysis, all outlets."""
+    first = members[0][0]
+    best = max(members, key=lambda pair: pair[1].relevance)[1]
+    sources: dict[str, str] = {}
+    for article, _ in members:
+        for name, url in carried.get(article.id, [(article.source or article.url, article.url)]):
+            sources.setdefault(url, name)
+    pairs = tuple((name, url) for url, name in sources.items())
     return Story(
-        story_id=article.id,
-        title=article.title or article.url,
-        url=article.url,
-        source=article.source or (sources[0][0] if sources else None),
-        published=article.published_at or article.fetched_at,
-        analysis=analysis,
-        sources=sources,
+        story_id=first.story_id or first.id,
+        title=first.title or first.url,
+        url=first.url,
+        source=first.source or (pairs[0][0] if pairs else None),
+        published=first.published_at or first.fetched_at,
+        analysis=_analysis(best),
+        sources=pairs,
     )

@@ -106,6 +106,9 @@ class ArticleRow(Base):
     published_at: Mapped[datetime | None]
     from_feed: Mapped[bool] = mapped_column(Boolean, default=False)
     fetched_at: Mapped[datetime] = mapped_column(index=True)
+    # articles telling the same story (across outlets) share the story_id of the first one
+    story_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    fingerprint: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class AnalysisRow(Base):

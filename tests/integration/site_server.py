@@ -18,6 +18,8 @@ SITE = Path(__file__).parent.parent / "fixtures" / "site"
 TYPES = {".xml": "application/rss+xml", ".html": "text/html; charset=utf-8"}
 ROUTES = {
     "/feed.xml": "feed.xml",
+    "/wire.xml": "wire.xml",
+    "/wire/tokyo-supercomputer.html": "wire-copy.html",
     "/articles/japan-ai-cluster.html": "japan-ai-cluster.html",
     "/articles/football.html": "football.html",
     "/articles/paywalled.html": "paywalled.html",

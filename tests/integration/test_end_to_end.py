@@ -123,3 +123,23 @@ def test_a_new_feed_marks_what_it_holds_as_seen_and_reads_only_later_items(
     preview = sovai("--config", config, "digest", "--preview", cwd=tmp_path).stdout
     assert "India widens its national AI compute programme" in preview
     assert "Japan unveils" not in preview
+
+
+def test_the_same_story_from_two_outlets_is_one_item_with_both_sources(
+    tmp_path: Path, site: Site
+) -> None:
+    config = write_config(tmp_path, site)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "feeds:\n", f"feeds:\n  - url: {site.url('/wire.xml')}\n    name: Wire Desk\n"
+        ),
+        encoding="utf-8",
+    )
+    polled = sovai("--config", str(config), "poll", "--once", "--backfill", cwd=tmp_path)
+    assert polled.returncode == 0, polled.stderr
+    out = sovai("--config", str(config), "digest", "--preview", cwd=tmp_path).stdout
+    assert out.count("supercomputer") >= 1
+    assert "Tokyo to fund supercomputer" not in out or "Japan unveils" not in out
+    assert "reported by 2 sources: Test Tech Desk, Wire Desk" in out
+    assert "2 stories" in out  # Japan (merged) and South Korea

@@ -25,7 +25,7 @@ from bot.articles.similarity import (
     title_similarity,
 )
 
-# The body both wire copies share: six paragraphs, about 1,600 characters.
+# The body the wire copies share: six paragraphs, about 1,300 characters.
 _BODY = """\
 The programme will pay for a computing centre with about 4,000 graphics processors near \
 the Arctic city of Tromsø, where cold air and cheap hydropower keep running costs low, \
@@ -77,6 +77,15 @@ a matter of national resilience.
 
 Readers can sign up to our Nordic technology newsletter for weekly updates on the story."""
 )
+
+# Another outlet: its own lede, and the wire's last two paragraphs cut to fit.
+TRIMMED_TITLE = "Norway plans state-run AI centre in the Arctic"
+TRIMMED = """\
+A state-owned computing centre for artificial intelligence is to be built in northern \
+Norway, the government announced, promising researchers and companies a domestic \
+alternative to foreign cloud services.
+
+""" + _BODY.rsplit("\n\n", 2)[0]
 
 # Same topic, another country, other amounts, separately written.
 FINLAND_TITLE = "Finland to spend 300 million euros on national AI computing centre"
@@ -130,8 +139,13 @@ def fp(title: str | None, text: str = "") -> Fingerprint:
 # --- the same story ---------------------------------------------------------------------
 
 
-def test_syndicated_copy_with_new_headline_intro_and_outro_is_one_story() -> None:
-    wire, copy = fp(WIRE_TITLE, WIRE), fp(SYNDICATED_TITLE, SYNDICATED)
+@pytest.mark.parametrize(
+    ("title", "text"), [(SYNDICATED_TITLE, SYNDICATED), (TRIMMED_TITLE, TRIMMED)]
+)
+def test_syndicated_copy_with_new_headline_intro_and_outro_is_one_story(
+    title: str, text: str
+) -> None:
+    wire, copy = fp(WIRE_TITLE, WIRE), fp(title, text)
     assert title_similarity(wire, copy) < TITLE_THRESHOLD  # the text carries it
     assert text_similarity(wire, copy) >= TEXT_THRESHOLD
     assert same_story(wire, copy)

@@ -49,8 +49,11 @@ def upgrade() -> None:
         sa.Column("published_at", TS),
         sa.Column("from_feed", sa.Boolean, nullable=False),
         sa.Column("fetched_at", TS, nullable=False),
+        sa.Column("story_id", sa.Integer),
+        sa.Column("fingerprint", sa.JSON),
     )
     op.create_index("ix_articles_fetched_at", "articles", ["fetched_at"])
+    op.create_index("ix_articles_story_id", "articles", ["story_id"])
     op.create_table(
         "entries",
         sa.Column("id", sa.Integer, primary_key=True),
