@@ -99,11 +99,17 @@ class Story:
 
 @dataclass(frozen=True)
 class DigestItem:
-    """One story as shown in a digest."""
+    """One story as shown in a digest: what the renderers need, already chosen."""
 
     story: Story
     headline: str
     summary: str
+    quote: Quote | None = None
+    figures: tuple[Figure, ...] = ()
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return self.story.analysis.countries
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ class Digest:
     groups: tuple[tuple[str, tuple[DigestItem, ...]], ...]
     total_stories: int
     omitted: int = 0
+    tally: tuple[tuple[str, int], ...] = ()  # stories per country in the window, most first
 
     @property
     def items(self) -> tuple[DigestItem, ...]:

@@ -100,6 +100,11 @@ class SubscriptionConfig(_Strict):
     countries: tuple[str, ...] = ()
     time: str | None = None
     timezone: str | None = None
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_stories: int | None = Field(default=None, ge=1, le=50)
+    min_relevance: float | None = Field(default=None, ge=0.0, le=1.0)
+    announce_empty: bool = False
 
     @field_validator("countries", mode="before")
     @classmethod

@@ -76,8 +76,10 @@ def _request(
         window_start=start,
         window_end=end,
         countries=sub.countries,
-        max_stories=config.max_stories,
-        min_relevance=config.min_relevance,
+        max_stories=sub.max_stories or config.max_stories,
+        min_relevance=config.min_relevance if sub.min_relevance is None else sub.min_relevance,
+        keywords=sub.keywords,
+        exclude=sub.exclude,
     )
 
 
@@ -105,7 +107,7 @@ async def send_digest(
     delivery = store.open_delivery(
         sub.id, digest.key, (digest.window_start, digest.window_end), story_ids, now
     )
-    if digest.empty:
+    if digest.empty and not sub.announce_empty:  # silence, unless the channel asked
         store.mark_delivery(delivery.id, "empty", now)
         return DeliveryOutcome(sub.id, digest.key, "empty", 0)
     return await _deliver(store, sub, delivery, digest, sender, now)

@@ -1,22 +1,31 @@
-"""Compose a channel's digest from stored stories: filter, rank, group by country."""
+"""Compose a channel's digest from stored stories: filter, rank, pick, group by country.
+
+Ranking weighs, in order: how surely the story is sovereign-AI news (relevance), whether
+it has something to show (a key quote, key figures), how widely it was reported (number of
+outlets) and how fresh it is within the window. Items carry what renderers need, already
+chosen (summary, best quote, key figures), so every platform shows the same digest.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import Digest, DigestItem, Story
+from bot.models import Digest, DigestItem, Figure, Quote, Story
 
-__all__ = ["NO_COUNTRY", "DigestRequest", "compose", "digest_key"]
+__all__ = ["NO_COUNTRY", "DigestRequest", "compose", "digest_key", "rank_score"]
 
 NO_COUNTRY = "--"
+MAX_FIGURES = 4
 
 
 @dataclass(frozen=True)
 class DigestRequest:
-    """What one channel wants: its countries (empty = all), size and relevance floor."""
+    """What one channel wants: countries (empty = all), keywords, size and relevance floor."""
 
     channel: str
     window_start: datetime
@@ -24,6 +33,8 @@ class DigestRequest:
     countries: tuple[str, ...] = ()
     max_stories: int = 8
     min_relevance: float = 0.5
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 def digest_key(request: DigestRequest) -> str:
@@ -32,39 +43,86 @@ def digest_key(request: DigestRequest) -> str:
     return f"{request.window_end:%Y%m%dT%H%M}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
 
 
+def _searchable(story: Story) -> str:
+    analysis = story.analysis
+    parts = [story.title, *analysis.summary, *(q.text for q in analysis.quotes)]
+    return " ".join(parts).casefold()
+
+
 def _wanted(story: Story, request: DigestRequest) -> bool:
     analysis = story.analysis
     if not analysis.relevant or analysis.relevance < request.min_relevance:
         return False
-    return not request.countries or bool(set(request.countries) & set(analysis.countries))
+    if request.countries and not set(request.countries) & set(analysis.countries):
+        return False
+    if request.keywords or request.exclude:
+        text = _searchable(story)
+        if request.keywords and not any(k.casefold() in text for k in request.keywords):
+            return False
+        if any(k.casefold() in text for k in request.exclude):
+            return False
+    return True
 
 
-def _rank_key(story: Story) -> tuple[float, float]:
-    published = story.published.timestamp() if story.published else 0.0
-    return (-story.analysis.relevance, -published)
+def rank_score(story: Story, request: DigestRequest) -> float:
+    """Higher is better; see the module docstring for the order of concerns."""
+    analysis = story.analysis
+    span = max((request.window_end - request.window_start).total_seconds(), 1.0)
+    published = story.published or request.window_start
+    age = min(max((request.window_end - published).total_seconds() / span, 0.0), 1.0)
+    has_quote = any(q.key and q.speaker for q in analysis.quotes)
+    has_figures = any(f.key for f in analysis.figures)
+    return (
+        1.0 * analysis.relevance
+        + 0.15 * has_quote
+        + 0.15 * has_figures
+        + 0.1 * math.log2(max(len(story.sources), 1))
+        + 0.1 * (1.0 - age)
+    )
+
+
+def _best_quote(quotes: Sequence[Quote]) -> Quote | None:
+    keyed = [q for q in quotes if q.key]
+    attributed = [q for q in keyed if q.speaker] or keyed
+    return attributed[0] if attributed else None
+
+
+def _key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    return tuple(f for f in figures if f.key)[:MAX_FIGURES]
 
 
 def _item(story: Story) -> DigestItem:
-    summary = story.analysis.summary[0] if story.analysis.summary else ""
-    return DigestItem(story=story, headline=story.title, summary=summary)
+    analysis = story.analysis
+    return DigestItem(
+        story=story,
+        headline=story.title,
+        summary=" ".join(analysis.summary[:2]),
+        quote=_best_quote(analysis.quotes),
+        figures=_key_figures(analysis.figures),
+    )
+
+
+def _group_of(story: Story, request: DigestRequest) -> str:
+    countries = story.analysis.countries
+    if request.countries:
+        wanted = next((c for c in countries if c in request.countries), None)
+        if wanted:
+            return wanted
+    return countries[0] if countries else NO_COUNTRY
 
 
 def compose(request: DigestRequest, stories: Sequence[Story]) -> Digest:
     """The digest for `request`: the best stories, grouped under their main country."""
-    chosen = sorted((s for s in stories if _wanted(s, request)), key=_rank_key)
+    chosen = sorted(
+        (s for s in stories if _wanted(s, request)),
+        key=lambda s: (-rank_score(s, request), s.story_id),
+    )
     top = chosen[: request.max_stories]
     groups: dict[str, list[DigestItem]] = {}
     for story in top:
-        countries = story.analysis.countries
-        primary = (
-            next((c for c in countries if c in request.countries), None)
-            if request.countries
-            else None
-        )
-        groups.setdefault(primary or (countries[0] if countries else NO_COUNTRY), []).append(
-            _item(story)
-        )
+        groups.setdefault(_group_of(story, request), []).append(_item(story))
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_COUNTRY, -len(kv[1]), kv[0]))
+    tally = Counter(_group_of(s, request) for s in chosen)
     return Digest(
         key=digest_key(request),
         title=f"Sovereign AI digest — {request.window_end:%d %b %Y}",
@@ -73,4 +131,5 @@ def compose(request: DigestRequest, stories: Sequence[Story]) -> Digest:
         groups=tuple((code, tuple(items)) for code, items in ordered),
         total_stories=len(chosen),
         omitted=len(chosen) - len(top),
+        tally=tuple(sorted(tally.items(), key=lambda kv: (kv[0] == NO_COUNTRY, -kv[1], kv[0]))),
     )

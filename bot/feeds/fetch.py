@@ -165,8 +165,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         async with self._slots:
             try:
-                async with asyncio.timeout(self.config.timeout):
-                    return await self._follow(url, headers)
+                return await self._follow(url, headers)
             except TimeoutError:
                 raise FetchError(f"timed out after {self.config.timeout:g} s") from None
             except BlockedAddressError as exc:
@@ -177,24 +176,38 @@ class Fetcher:
                 raise FetchError(detail) from None
 
     async def _follow(self, url: str, headers: dict[str, str]) -> FetchResult:
+        """Follow redirects; the deadline counts time spent on the network, not time spent
+        waiting for a free slot on a busy host."""
+        loop = asyncio.get_running_loop()
+        budget = self.config.timeout
         for _ in range(self.config.max_redirects + 1):
             self._check_target(url)
             host = (urlsplit(url).hostname or "").lower()
-            async with self._hosts[host], self._client.stream("GET", url, headers=headers) as resp:
-                if resp.status_code in _REDIRECTS and "location" in resp.headers:
-                    url = urljoin(url, resp.headers["location"])
-                    continue
-                if resp.status_code == 304:
-                    return FetchResult(url, 304, b"", dict(resp.headers))
-                if resp.status_code >= 400:
-                    raise FetchError(
-                        f"HTTP {resp.status_code} {resp.reason_phrase}".strip(),
-                        status=resp.status_code,
-                        retry_after=parse_retry_after(resp.headers.get("retry-after")),
-                    )
-                body = await self._read_capped(resp)
-                return FetchResult(str(resp.url), resp.status_code, body, dict(resp.headers))
+            async with self._hosts[host]:
+                started = loop.time()
+                async with asyncio.timeout(budget):
+                    result = await self._get(url, headers)
+                budget -= loop.time() - started
+            if isinstance(result, FetchResult):
+                return result
+            url = result
         raise FetchError(f"more than {self.config.max_redirects} redirects")
+
+    async def _get(self, url: str, headers: dict[str, str]) -> FetchResult | str:
+        """One request: the result, or the URL a redirect points to."""
+        async with self._client.stream("GET", url, headers=headers) as resp:
+            if resp.status_code in _REDIRECTS and "location" in resp.headers:
+                return urljoin(url, resp.headers["location"])
+            if resp.status_code == 304:
+                return FetchResult(url, 304, b"", dict(resp.headers))
+            if resp.status_code >= 400:
+                raise FetchError(
+                    f"HTTP {resp.status_code} {resp.reason_phrase}".strip(),
+                    status=resp.status_code,
+                    retry_after=parse_retry_after(resp.headers.get("retry-after")),
+                )
+            body = await self._read_capped(resp)
+            return FetchResult(str(resp.url), resp.status_code, body, dict(resp.headers))
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
         inflater = _Inflater(response.headers.get("content-encoding", ""), self.config.max_bytes)

@@ -71,6 +71,11 @@ class SubscriptionState:
     digest_time: str | None
     timezone: str | None
     last_error: str | None
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_stories: int | None = None
+    min_relevance: float | None = None
+    announce_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,11 @@ def _subscription_state(row: SubscriptionRow) -> SubscriptionState:
         digest_time=row.digest_time,
         timezone=row.timezone,
         last_error=row.last_error,
+        keywords=tuple(row.filters.get("keywords", ())),
+        exclude=tuple(row.filters.get("exclude", ())),
+        max_stories=row.filters.get("max_stories"),
+        min_relevance=row.filters.get("min_relevance"),
+        announce_empty=bool(row.filters.get("announce_empty", False)),
     )
 
 
@@ -390,6 +400,13 @@ class Store:
                 row.countries = list(sub.countries)
                 row.digest_time = sub.time
                 row.timezone = sub.timezone
+                row.filters = {
+                    "keywords": list(sub.keywords),
+                    "exclude": list(sub.exclude),
+                    "max_stories": sub.max_stories,
+                    "min_relevance": sub.min_relevance,
+                    "announce_empty": sub.announce_empty,
+                }
                 row.active = True
             for key, row in rows.items():
                 if row.origin == "config" and key not in wanted:

@@ -139,6 +139,7 @@ class SubscriptionRow(Base):
     countries: Mapped[list[str]] = mapped_column(JSON)
     digest_time: Mapped[str | None] = mapped_column(String(5))
     timezone: Mapped[str | None] = mapped_column(String(64))
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     origin: Mapped[str] = mapped_column(String(16), default="config")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -100,6 +100,7 @@ def upgrade() -> None:
         sa.Column("countries", sa.JSON, nullable=False),
         sa.Column("digest_time", sa.String(5)),
         sa.Column("timezone", sa.String(64)),
+        sa.Column("filters", sa.JSON, nullable=False),
         sa.Column("origin", sa.String(16), nullable=False),
         sa.Column("active", sa.Boolean, nullable=False),
         sa.Column("last_error", sa.Text),
