@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.digest.compose import NO_COUNTRY, DigestRequest, compose, digest_key
-from bot.models import Analysis, Story
+from bot.models import Analysis, Figure, Quote, Story
 from bot.render.flags import country_label, flag
 from bot.render.text import render_text
 
@@ -108,3 +108,53 @@ def test_flags() -> None:
     assert flag("EU") == "🇪🇺"
     assert country_label("EU") == "🇪🇺 European Union"
     assert country_label(NO_COUNTRY) == "🌐 Global"
+
+
+def test_keywords_and_exclusions() -> None:
+    matching = compose(request(keywords=("india",)), STORIES)
+    assert sorted(i.story.story_id for i in matching.items) == [2, 3]
+    excluded = compose(request(exclude=("pact",)), STORIES)
+    assert 3 not in [i.story.story_id for i in excluded.items]
+
+
+def test_the_tally_counts_every_chosen_story_not_only_those_shown() -> None:
+    digest = compose(request(max_stories=1), STORIES)
+    assert dict(digest.tally) == {"JP": 3, "IN": 1, NO_COUNTRY: 1}
+
+
+def test_items_carry_the_best_quote_and_key_figures() -> None:
+    analysis = Analysis(
+        relevant=True,
+        relevance=0.9,
+        countries=("JP",),
+        summary=("First sentence.", "Second sentence.", "Third."),
+        quotes=(
+            Quote("Unattributed but key words here", None, key=True),
+            Quote("We will build it ourselves at home", "Aiko Mori", "minister", key=True),
+        ),
+        figures=(
+            Figure("5 years", "duration", 5, "year"),
+            Figure("¥120 billion", "money", 1.2e11, "JPY", usd=8e8, key=True),
+        ),
+    )
+    s = Story(7, "Japan", "https://example.org/7", "Desk", END, analysis)
+    (item,) = compose(request(), [s]).items
+    assert item.summary == "First sentence. Second sentence."
+    assert item.quote is not None and item.quote.speaker == "Aiko Mori"
+    assert [f.text for f in item.figures] == ["¥120 billion"]
+
+
+def test_widely_reported_stories_with_something_to_show_rank_higher() -> None:
+    plain = story(1, "Plain", ("JP",), 0.8)
+    rich = Story(
+        2,
+        "Rich",
+        "https://example.org/2",
+        "Desk",
+        END - timedelta(hours=1),
+        Analysis(
+            True, 0.8, ("JP",), figures=(Figure("1,000 GPUs", "count", 1000, "GPU", key=True),)
+        ),
+        sources=(("A", "https://a"), ("B", "https://b"), ("C", "https://c")),
+    )
+    assert [i.story.story_id for i in compose(request(), [plain, rich]).items] == [2, 1]
