@@ -98,3 +98,31 @@ def test_the_next_digest_starts_where_the_last_one_ended(store: Store) -> None:
     )
     assert second.status == "empty"
     assert out.getvalue().count("Japan builds AI cluster") == 1
+
+
+def test_an_empty_window_is_silent_unless_the_channel_asks(store: Store) -> None:
+    store.sync_subscriptions(
+        [
+            SubscriptionConfig(platform="slack", channel="C1"),
+            SubscriptionConfig(
+                platform="slack",
+                channel="C2",
+                announce_empty=True,
+                keywords=("nothing matches this",),
+            ),
+        ],
+        NOW,
+    )
+    quiet, loud = store.subscriptions()
+    assert loud.announce_empty and loud.keywords == ("nothing matches this",)
+    out = io.StringIO()
+    assert asyncio.run(send_digest(store, loud, CONFIG, TerminalSender(out), NOW)).status == "sent"
+    assert "Nothing new on sovereign AI" in out.getvalue()
+    later = NOW + timedelta(days=1)
+    out2 = io.StringIO()
+    assert (
+        asyncio.run(send_digest(store, quiet, CONFIG, TerminalSender(out2), NOW)).status == "sent"
+    )
+    assert asyncio.run(send_digest(store, quiet, CONFIG, TerminalSender(out2), later)).status == (
+        "empty"
+    )
