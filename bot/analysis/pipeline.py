@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.analysis.countries import detect_countries
+from bot.analysis.figures import extract_figures
+from bot.analysis.keys import mark_key_figures
 from bot.analysis.relevance import RELEVANCE_THRESHOLD, score_relevance
 from bot.analysis.sentences import paragraphs
 from bot.analysis.summary import summarize
@@ -17,7 +19,6 @@ ANALYZER_VERSION = "1"
 
 def analyze(title: str | None, text: str, published: datetime | None = None) -> Analysis:
     """Analyse one article's title and main text."""
-    del published  # used by later analysers (relative dates, exchange-rate date)
     paras = paragraphs(text)
     if paras and title and paras[0].strip() == title.strip():
         paras = paras[1:]
@@ -27,6 +28,7 @@ def analyze(title: str | None, text: str, published: datetime | None = None) -> 
         relevant=relevance >= RELEVANCE_THRESHOLD,
         relevance=relevance,
         countries=countries,
+        figures=mark_key_figures(extract_figures(paras, published)),
         summary=summarize(title, paras),
         reasons=reasons,
     )

@@ -1,0 +1,227 @@
+"""Counts: "10,000 graphics processing units", "18,000 of Nvidia's latest AI chips".
+
+A count is a number followed, within a few words, by the plural noun it counts. English
+puts the counted noun at the *end* of its modifiers ("100,000 next-generation AI chips"),
+and a count above one takes the plural, so the head is the first plural word after the
+number, scanning over adjectives, acronyms and proper-noun modifiers ("Nvidia", "AI") and
+stopping at a preposition, verb or punctuation ("35 districts in nine states" gives two
+counts, never "35 states"). Requiring the plural is what keeps dates ("19 March"), model
+names ("Llama 3"), scores ("1-0 loss") and list numbers ("1.") out; the left context keeps
+out ages, article numbers and product names; measurement words (km, tonnes, minutes,
+"times") are not counted things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
+
+__all__ = ["find_counts", "left_context_ok", "quote_spans"]
+
+_COUNT = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:\s?(?:-|–|to)\s?(?P<hi>{NUM}))?"
+    rf"(?P<scale>\s+{SCALE_WORD}|(?:k|m|bn)\b)?"
+    r"(?:-(?P<hyphead>[A-Z]{2,}\b|chip\b))?(?![\w%]|[.,]\d|-(?!plus\b)\w|:\d)"
+)
+_MORE = re.compile(
+    r"\+|-plus\b|\s+(?:or|and)\s+(?:more|so|above|over)\b"
+    r"|\s+of\s+(?:[A-Z][\w&.-]*['’]s?|its|their|our|his|her)(?=\s)",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\s*(?:([A-Za-z][\w'’&.-]*[\w’']|[A-Za-z])|(\S))")
+_STOP = word_set(
+    """a an the this that these those its their his her our your my it they we he she you i
+    in on at of for from to with by as than across into onto over under and or but nor
+    per via including between among amid within without through since until after before
+    about around near behind ahead up down ago later earlier old who whom whose which
+    what where when while if is are was were be been being has have had will would can
+    could may might shall should must do does did said says say according also already
+    just only so then there here each every such both either neither other another
+    whereas"""
+)
+_NON_PLURAL = word_set(
+    """graphics analytics news series species physics economics robotics logistics
+    mathematics electronics politics ethics semantics genomics diagnostics aerospace
+    business process access address success progress bus gas lens plus thus bias"""
+)
+_IRREGULAR = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "staff": "staff",
+    "personnel": "personnel",
+}
+_EXCLUDED = word_set(
+    """second minute min mins hour hr hrs time fold year month week day decade quarter km
+    kms kilometre kilometer mile metre meter foot feet inch kg kilogram gram tonne ton
+    pound ounce hectare acre litre liter gallon barrel degree square sq byte gigabyte
+    terabyte petabyte exabyte bit cent percent page comment"""
+)
+_MONTHS = word_set(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday"""
+)
+_COMPOUNDS = {
+    ("graphics", "processing", "unit"): "GPU",
+    ("tensor", "processing", "unit"): "TPU",
+    ("central", "processing", "unit"): "CPU",
+    ("neural", "processing", "unit"): "NPU",
+    ("data", "center"): "data center",
+    ("data", "centre"): "data center",
+}
+_SPELLING = {"centre": "center"}
+_LEFT_STOP = word_set(
+    """aged age ages article articles section sections chapter page pages phase version
+    tier no no. number rule clause paragraph level grade class category room route gate
+    terminal platform round stage step item part vol volume issue model series
+    generation gen season top rank ranked ranking"""
+)
+_LEFT_OK = word_set(
+    """the a an about around over under nearly almost roughly approximately some more less
+    fewer than only just at in on for with by of to and but or up another its their our
+    his her all each these those from between within after before until since both
+    additional further exactly overall including among across through last next then now
+    so yet while when where as if although already even still also today we they it he
+    she i you some many every plus whereas total combined"""
+)
+_PREV_WORD = re.compile(r"([A-Za-z][\w&.'’-]*)\s+$")
+_SHARE = re.compile(rf"(?<![\w.,]){NUM}\s+(?:in|out\s+of|of)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+_QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*\"")
+
+
+def quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Spans of direct quotes (an unclosed “ runs to the paragraph's end)."""
+    return [m.span() for m in _QUOTES.finditer(paragraph)]
+
+
+def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
+    """False when the word before a number makes it a label, an age or a product name.
+
+    A capitalised word before *digits* is a name with a number ("Llama 3", "Windows 11");
+    before a number word it is just a proper noun ("left United eight points behind").
+    """
+    match = _PREV_WORD.search(paragraph, max(0, start - 40), start)
+    if match is None:
+        return True
+    word = match[1]
+    low = word.lower()
+    if low in _LEFT_STOP or low.rstrip(".") in _LEFT_STOP:
+        return False
+    if low in ("in", "of") and _SHARE.search(paragraph, max(0, start - 30), start):
+        return False  # "seven in ten firms", "4 of 6 tests": a share, not ten firms
+    if digits and word[0].isupper() and low not in _LEFT_OK and low not in _MONTHS:
+        return word.endswith(("'s", "’s"))  # "India's 36 states" but not "Llama 3"
+    return low not in _MONTHS
+
+
+def _is_plural(token: str) -> bool:
+    if token in _IRREGULAR:
+        return True
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", token):
+        return True  # GPUs, LLMs, SMEs
+    low = token.lower()
+    if not token[0].islower() or low in _NON_PLURAL or len(low) < 3:
+        return False
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _singular(word: str, before: list[str]) -> str:
+    """The canonical singular of a counted noun, given the words before it."""
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
+        return word[:-1]
+    low = word.lower().replace("start-up", "startup")
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        low = low[:-3] + "y"
+    elif low.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        low = low[:-2]
+    elif low.endswith("s"):
+        low = low[:-1]
+    low = _SPELLING.get(low, low)
+    if re.fullmatch(r"data[- ]?cent(?:er|re)", low):
+        return "data center"
+    prior = [b.lower() for b in before]
+    for compound, canonical in _COMPOUNDS.items():
+        n = len(compound) - 1
+        if n <= len(prior) and (*prior[len(prior) - n :], low) == compound:
+            return canonical
+    return low
+
+
+def _head(rest: str) -> tuple[int, str] | None:
+    """(end offset, unit) of the counted noun at the start of `rest`, if there is one."""
+    words: list[str] = []
+    pos = 0
+    more = _MORE.match(rest)
+    if more:
+        pos = more.end()
+    for _ in range(6):
+        token = _TOKEN.match(rest, pos)
+        if token is None or token[2] is not None:
+            return None
+        word = token[1]
+        low = word.lower()
+        if low in _STOP or low in _MONTHS:
+            return None
+        pos = token.end()
+        if _is_plural(word):
+            unit = _singular(word, words)
+            return (pos, unit) if unit not in _EXCLUDED else None
+        words.append(word)
+    return None
+
+
+def _reading(match: re.Match[str]) -> tuple[float, float | None] | None:
+    """(value, low) of a count's number, or None for a score such as "1-0" or "3-2"."""
+    scale = scale_of(match["scale"].strip() if match["scale"] else None)
+    value = parse_number(match["num"]) * scale
+    if not match["hi"]:
+        return value, None
+    high = parse_number(match["hi"]) * scale
+    return (high, value) if high > value else None
+
+
+def _figure_like(paragraph: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
+    """Whether the number before a counted noun is a figure rather than a label or echo."""
+    num, start = match["num"], match.start()
+    if re.fullmatch(r"(?:19|20)\d\d", num) and not match["scale"]:
+        return False  # a year: "in 2024 startups raised…"
+    if not left_context_ok(paragraph, start, num[0].isdigit()):
+        return False
+    if num[0].isdigit():
+        return True
+    if any(a <= start < b for a, b in quotes):
+        return False  # rhetoric in a quote ("every maker needs two factories")
+    # "the two companies": a reference back to something already counted
+    return _DEFINITE.search(paragraph, max(0, start - 10), start) is None
+
+
+def find_counts(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    """Every count in one paragraph (numbers overlapping other figures resolved later).
+
+    `starts` are the paragraph's numeral offsets (`numeral_starts`).
+    """
+    hits: list[Hit] = []
+    quotes = quote_spans(paragraph) if '"' in paragraph or "“" in paragraph else []
+    for begin in starts:
+        match = _COUNT.match(paragraph, begin)
+        if match is None:
+            continue
+        if match["hyphead"]:
+            end, unit = match.end(), _singular(match["hyphead"] + "s", [])
+        else:
+            head = _head(paragraph[match.end() : match.end() + 120])
+            if head is None:
+                continue
+            end, unit = match.end() + head[0], head[1]
+        reading = _reading(match)
+        if reading is None or reading[0] <= 1 or not _figure_like(paragraph, match, quotes):
+            continue
+        hits.append(Hit(match.start(), end, "count", reading[0], unit, reading[1]))
+    return hits

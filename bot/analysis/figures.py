@@ -1,0 +1,168 @@
+"""The figures of an article: money, counts, durations, percents and capacities.
+
+Each kind has its own finder; they run over every paragraph and may claim the same digits
+("20 billion euros" reads as money and as a count of euros), so overlaps are settled by a
+fixed precedence — money, percent, capacity, duration, count — the more specific reading
+first. A figure repeated later in the article (a lede restated in a quote) is reported
+once, at its first mention: the digest wants the numbers, not their echoes. Everything is
+regexes compiled at import, so an article takes well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from bot.analysis.counts import find_counts, left_context_ok
+from bot.analysis.fx import to_usd
+from bot.analysis.money import find_money, yuan_context
+from bot.analysis.numbers import NUM, Hit, numeral_starts, parse_number, word_set
+from bot.models import Figure
+
+__all__ = ["extract_figures"]
+
+_RANGE = rf"(?P<num>{NUM})(?:\s?(?:-|–|—|to)\s?(?P<hi>{NUM}))?"
+_PERCENT = re.compile(
+    rf"(?<![\w.,/]){_RANGE}\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b|(?i:percentage\s+points?)\b)"
+)
+_CAPACITY_UNITS = {
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "tw": "TW",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "twh": "TWh",
+    "kwh": "kWh",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "kilowatt": "kW",
+    "terawatt": "TW",
+    "megawatt-hour": "MWh",
+    "gigawatt-hour": "GWh",
+    "terawatt-hour": "TWh",
+    "exaflop": "exaflops",
+    "petaflop": "petaflops",
+    "teraflop": "teraflops",
+    "eflop": "exaflops",
+    "pflop": "petaflops",
+    "tflop": "teraflops",
+}
+_CAPACITY = re.compile(
+    rf"(?<![\w.,/-]){_RANGE}(?:\s?|-)(?P<unit>[MGkT]Wh?|"
+    r"(?i:(?:mega|giga|kilo|tera)watt(?:[-\s]hour)?|(?:exa|peta|tera|[EPT])flop)s?)(?!\w)"
+)
+_DURATION = re.compile(
+    rf"(?<![\w.,/$€£-]){_RANGE}(?P<sep>-|\s+)(?P<unit>(?i:year|month|week|day|decade))(?P<pl>s)?"
+    r"\b(?P<tail>-old|\s+old\b|\s+of\s+age\b|\s+ago\b|\s+(?:earlier|later|before)\b)?"
+    r"(?:\s+(?P<noun>(?!old\b|ago\b)[a-z]{3,}(?:-[a-z]+)?))?"
+)
+_NOT_SPANS = word_set("high low record anniversary bond bonds yield yields note notes")
+_DURATION_NOUNS = word_set(
+    """period plan programme program mission strategy roadmap term deal contract budget
+    horizon project initiative window timeline partnership agreement lease"""
+)
+
+
+def _range(match: re.Match[str]) -> tuple[float, float | None] | None:
+    value = parse_number(match["num"])
+    if not match["hi"]:
+        return (value, None) if value > 0 else None
+    high = parse_number(match["hi"])
+    return (high, value) if high > value > 0 else None
+
+
+def _percents(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    hits = []
+    for m in filter(None, (_PERCENT.match(paragraph, i) for i in starts)):
+        read = _range(m)
+        if read:
+            hits.append(Hit(m.start(), m.end(), "percent", read[0], "%", read[1]))
+    return hits
+
+
+def _capacities(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    hits = []
+    for m in filter(None, (_CAPACITY.match(paragraph, i) for i in starts)):
+        read = _range(m)
+        unit = _CAPACITY_UNITS.get(m["unit"].lower().rstrip("s").replace(" ", "-"))
+        if read and unit and left_context_ok(paragraph, m.start()):
+            hits.append(Hit(m.start(), m.end(), "capacity", read[0], unit, read[1]))
+    return hits
+
+
+def _durations(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    hits = []
+    for m in filter(None, (_DURATION.match(paragraph, i) for i in starts)):
+        read = _range(m)
+        if (
+            read is None
+            or m["tail"]
+            or not left_context_ok(paragraph, m.start(), m["num"][0].isdigit())
+        ):
+            continue  # ages ("45-year-old") and points in time ("two years ago")
+        if m["sep"] == "-" and m["noun"] in _NOT_SPANS:
+            continue  # "a 30-year high" is a comparison, not a stretch of time
+        if re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+            continue
+        end = m.end("pl") if m["pl"] else m.end("unit")
+        if m["sep"] == "-" and m["noun"] in _DURATION_NOUNS:
+            end = m.end("noun")  # "a five-year period"
+        value, low = read
+        unit = m["unit"].lower()
+        if unit == "decade":
+            unit, value, low = "year", value * 10, low * 10 if low else None
+        hits.append(Hit(m.start(), end, "duration", value, unit, low))
+    return hits
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, the earlier finder winning, in text order."""
+    taken: list[Hit] = []
+    for hit in hits:
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)
+
+
+def extract_figures(paragraphs: Sequence[str], published: date | None = None) -> list[Figure]:
+    """Every meaningful figure of an article, in text order, each distinct one once.
+
+    Money gets its USD equivalent at the rate of `published` (else the latest bundled
+    rate). No figure is marked `key`: that is the digest's choice.
+    """
+    yuan = yuan_context("\n".join(paragraphs))
+    figures: list[Figure] = []
+    seen: set[tuple[str, str, float, float | None]] = set()
+    for paragraph in paragraphs:
+        starts = numeral_starts(paragraph)
+        if not starts:
+            continue
+        found = (
+            find_money(paragraph, starts, yuan)
+            + _percents(paragraph, starts)
+            + _capacities(paragraph, starts)
+            + _durations(paragraph, starts)
+            + find_counts(paragraph, starts)
+        )
+        for hit in _resolve(found):
+            ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            usd, rate_date = (
+                to_usd(hit.value, hit.unit, published) if hit.kind == "money" else (None, None)
+            )
+            figures.append(
+                Figure(
+                    text=paragraph[hit.start : hit.end],
+                    kind=hit.kind,
+                    value=hit.value,
+                    unit=hit.unit,
+                    usd=usd,
+                    low=hit.low,
+                    rate_date=rate_date,
+                )
+            )
+    return figures
