@@ -6,7 +6,8 @@ from datetime import datetime
 
 from bot.analysis.countries import detect_countries
 from bot.analysis.figures import extract_figures
-from bot.analysis.keys import mark_key_figures
+from bot.analysis.keys import mark_key_figures, mark_key_quotes
+from bot.analysis.quotes import extract_quotes
 from bot.analysis.relevance import RELEVANCE_THRESHOLD, score_relevance
 from bot.analysis.sentences import paragraphs
 from bot.analysis.summary import summarize
@@ -14,7 +15,7 @@ from bot.models import Analysis
 
 __all__ = ["ANALYZER_VERSION", "analyze"]
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 
 
 def analyze(title: str | None, text: str, published: datetime | None = None) -> Analysis:
@@ -28,6 +29,7 @@ def analyze(title: str | None, text: str, published: datetime | None = None) -> 
         relevant=relevance >= RELEVANCE_THRESHOLD,
         relevance=relevance,
         countries=countries,
+        quotes=mark_key_quotes(extract_quotes(paras), countries),
         figures=mark_key_figures(extract_figures(paras, published)),
         summary=summarize(title, paras),
         reasons=reasons,

@@ -1,0 +1,82 @@
+"""Where the attribution of a quote is: the few shapes news prose gives it.
+
+After the quote (the usual place): `“…,” Huang said`, `“…,” said Lindqvist`, `“…,” he added`,
+`“…” — Jane Doe, minister`, `“…,” according to the ministry`, and the terse `“…” Huang.`
+Before it, in the same sentence: `Huang said: “…”`, `the government said the plan
+would be “…”`, `…, stating: “…”` (the subject of a participle is the subject of the
+sentence), `according to X, “…”` and the bare colon `Huang: “…”`. These functions only
+find the words naming the speaker; speakers.py decides who they mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.lexicon import AUX_WORDS, FOREIGN_VERBS, PARTICIPLES, SPEECH_VERBS, VERB_RE
+
+__all__ = ["Span", "after_spans", "before_spans"]
+
+Span = tuple[int, int, bool]  # start, end, prefer the name nearest the end
+
+_VERBS = (
+    r"(?:pointed out|"
+    + "|".join(FOREIGN_VERBS + tuple(sorted(SPEECH_VERBS, key=len, reverse=True)))
+    + r")"
+)
+_AUX = r"(?:(?:" + "|".join(sorted(AUX_WORDS)) + r")\s+)*"
+_STOP = r"[.;:!?\n~“”\"(]"
+# "said Lindqvist", "said the country's ICT minister, Jane Doe": up to a stop or a preposition,
+# and on through an appositive name.
+_INVERTED = re.compile(
+    r"[\s,]*" + _VERBS + r"\s+(?P<who>[^.,;:!?\n~“”\"]{1,80}?"
+    r"(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}(?=[\s.,;]|$))?)"
+    r"(?=\s*(?:[.,;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|for|"
+    r"with|as|about|who|which|that|last|this|of)\b)"
+)
+_SUBJECT = re.compile(r"[\s,]*(?P<who>[^;:!?\n~“”\"]{1,90}?)\s+" + _AUX + _VERBS + r"\b")
+_DASH = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^,.;(\n~“”\"]{2,60})")
+_ACCORDING = re.compile(r"[\s,]*according to\s+(?P<who>[^.,;:!?\n~“”\"]{2,80})")
+_BARE = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:[.\n]|$)")
+_COLON = re.compile(r"(?P<who>[^.,;:!?~“”\"\n]{2,60}):\s*$")
+_MAX_SUBJECT_WORDS = 8
+
+
+def after_spans(text: str, start: int, end: int, terminal: bool) -> list[Span]:
+    """Candidate speaker spans in text[start:end], the words right after a quote.
+
+    `terminal`: the quote ended its own sentence ("….”), so only a short attribution
+    directly after it ("he said", "said Lindqvist", "Huang.") can still belong to it.
+    """
+    out: list[Span] = []
+    match = _INVERTED.match(text, start, end)
+    if match:
+        out.append((match.start("who"), match.end("who"), False))
+    match = _SUBJECT.match(text, start, end)
+    if match:
+        who = match.group("who")
+        words = len(who.split())
+        if (words <= 3 or not terminal) and (words <= _MAX_SUBJECT_WORDS or who.count(",") >= 2):
+            out.append((match.start("who"), match.end("who"), True))
+    for pattern in (_DASH, _ACCORDING, _BARE):
+        match = pattern.match(text, start, end)
+        if match:
+            out.append((match.start("who"), match.end("who"), False))
+    return out
+
+
+def before_spans(text: str, start: int, end: int) -> list[Span]:
+    """Candidate speaker spans in text[start:end], the sentence up to a quote."""
+    verbs = list(VERB_RE.finditer(text, start, end))
+    if not verbs:  # "Huang: “…”", "Smith, however, disagreed: “…”": the clause's subject
+        match = _COLON.search(text, start, end)
+        return [(start, match.end("who"), False)] if match else []
+    verb = verbs[-1]
+    if verb.group().lower() == "according to":
+        stop = re.compile(_STOP + "|,").search(text, verb.end(), end)
+        return [(verb.end(), stop.start() if stop else end, False)]
+    if verb.group() in PARTICIPLES:
+        finite = [v for v in verbs if v.group() not in PARTICIPLES]
+        if not finite:  # "…, stating:" with no finite speech verb: the sentence subject
+            return [(start, verb.start(), False)]
+        verb = finite[-1]
+    return [(start, verb.start(), True)]

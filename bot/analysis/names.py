@@ -1,0 +1,260 @@
+"""Person-name mentions found without an NLP model.
+
+A name is a run of capitalised words that are none of the things lexicon.py lists
+(titles, organisation words, months, places, sentence openers, acronyms), with name
+particles allowed inside ("Ursula von der Leyen", "Mohammed bin Salman"). The words
+just before it give the role ("Nvidia CEO", "Minister of Communication and
+Information"), and so does an appositive after it (", minister of trade, …").
+A title or role before a name, an appositive, or a speech verb next to it is what makes
+it a person rather than a company with a two-word name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.analysis.lexicon import (
+    AUX_WORDS,
+    COMMON_CAPS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PARTICLES,
+    PERSON_VERBS,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
+
+__all__ = ["NameMention", "name_key", "name_mentions"]
+
+_WORD = re.compile(r"@?[^\W_][\w’'-]*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NEXT_WORD = re.compile(r"[\s,]*([\w’'-]+)")
+_VERB_LIKE = words(
+    """is was are were has had have will would can could should must may might plans
+    wants believes thinks hopes expects met told took made gave went saw spoke led became
+    won lost sent held built began left brought sought thought felt wrote"""
+)
+# An appositive role ends at a verb, a relative clause, or a comma before a preposition:
+# ", minister of trade, energy and industry said" keeps its inner commas.
+_APPOSITIVE_END = re.compile(
+    r"[.;:!?“\"‘(]|,\s*(?:who|which|but|speaking|[a-z]+ed|"
+    + "|".join(sorted(_VERB_LIKE | PREPOSITIONS))
+    + r")\b|\s(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b"
+)
+_STOP_BEFORE = FUNCTION_WORDS - words("of and for")
+_CONNECTORS = frozenset(["of", "and", "for", "the"])
+_RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …,", ", 61,"
+_COPULAS = words("is was has had have will would")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name in the text: `name` as written, `role` when the text gives one."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    person: bool  # a title, a role or a speech verb vouches that this is a person
+    subject: bool  # the name acts in its sentence ("Okafor reasserted", "Huang said")
+    speaks: bool  # a speech verb is attached ("Huang said", "said Lindqvist")
+    possessive: bool = False  # "Nvidia’s founder": the name qualifies another noun
+    governed: bool = False  # after a preposition ("with Mr Tanaka"): never the subject
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The words of a name that identify it: lowercase, particles dropped."""
+    words = _CAMEL.sub(" ", name.lstrip("@")).replace("-", " ").lower().split()
+    return frozenset(w for w in words if w not in PARTICLES)
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending: "Nvidia’s" → "Nvidia"."""
+    if len(word) > 3 and word[-2] in "’'" and word[-1] == "s":
+        return word[:-2]
+    return word[:-1] if len(word) > 2 and word[-1] in "’'" else word
+
+
+def _is_name_word(word: str) -> bool:
+    if word.startswith("@"):
+        return len(word) > 2 and word[1].isupper()
+    base = _bare(word)
+    if "-" in base and base.split("-", 1)[0].lower() in PARTICLES:  # al-Sayed, el-Sisi
+        base = base.split("-", 1)[1]
+    if not base or not base[0].isupper() or base.lower() in COMMON_CAPS:
+        return False
+    return not (len(base) > 1 and base.isupper())  # CEO, NVIDIA, JAKARTA: acronyms
+
+
+def _is_acronym(word: str) -> bool:
+    base = _bare(word)
+    return len(base) > 1 and base.isupper() and base.lower() not in COMMON_CAPS
+
+
+def _acronym(text: str, words: list[re.Match[str]], i: int) -> NameMention:
+    word = words[i].group()
+    before = words[i - 1].group().lower() if i else ""
+    verb, auxiliary = _next_verb(text[words[i].end() : words[i].end() + 60], 0)
+    acting = auxiliary or verb in SPEECH_VERBS or verb in _VERB_LIKE or verb.endswith("ed")
+    return NameMention(
+        start=words[i].start(),
+        end=words[i].start() + len(_bare(word)),
+        name=_bare(word),
+        role=None,
+        person=False,
+        subject=acting,
+        speaks=verb in SPEECH_VERBS,
+        possessive=_bare(word) != word,
+        governed=before in PREPOSITIONS,
+    )
+
+
+def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
+    """Title and role words right before a name: "Nvidia CEO", "Union minister"."""
+    if first and words[first - 1].group().lower() in _CONNECTORS:
+        return ""  # "CEO of Orion Telecom": the name is the organisation
+    keep = first
+    for i in range(first - 1, -1, -1):
+        gap = text[words[i].end() : words[keep].start()].strip()
+        word = words[i].group()
+        low = _bare(word).lower()
+        comma = gap == "," and keep == first and low in TITLES
+        abbreviation = gap == "." and low in HONORIFICS  # "Mr. Modi", not "director. But"
+        if (gap and not comma and not abbreviation) or low in _STOP_BEFORE:
+            break
+        if not (low in ROLE_WORDS or word[0].isupper()):
+            break
+        keep = i
+    role_words = [w.group() for w in words[keep:first]]
+    while role_words and role_words[0].lower() in _CONNECTORS:
+        role_words.pop(0)
+    while role_words and role_words[-1].lower() in _CONNECTORS:
+        role_words.pop()
+    if not any(_bare(w).lower() in TITLES for w in role_words):
+        return ""
+    return " ".join(role_words)
+
+
+def _appositive(after: str) -> str:
+    """The role in ", minister of trade, energy and industry said"."""
+    if not after.startswith(","):
+        return ""
+    rest = after[1:160]
+    stop = _APPOSITIVE_END.search(rest)
+    segment = rest[: stop.start()] if stop else rest
+    segment = segment.strip().rstrip(",").strip()
+    if segment.split(" ", 1)[0] in ("which", "that", "where", "when", "whose"):
+        return ""  # a relative clause, not a role
+    head = segment.lower().replace("’s", "").split()[:4]
+    return segment if any(w.strip(",") in TITLES for w in head) else ""
+
+
+def name_mentions(text: str) -> list[NameMention]:
+    """Every name-like mention in `text` (quotes already masked out), in order."""
+    words = list(_WORD.finditer(text))
+    out: list[NameMention] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not (first[0].isupper() or first[0] == "@" or "-" in first):  # the common case
+            i += 1
+            continue
+        if _is_acronym(first):  # "TSMC", "G42": an organisation, never a person
+            out.append(_acronym(text, words, i))
+        if not _is_name_word(first):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and not _POSSESSIVE.search(words[j].group()[2:]):
+            gap = text[words[j].end() : words[j + 1].start()]
+            nxt = words[j + 1].group()
+            initial = len(words[j].group()) == 1 and gap == ". "
+            if gap != " " and not initial:
+                break
+            if _is_name_word(nxt):
+                j += 1
+                continue
+            k = j + 1  # "von der Leyen": particles count only before a name word
+            while k < len(words) and words[k].group() in PARTICLES and k - j < 4:
+                k += 1
+            if nxt not in PARTICLES or k >= len(words) or not _is_name_word(words[k].group()):
+                break
+            j = k
+        if not (i == j and _opener(text, words, i)):
+            out.append(_mention(text, words, i, j))
+        i = j + 1
+    return out
+
+
+def _opener(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """A capitalised adverb or participle opening a sentence ("Speaking at…",
+    "Additionally, …"), not a name: it ends in -ing or -ly and no verb follows."""
+    word = words[i].group()
+    if not word.endswith(("ing", "ly")) or i + 1 >= len(words):
+        return False
+    gap = text[words[i].end() : words[i + 1].start()]
+    following = words[i + 1].group().lower()
+    return "," in gap or following in FUNCTION_WORDS or following in PREPOSITIONS
+
+
+def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMention:
+    start, end = words[i].start(), words[j].end()
+    possessive = bool(_POSSESSIVE.search(words[j].group()[2:]))
+    name = text[start:end]
+    if possessive:
+        name = _POSSESSIVE.sub("", name)
+    if name.startswith("@"):
+        name = _CAMEL.sub(" ", name[1:])
+    after = text[end : end + 200]
+    appos = "" if possessive else _appositive(after)
+    before_role = _role_before(text, words, i)
+    honorific = before_role.lower().rstrip(".") in HONORIFICS  # "Mr" vouches, says no role
+    role = appos if honorific else (before_role or appos)
+    before = words[i - 1].group().lower() if i else ""
+    k = after.find(appos) + len(appos) if appos else 0
+    relative = _RELATIVE.match(after)  # "Jane Doe, who heads the agency, said": a person
+    if relative and not possessive:
+        k = relative.end()
+    relative = relative if relative and "who" in relative.group() else None
+    verb, auxiliary = ("", False) if possessive else _next_verb(after, k)
+    acting = auxiliary or verb in SPEECH_VERBS or verb in _VERB_LIKE or verb.endswith("ed")
+    inverted = before in SPEECH_VERBS and text[words[i - 1].end() : start].strip() == ""
+    inverted_person = inverted and before in PERSON_VERBS
+    according = before == "to" and i > 1 and words[i - 2].group().lower() == "according"
+    if before in PREPOSITIONS and not according:  # "with Tanaka", "of Orion": an object
+        return NameMention(start, end, name, role or None, False, False, False, possessive, True)
+    return NameMention(
+        start=start,
+        end=end,
+        name=name,
+        role=role or None,
+        person=bool(before_role or appos)
+        or bool(relative)
+        or verb in PERSON_VERBS
+        or inverted_person,
+        subject=acting or inverted,
+        speaks=verb in SPEECH_VERBS or inverted,
+        possessive=possessive,
+    )
+
+
+def _next_verb(after: str, k: int) -> tuple[str, bool]:
+    """The first word after a name (and its appositive), skipping "also", "has"…, and
+    whether an auxiliary was skipped ("Kwan, an analyst, was less sure": he acts)."""
+    auxiliary = False
+    while True:
+        match = _NEXT_WORD.match(after, k)
+        if not match:
+            return "", auxiliary
+        word = match.group(1)
+        if word not in AUX_WORDS:
+            return (word if word.islower() else ""), auxiliary
+        auxiliary = auxiliary or word in _COPULAS
+        k = match.end()

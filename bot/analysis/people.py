@@ -1,0 +1,162 @@
+"""Who is who in one article: full names, roles, and whom "he" or "Huang" means.
+
+News introduces a person once in full, usually with a role ("Nvidia CEO Jensen Huang"),
+then shortens: "Huang said", "Mr Rao said", "said Dewi" (Indonesian names are often
+shortened to the first name), "the minister said", "he added". So every shortened
+reference is resolved against the full names the article has introduced: the one
+mentioned most recently before the reference, else the first one after it (a headline
+may say "Huang says" before the text gives the full name).
+
+A pronoun means the person who was last in focus: the last person named as a speaker
+or as the acting subject of a sentence ("CFO Ada Okafor reasserted …" makes the next
+"she said" hers, even right after Huang spoke). Objects of prepositions ("a meeting with
+Chancellor Tanaka") and names in headings or inside quotes are never in focus.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.analysis.names import NameMention, name_key, name_mentions
+
+__all__ = ["People", "Resolved"]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A name mention resolved to the person (or organisation) it refers to."""
+
+    mention: NameMention
+    name: str  # full name, or the text as written when nobody matches
+    is_person: bool
+    in_focus: bool  # can be what a later "he"/"she" refers to
+
+
+class People:
+    """Name mentions of one article (quotes masked), resolved to full names."""
+
+    def __init__(
+        self,
+        text: str,
+        headings: Sequence[tuple[int, int]] = (),
+        sentence_start: Callable[[int], int] = lambda pos: pos,
+    ) -> None:
+        self._sentence_start = sentence_start
+        self._mentions = name_mentions(text)
+        self._roles: dict[str, str] = {}
+        # every multi-word name, and those a title, role or speech verb vouches for
+        self._full: dict[frozenset[str], str] = {}
+        self._vouched: set[frozenset[str]] = set()
+        for mention in self._mentions:
+            key = name_key(mention.name)
+            if len(key) >= 2:
+                self._full.setdefault(key, mention.name)
+                if mention.person:
+                    self._vouched.add(key)
+        # "Kapoor said" vouches for the "Anil Kapoor" it shortens
+        for mention in self._mentions:
+            key = name_key(mention.name)
+            if mention.person and len(key) == 1:
+                self._vouched.update(k for k in self._full if key < k)
+        self._seen: list[tuple[int, str]] = []  # (position, full name) of every mention
+        self._at: list[tuple[int, str]] = []  # the same, for persons only
+        resolved: list[Resolved] = []
+        for mention in self._mentions:
+            key = name_key(mention.name)
+            full = self._match(key, mention.start)
+            # a lone capitalised word that "said" is as likely a company: only a title
+            # or role ("Chancellor Tanaka") makes it a person
+            is_person = (full is not None and name_key(full) in self._vouched) or (
+                mention.person and (len(key) > 1 or bool(mention.role))
+            )
+            name = full or mention.name
+            self._seen.append((mention.start, name))
+            if is_person:
+                self._at.append((mention.start, name))
+                if mention.role and name not in self._roles:
+                    self._roles[name] = mention.role
+            heading = any(a <= mention.start < b for a, b in headings)
+            focus = is_person and mention.subject and not heading
+            resolved.append(Resolved(mention, name, is_person, focus))
+        self.resolved = resolved
+        self._starts = [r.mention.start for r in resolved]
+        self._events: list[tuple[int, str, bool]] = []  # quote speakers as they are found
+
+    def _match(self, key: frozenset[str], pos: int) -> str | None:
+        """The full name `key` is part of (a person's rather than a company's): the one
+        mentioned last before `pos`, else the first."""
+        if not key:
+            return None
+        keys = [k for k in self._full if key <= k]
+        keys = [k for k in keys if k in self._vouched] or keys
+        if len(keys) <= 1:
+            return self._full[keys[0]] if keys else None
+        names = {self._full[k] for k in keys}
+        before = [n for p, n in self._seen if p < pos and n in names]
+        return before[-1] if before else self._full[keys[0]]
+
+    def full_name(self, name: str, pos: int) -> str:
+        """`name` as the article's full name for that person ("Huang" → "Jensen Huang")."""
+        return self._match(name_key(name), pos) or name
+
+    def role(self, name: str | None) -> str | None:
+        """The role the text gives the person, if any."""
+        return self._roles.get(name) if name else None
+
+    def is_person(self, name: str) -> bool:
+        return name in self._roles or any(name == n for _, n in self._at)
+
+    def mentions_in(self, start: int, end: int) -> list[Resolved]:
+        """Resolved mentions inside [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [r for r in self.resolved[lo:hi] if r.mention.end <= end]
+
+    def record(self, pos: int, speaker: str, is_person: bool) -> None:
+        """Remember who spoke at `pos`: quotes are resolved in text order."""
+        self._events.append((pos, speaker, is_person))
+
+    def in_focus(self, pos: int) -> str | None:
+        """Whom "he"/"she" at `pos` refers to: the person last in focus before it.
+
+        Within one sentence the speaker, else the first subject, is in focus: in "Doe
+        said Smith had approved it", a following "he said" is still Doe's.
+        """
+        best_pos, best = -1, None
+        focus = [r for r in self.resolved[: bisect.bisect_left(self._starts, pos)] if r.in_focus]
+        if focus:
+            sentence = self._sentence_start(focus[-1].mention.start)
+            same = [r for r in focus if r.mention.start >= sentence]
+            pick = next((r for r in same if r.mention.speaks), same[0])
+            best_pos, best = focus[-1].mention.start, pick.name
+        for at, speaker, is_person in reversed(self._events):
+            if at < pos and is_person:
+                if at > best_pos:
+                    best = speaker
+                break
+        return best
+
+    def last_speaker(self, pos: int, persons: bool = True) -> str | None:
+        """Who spoke last before `pos`, for a quote that stands alone in its paragraph:
+        by convention it continues the previous speaker's words. With `persons` False,
+        only an organisation counts ("…,” it said")."""
+        best_pos, best = -1, None
+        for r in reversed(self.resolved[: bisect.bisect_left(self._starts, pos)]):
+            if persons and r.in_focus and r.mention.speaks:
+                best_pos, best = r.mention.start, r.name
+                break
+        for at, speaker, is_person in reversed(self._events):
+            if at < pos and (persons or not is_person):
+                if at > best_pos:
+                    best = speaker
+                break
+        return best
+
+    def with_role(self, noun: str, pos: int) -> str | None:
+        """The person last mentioned before `pos` whose role has `noun` ("the minister")."""
+        for at, name in reversed(self._at):
+            if at < pos and noun in self._roles.get(name, "").lower().split():
+                return name
+        return None

@@ -1,0 +1,205 @@
+"""Direct quotes and who said them, in text order.
+
+Quotes are found in every style (quotemarks.py); short ones (under four words: scare
+quotes, "AI factory") and titles ("the “National AI Mission for Everyone”") are not
+quotes. Each quote is attributed from the words right after it, then the sentence
+before it (attribution.py, speakers.py). A quote without its own attribution belongs
+to someone by journalistic convention: the paragraph of a quote that ran on from the
+previous one belongs to the same speaker, the second half of "“…,” he said. “…”" to
+the first half's speaker, and a quote standing alone in its paragraph to whoever spoke
+last. A phrase quoted inside a narrative sentence with nobody to credit it to is a
+scare quote, not a quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.analysis.attribution import after_spans, before_spans
+from bot.analysis.lexicon import words
+from bot.analysis.people import People
+from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans
+from bot.analysis.speakers import Speakers
+from bot.models import Quote
+
+__all__ = ["extract_quotes"]
+
+MIN_WORDS = 4
+_KEEP_END = ".!?,"
+_BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+|\n")
+_ABBREVIATIONS = words("mr mrs ms dr prof st sr jr no vs gen gov sen rep inc corp ltd co")
+_HEADING_END = re.compile(r"[.!?:”\"’»)~]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_SMALL = words("of and the for in on a an to at by with or de")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NAMED = re.compile(r"\b(?:titled|entitled|dubbed|named|headlined|known as|branded)$")
+
+
+@dataclass
+class _Candidate:
+    para: int
+    span: QuoteSpan
+    start: int  # doc offsets of the whole quote, marks included
+    end: int
+    embedded: bool  # quoted inside a narrative sentence ("AI is the “only way…”")
+    continues: bool  # runs on from a quote left open in the previous paragraph
+    standalone: bool  # the paragraph is nothing but quotes
+    attributed: bool = False
+    introduced: bool = False  # a speech verb or colon leads up to it, whoever spoke
+    speaker: str | None = None
+    is_person: bool = False
+
+
+def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with quoted words blanked, so names and verbs inside quotes never
+    count as attribution; sentence-final punctuation is kept for sentence splitting."""
+    chars = list(paragraph)
+    for span in spans:
+        last = span.text_start + len(span.text) - 1
+        for i in range(span.text_start, last + (span.text[-1] not in _KEEP_END)):
+            chars[i] = "~"
+    return "".join(chars)
+
+
+def _is_title(text: str, embedded: bool) -> bool:
+    """A name in quotes: "Generative AI Accelerator Challenge", or, quoted mid-sentence,
+    "National compute and AI Mission" (capitalised at both ends, no stop)."""
+    if text[-1] in _KEEP_END:
+        return False
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    if not words:
+        return True
+    if all(w[0].isupper() for w in words):
+        return True
+    return embedded and words[0][0].isupper() and words[-1][0].isupper() and "," not in text
+
+
+class _Article:
+    """One article's paragraphs as a single text, with quotes masked."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = list(paragraphs)
+        self.spans = [quote_spans(p) for p in self.paragraphs]
+        self.starts: list[int] = []
+        masked: list[str] = []
+        offset = 0
+        for paragraph, spans in zip(self.paragraphs, self.spans, strict=True):
+            self.starts.append(offset)
+            masked.append(_mask(paragraph, spans))
+            offset += len(paragraph) + 1
+        self.masked = "\n".join(masked)
+        self.boundaries = [0]
+        for match in _BOUNDARY.finditer(self.masked):
+            word = self.masked[: match.start()].rsplit(None, 1)[-1:] or [""]
+            stem = word[0].lower().lstrip("(")
+            if match.group() != "\n" and (stem in _ABBREVIATIONS or len(stem) == 1):
+                continue
+            self.boundaries.append(match.end())
+        headings = [
+            (start, start + len(text))
+            for start, text in zip(self.starts, masked, strict=True)
+            if not _HEADING_END.search(text)
+        ]
+        self.people = People(self.masked, headings, self.sentence_start)
+        self.speakers = Speakers(self.masked, self.people, self.sentence_start)
+
+    def sentence_start(self, pos: int) -> int:
+        return self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+
+    def candidates(self) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for i, (paragraph, spans) in enumerate(zip(self.paragraphs, self.spans, strict=True)):
+            base = self.starts[i]
+            rest = _LETTER.search(self.masked[base : base + len(paragraph)].replace("~", ""))
+            prev = self.spans[i - 1][-1:] if i else []
+            open_before = bool(prev) and not prev[0].closed
+            open_before = open_before and prev[0].end == len(self.paragraphs[i - 1])
+            for k, span in enumerate(spans):
+                sentence = self.sentence_start(base + span.start)
+                before = self.masked[sentence : base + span.start].rstrip()
+                embedded = bool(before) and before[-1].isalnum()
+                continues = k == 0 and open_before and paragraph[0] in OPENING_MARKS
+                named = _NAMED.search(before) is not None  # 'a report titled “…”'
+                if len(span.text.split()) < MIN_WORDS or named or _is_title(span.text, embedded):
+                    continue
+                out.append(
+                    _Candidate(
+                        para=i,
+                        span=span,
+                        start=base + span.start,
+                        end=base + span.end,
+                        embedded=embedded,
+                        continues=continues,
+                        standalone=rest is None,
+                    )
+                )
+        return out
+
+    def attribute(self, c: _Candidate) -> None:
+        """The quote's own attribution, after it or else before it in its sentence."""
+        para_end = self.starts[c.para] + len(self.paragraphs[c.para])
+        following = [s.start for s in self.spans[c.para] if s.start >= c.span.end]
+        limit = self.starts[c.para] + following[0] if following else para_end
+        terminal = c.span.text[-1] in ".!?"
+        spans = after_spans(self.masked, c.end, limit, terminal)
+        sentence = self.sentence_start(c.start)
+        if not (terminal and c.start == sentence):
+            before = before_spans(self.masked, sentence, c.start)
+            c.introduced = bool(before)
+            spans += before
+        for start, end, prefer_last in spans:
+            found = self.speakers.from_span(start, end, prefer_last)
+            if found is not None:
+                c.attributed = True
+                c.speaker, c.is_person = found
+                return
+
+    def narrator(self, c: _Candidate) -> tuple[str, bool] | None:
+        """A person reported speaking earlier in the quote's own paragraph."""
+        mentions = self.people.mentions_in(self.starts[c.para], c.start)
+        for r in reversed(mentions):
+            if r.mention.speaks and r.is_person:
+                return r.name, True
+        return None
+
+
+def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
+    """Every direct quote of four words or more, in text order, with its speaker."""
+    article = _Article(paragraphs)
+    kept: list[_Candidate] = []
+    for c in article.candidates():
+        article.attribute(c)
+        if not c.attributed:
+            previous = kept[-1] if kept else None
+            same_para = previous is not None and previous.para == c.para
+            narrator = article.narrator(c)
+            if previous is not None and (c.continues or same_para):
+                c.speaker, c.is_person = previous.speaker, previous.is_person
+            elif narrator is not None:
+                c.speaker, c.is_person = narrator
+            elif c.standalone:
+                c.speaker = article.people.last_speaker(c.start)
+                c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
+            elif c.embedded and not c.introduced:
+                continue  # a phrase quoted in passing, credited to nobody
+        if c.speaker is not None:
+            article.people.record(c.start, c.speaker, c.is_person)
+        kept.append(c)
+    _credit_forward(kept)
+    return [
+        Quote(text=c.span.text, speaker=c.speaker, role=article.people.role(c.speaker))
+        for c in kept
+    ]
+
+
+def _credit_forward(kept: list[_Candidate]) -> None:
+    """“First.” “Second,” she said: an unattributed quote takes the attribution of the
+    next quote in its paragraph, or of the paragraph its open quote runs on into."""
+    for i in range(len(kept) - 2, -1, -1):
+        c, nxt = kept[i], kept[i + 1]
+        same = nxt.para == c.para or nxt.continues
+        if c.speaker is None and nxt.speaker is not None and same:
+            c.speaker, c.is_person = nxt.speaker, nxt.is_person

@@ -1,0 +1,261 @@
+"""From the words that introduce a quote to a speaker: a person, an organisation, or None.
+
+The attribution clause names the speaker in one of a few ways: a name ("Huang",
+"minister @DewiLestari"), a pronoun ("he"), a role ("the minister"), a
+statement ("the statement added"), a government ("the Kenyan government") or an
+organisation ("Nvidia", "the ministry"). Each resolves to what the article has already
+said about it, so a quote is credited to "Jensen Huang" or "Government of Kenya"
+rather than to "he" or "the government".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+from bot.analysis.gazetteer import COUNTRIES
+from bot.analysis.lexicon import FUNCTION_WORDS, TITLES, VERB_RE, words
+from bot.analysis.people import People, Resolved
+
+__all__ = ["Speakers"]
+
+Found = tuple[str | None, bool]  # (speaker, is a person); None: not a speaker phrase
+
+_SEPARATORS = re.compile(r"[,;“”\"«»()\[\]—–:|~]+|\s-\s")
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she)$", re.IGNORECASE)
+_IT = re.compile(r"(?:^|\s)(?:it|they)$", re.IGNORECASE)
+_STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"(?:\b(?P<adj>[A-Z][\w-]+)(?:’s|'s)?\s+)?\b[Gg]overnment\b(?:\s+of\s+(?P<of>[A-Z][\w-]+))?"
+)
+_ROLE_NOUNS = (
+    "minister|president|ceo|cfo|cto|chief|executive|officer|chairman|chairwoman|chair|"
+    "director|secretary|spokesperson|spokesman|spokeswoman|chancellor|governor|mayor|"
+    "senator|co-founder|founder|head|manager|commissioner|ambassador|envoy|leader|premier|"
+    "analyst|economist|adviser|advisor|official|professor|researcher|scientist|coach|boss|"
+    "king|prince|sheikh|representative"
+)
+_DETERMINER = r"(?:the|a|an|its|his|her|their|[A-Z][\w-]*’s|[A-Z][\w-]*'s)"
+_ROLE_REF = re.compile(
+    r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>" + _ROLE_NOUNS + r")$",
+    re.IGNORECASE,
+)
+# the organisation a spokesperson speaks for: "a spokesperson for Orange"
+_SPOKESPEOPLE = words("spokesperson spokesman spokeswoman official representative")
+_ORG_TAIL = re.compile(
+    r"(?:\s(?:AI|Labs|Group|Technologies|Systems|Holdings|Networks|Cloud|Telecom|Telekom|"
+    r"Bank|Capital|Ventures|Partners|Energy|Robotics|Computing|Semiconductors?|Electronics|"
+    r"Motors|Mobile|Digital|Data|Intelligence|Research))+"
+)
+_ORG_NOUNS = (
+    "ministry|department|company|firm|group|agency|commission|bank|start-?up|organi[sz]ation|"
+    "council|authority|office|regulator|fund|operator|club|university|institute|chipmaker|"
+    "developer|provider|giant|maker"
+)
+_ORG_REF = re.compile(
+    r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + _ORG_NOUNS + r")$",
+    re.IGNORECASE,
+)
+_CAPS_RUN = re.compile(r"[A-Z][\w&’'.-]*(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&’'.-]*)*")
+_THE = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines"}
+_MAX_WORDS = 8
+_WEAK = FUNCTION_WORDS | TITLES  # "In March", "Minister": not an organisation's name
+
+
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Country names and demonyms, each mapped to the country's display name."""
+    display: dict[str, str] = {}
+    for names, demonyms, _ in COUNTRIES.values():
+        for word in names + demonyms:
+            display.setdefault(word, names[0])
+    words = sorted(display, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), display
+
+
+def _government_of(country: str) -> str:
+    return f"Government of {'the ' if country in _THE else ''}{country}"
+
+
+class Speakers:
+    """Speaker resolution for one article (`text` with quotes masked)."""
+
+    def __init__(self, text: str, people: People, sentence_start: Callable[[int], int]) -> None:
+        self._text = text
+        self._people = people
+        self._sentence_start = sentence_start
+        self._main_country: str | None = ""  # computed on first use
+
+    def main_country(self) -> str | None:
+        """The country the article names most: whose government "the government" is."""
+        if self._main_country == "":
+            pattern, display = _country_words()
+            counts = Counter(display[m.group()] for m in pattern.finditer(self._text))
+            self._main_country = counts.most_common(1)[0][0] if counts else None
+        return self._main_country
+
+    def government(self, segment: str) -> str | None:
+        match = _GOVERNMENT.search(segment)
+        if not match:
+            return None
+        _, display = _country_words()
+        for word in (match.group("of"), match.group("adj")):
+            if word and word in display:
+                return _government_of(display[word])
+        main = self.main_country()
+        return _government_of(main) if main else "the government"
+
+    def statement(self, pos: int) -> Found:
+        """Who issued the statement last mentioned before `pos`."""
+        last = None
+        for match in _STATEMENT.finditer(self._text, 0, pos):
+            last = match
+        if last is None:
+            return None, False
+        start = self._sentence_start(last.start())
+        sentence = self._text[start : last.end() + 120].split(". ")[0]
+        government = self.government(sentence)
+        if government:
+            return government, False
+        verb = VERB_RE.search(sentence)  # "The ministry said in a statement that …"
+        if verb and "statement" not in sentence[: verb.start()]:
+            found = self.from_span(start, start + verb.start())
+            if found is not None:
+                return found
+        mentions = self._people.mentions_in(start, start + len(sentence))
+        return (self._org_name(mentions[0]), mentions[0].is_person) if mentions else (None, False)
+
+    def from_span(self, start: int, end: int, prefer_last: bool = True) -> Found | None:
+        """The speaker named in text[start:end], or None when it names no speaker."""
+        segments = []
+        for part in _SEPARATORS.split(self._text[start:end]):
+            if part.strip():
+                offset = self._text.index(part, start)
+                segments.append((offset, offset + len(part)))
+                start = offset + len(part)
+        if prefer_last:
+            segments.reverse()
+        segments = segments[:3]
+        # A person acting in the clause beats an organisation in an appositive ("Ana
+        # Ruiz, CEO of Orion Telecom, said"), but not one merely named in it ("after
+        # talks with Prime Minister Tanaka, the company said"). A span that is only the
+        # speaker's name (after "said", a dash, "according to") needs no verb.
+        for a, b in segments:
+            for r in self._mentions(a, b, prefer_last):
+                if r.is_person and (r.mention.subject or r.mention.speaks or not prefer_last):
+                    return r.name, True
+        for a, b in segments:
+            found = self._segment(a, b, prefer_last)
+            if found is not None:
+                return found
+        return None
+
+    def _mentions(self, start: int, end: int, prefer_last: bool) -> list[Resolved]:
+        mentions = [
+            r
+            for r in self._people.mentions_in(start, end)
+            if not (r.mention.possessive or r.mention.governed)
+        ]
+        return mentions[::-1] if prefer_last else mentions
+
+    def _segment(self, start: int, end: int, prefer_last: bool) -> Found | None:
+        seg = self._text[start:end].strip()
+        if not seg or len(seg.split()) > _MAX_WORDS + 4:
+            return None
+        if _PRONOUN.search(seg):
+            return self._people.in_focus(start), True
+        if _IT.search(seg):  # "it said": the organisation that spoke or acted last
+            spoke = self._people.last_speaker(start, persons=False)
+            return spoke or self._organisation("company", start), False
+        government = self.government(seg)
+        if government:
+            return government, False
+        if _STATEMENT.search(seg):  # "a statement from Nvidia", else the last statement
+            named = self._people.mentions_in(start, end)
+            return (named[0].name, named[0].is_person) if named else self.statement(start)
+        role = _ROLE_REF.search(seg)
+        if role:
+            noun = role.group("noun").lower()
+            person = self._people.with_role(noun, start)
+            if person:
+                return person, True
+            spoken_for = self._spoken_for(noun, start) if noun in _SPOKESPEOPLE else None
+            return spoken_for or _lower_first(role.group()), False
+        org = _ORG_REF.search(seg)
+        if org:
+            return self._organisation(org.group("noun"), start) or _lower_first(org.group()), False
+        mentions = self._mentions(start, end, prefer_last)
+        if mentions:
+            return self._org_name(mentions[0]), mentions[0].is_person
+        for run in _CAPS_RUN.finditer(seg):
+            strong = [w for w in run.group().split() if w.lower() not in _WEAK]
+            if strong and len(seg.split()) <= _MAX_WORDS:
+                name = run.group().strip()
+                return (name[4:] if name.startswith("The ") else name), False
+        return None
+
+    def _organisation(self, noun: str, pos: int) -> str | None:
+        """What "the ministry" or "the company" names: the institution last named with
+        that word ("Ministry of Communication and Informatics"), or for a company the
+        organisation last acting in the text."""
+        noun = noun.lower()
+        if noun in _INSTITUTIONS:
+            found = None
+            for match in _institution(noun.capitalize()).finditer(self._text, 0, pos):
+                found = match.group().strip()
+            if found:
+                return found[4:] if found.startswith("The ") else found
+            return None
+        for r in reversed(self._people.mentions_in(0, pos)):
+            if not (r.is_person or r.mention.governed):
+                return self._org_name(r)
+        return None
+
+    def _org_name(self, r: Resolved) -> str:
+        """An organisation's name with the words that finish it ("Mistral AI")."""
+        if r.is_person:
+            return r.name
+        # "Samsung said" after "Samsung Electronics announced": the name in full
+        full = re.search(r"\b" + re.escape(r.name) + _ORG_TAIL.pattern, self._text)
+        return full.group() if full else r.name
+
+    def _spoken_for(self, noun: str, pos: int) -> str | None:
+        """The organisation of "a spokesperson for Orange" or "Orange's spokesperson"."""
+        found = None
+        for match in _spokesperson(noun).finditer(self._text, 0, pos):
+            found = match.group("org") or match.group("org2")
+        if found and found.lower() not in _WEAK:
+            return found[4:] if found.startswith("The ") else found
+        return None
+
+
+def _lower_first(phrase: str) -> str:
+    """ "The minister" at the start of a sentence is still "the minister"."""
+    return phrase[0].lower() + phrase[1:] if phrase[:4] in ("The ", "A ", "An ") else phrase
+
+
+@cache
+def _spokesperson(noun: str) -> re.Pattern[str]:
+    org = r"[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w&’'-]*)*"
+    return re.compile(
+        r"\b" + noun + r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>" + org + r")"
+        r"|(?!(?:A|An|The)\s)(?P<org2>" + org + r")(?:’s|'s)?\s+(?:[a-z-]+\s+)?" + noun + r"\b"
+    )
+
+
+_INSTITUTIONS = words(
+    "ministry department commission agency council authority office regulator bank fund "
+    "university institute club"
+)
+
+
+@cache
+def _institution(noun: str) -> re.Pattern[str]:
+    """A capitalised institution's name around `noun`: "the Ministry of Finance"."""
+    return re.compile(
+        r"(?:[A-Z][\w&-]*\s(?:(?:and|of|for|&)\s)?)*"
+        + noun
+        + r"(?:(?:\s(?:of|for|and|on|the))*\s[A-Z][\w&-]*)*"
+    )
