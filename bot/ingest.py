@@ -13,12 +13,13 @@ import logging
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from bot.analysis.pipeline import ANALYZER_VERSION, analyze
 from bot.articles.dedupe import canonical_url, unwrap_redirect
 from bot.articles.extract import article_from_entry, extract_article
-from bot.articles.similarity import Fingerprint, find_story, fingerprint
+from bot.articles.similarity import find_story, fingerprint
+from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.parse import FeedParseError, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
@@ -29,7 +30,6 @@ __all__ = ["FeedReport", "due_feeds", "poll_all", "poll_feed"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
-DUPLICATE_WINDOW = timedelta(days=3)  # the same story told later is news again
 
 
 def utc_now() -> datetime:
@@ -80,8 +80,10 @@ async def poll_all(
     """Poll the given feeds (all by default) concurrently, within the fetcher's limits."""
     chosen = store.feeds() if feeds is None else feeds
 
+    index = StoryIndex(store)
+
     async def one(feed: FeedState) -> FeedReport:
-        report = await poll_feed(feed, store, fetcher, clock, backfill=backfill)
+        report = await poll_feed(feed, store, fetcher, clock, backfill=backfill, index=index)
         if on_done is not None:
             on_done(report)
         return report
@@ -101,8 +103,13 @@ async def poll_feed(
     clock: Clock = utc_now,
     *,
     backfill: bool = False,
+    index: StoryIndex | None = None,
 ) -> FeedReport:
-    """Poll one feed and read its new articles; errors end up in the report and the store."""
+    """Poll one feed and read its new articles; errors end up in the report and the store.
+
+    `index` (shared by the polls of a pass or of a running bot) holds the recent stories
+    new articles are compared with; without one, it is read from the store.
+    """
     cfg = fetcher.config
     policy = _Policy(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
@@ -130,9 +137,10 @@ async def poll_feed(
     first = feed.last_success_at is None and not backfill
     stored = 0
     if not first:
+        index = index or StoryIndex(store)
         source = feed.name or parsed.title
         for new in fresh:
-            stored += await _read_article(new, source, store, fetcher, clock)
+            stored += await _read_article(new, source, store, fetcher, clock, index)
     now = clock()
     later = next_poll_at(
         now,
@@ -174,7 +182,12 @@ def _failed(
 
 
 async def _read_article(
-    new: NewEntry, source: str | None, store: Store, fetcher: Fetcher, clock: Clock
+    new: NewEntry,
+    source: str | None,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    index: StoryIndex,
 ) -> int:
     """Fetch, extract, analyse and store one entry's article; 1 if a new article was stored."""
     entry = new.entry
@@ -191,8 +204,8 @@ async def _read_article(
     before = store.article_id_for(article.canonical_url)
     now = clock()
     fp = fingerprint(article.title, article.text)
-    story_id = find_story(fp, _recent_stories(store, now))
-    store.save_article(
+    story_id = find_story(fp, index.recent(now))
+    article_id = store.save_article(
         new.id,
         article,
         analysis,
@@ -201,18 +214,9 @@ async def _read_article(
         story_id=story_id,
         fingerprint=dict(fp.to_json()),
     )
+    if before is None:
+        index.add(now, story_id or article_id, fp)
     return int(before is None)
-
-
-def _recent_stories(store: Store, now: datetime) -> list[tuple[int, Fingerprint]]:
-    """Fingerprints of the last few days' articles; unreadable old ones are skipped."""
-    out = []
-    for story_id, data in store.recent_fingerprints(now - DUPLICATE_WINDOW):
-        try:
-            out.append((story_id, Fingerprint.from_json(data)))
-        except ValueError:
-            continue
-    return out
 
 
 async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:

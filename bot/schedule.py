@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.articles.story_index import StoryIndex
 from bot.chat.delivery import Sender, resend_unsent, send_digest
 from bot.feeds.fetch import Fetcher
 from bot.ingest import due_feeds, poll_feed
@@ -37,6 +38,7 @@ class Poller:
         self.store = store
         self.fetcher = fetcher
         self.tasks: dict[int, asyncio.Task[None]] = {}
+        self.index = StoryIndex(store)
 
     async def tick(self) -> None:
         for feed in due_feeds(self.store, datetime.now(UTC)):
@@ -48,7 +50,7 @@ class Poller:
 
     async def _poll(self, feed: FeedState) -> None:
         try:
-            report = await poll_feed(feed, self.store, self.fetcher)
+            report = await poll_feed(feed, self.store, self.fetcher, index=self.index)
         except Exception:  # one feed's bug must not stop polling
             _log.exception("polling %s crashed", feed.url)
             return

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -193,22 +193,15 @@ class Store:
         body_hash: str | None = None,
     ) -> None:
         """Remember how a poll went: validators on success, the error otherwise."""
-        with self._session.begin() as s:
-            row = s.get_one(FeedRow, feed_id)
-            row.last_polled_at = now
-            row.next_poll_at = next_poll_at
-            if error is None:
-                row.last_success_at = now
-                row.last_error = None
-                row.error_count = 0
-                row.etag = etag if etag is not None else row.etag
-                row.last_modified = (
-                    last_modified if last_modified is not None else row.last_modified
-                )
-                row.body_hash = body_hash if body_hash is not None else row.body_hash
-            else:
-                row.last_error = error
-                row.error_count += 1
+        values: dict[str, Any] = {"last_polled_at": now, "next_poll_at": next_poll_at}
+        if error is None:
+            values |= {"last_success_at": now, "last_error": None, "error_count": 0}
+            kept = {"etag": etag, "last_modified": last_modified, "body_hash": body_hash}
+            values |= {k: v for k, v in kept.items() if v is not None}
+        else:
+            values |= {"last_error": error, "error_count": FeedRow.error_count + 1}
+        with self._session.begin() as s:  # one UPDATE, no read first: once per feed per poll
+            s.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
 
     def add_feed(self, url: str, name: str | None, interval: int, now: datetime) -> FeedState:
         """Add a feed by hand (CLI or chat); an inactive one with the same URL comes back."""
@@ -254,24 +247,34 @@ class Store:
                     )
                 )
             )
-            fresh: list[tuple[EntryRow, Entry]] = []
+            fresh: list[Entry] = []
             for entry in entries:
-                if entry.key in seen:
-                    continue
-                seen.add(entry.key)
-                row = EntryRow(
-                    feed_id=feed_id,
-                    entry_key=entry.key,
-                    url=entry.url,
-                    title=entry.title,
-                    summary=entry.summary,
-                    published_at=entry.published,
-                    seen_at=now,
-                )
-                s.add(row)
-                fresh.append((row, entry))
-            s.flush()
-            return [NewEntry(row.id, feed_id, entry) for row, entry in fresh]
+                if entry.key not in seen:
+                    seen.add(entry.key)
+                    fresh.append(entry)
+            if not fresh:
+                return []
+            rows = [
+                {
+                    "feed_id": feed_id,
+                    "entry_key": e.key,
+                    "url": e.url,
+                    "title": e.title,
+                    "summary": e.summary,
+                    "published_at": e.published,
+                    "seen_at": now,
+                }
+                for e in fresh
+            ]
+            # one multi-row INSERT … RETURNING instead of an ORM object per entry
+            result = s.execute(
+                insert(EntryRow).returning(
+                    EntryRow.id, EntryRow.entry_key, sort_by_parameter_order=True
+                ),
+                rows,
+            )
+            ids = [row_id for row_id, _ in result]
+            return [NewEntry(row_id, feed_id, e) for row_id, e in zip(ids, fresh, strict=True)]
 
     def article_id_for(self, canonical_url: str) -> int | None:
         with self._session() as s:
@@ -325,16 +328,18 @@ class Store:
             self.link_entry(entry_id, existing)
             return existing
 
-    def recent_fingerprints(self, since: datetime, limit: int = 500) -> list[tuple[int, Any]]:
-        """(story id, stored fingerprint) of the newest articles, newest first."""
+    def recent_fingerprints(
+        self, since: datetime, limit: int = 500
+    ) -> list[tuple[datetime, int, Any]]:
+        """(stored at, story id, stored fingerprint) of the newest articles, newest first."""
         with self._session() as s:
             rows = s.execute(
-                select(ArticleRow.story_id, ArticleRow.fingerprint)
+                select(ArticleRow.fetched_at, ArticleRow.story_id, ArticleRow.fingerprint)
                 .where(ArticleRow.fetched_at >= since, ArticleRow.fingerprint.is_not(None))
                 .order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc())
                 .limit(limit)
             )
-            return [(story_id, fp) for story_id, fp in rows if story_id is not None]
+            return [(at, story_id, fp) for at, story_id, fp in rows if story_id is not None]
 
     def stories(self, start: datetime, end: datetime) -> list[Story]:
         """Stories first reported in [start, end), each with every outlet that carried it.
