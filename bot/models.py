@@ -14,6 +14,7 @@ __all__ = [
     "Article",
     "Digest",
     "DigestItem",
+    "Dossier",
     "Entry",
     "Figure",
     "Quote",
@@ -132,3 +133,17 @@ class Digest:
     @property
     def empty(self) -> bool:
         return not self.groups
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """What is known about one country's sovereign-AI push over a window (`/ai-country`)."""
+
+    country: str
+    window_start: datetime
+    window_end: datetime
+    stories: tuple[DigestItem, ...]
+    total_stories: int
+    money_usd: float
+    gpus: float
+    sources: int

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from bot.models import Digest, DigestItem, Figure, Quote, Story
 
-__all__ = ["NO_COUNTRY", "DigestRequest", "compose", "digest_key", "rank_score"]
+__all__ = ["NO_COUNTRY", "DigestRequest", "compose", "compose_item", "digest_key", "rank_score"]
 
 NO_COUNTRY = "--"
 MAX_FIGURES = 4
@@ -91,7 +91,8 @@ def _key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
     return tuple(f for f in figures if f.key)[:MAX_FIGURES]
 
 
-def _item(story: Story) -> DigestItem:
+def compose_item(story: Story) -> DigestItem:
+    """A story as shown: its summary, best quote and key figures."""
     analysis = story.analysis
     return DigestItem(
         story=story,
@@ -120,7 +121,7 @@ def compose(request: DigestRequest, stories: Sequence[Story]) -> Digest:
     top = chosen[: request.max_stories]
     groups: dict[str, list[DigestItem]] = {}
     for story in top:
-        groups.setdefault(_group_of(story, request), []).append(_item(story))
+        groups.setdefault(_group_of(story, request), []).append(compose_item(story))
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_COUNTRY, -len(kv[1]), kv[0]))
     tally = Counter(_group_of(s, request) for s in chosen)
     return Digest(

@@ -6,12 +6,13 @@ escapes this module, so the SQLite/PostgreSQL difference stays here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +26,9 @@ from bot.store.tables import (
     FeedRow,
     SubscriptionRow,
 )
+
+# The expression the PostgreSQL full-text index is built on (see the migration).
+SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 
 __all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "Store", "SubscriptionState"]
 
@@ -347,21 +351,53 @@ class Store:
         A story reported again by another outlet after its window is not a new story,
         so the window applies to a story's first article; later copies add sources.
         """
+        first = (
+            select(ArticleRow.story_id)
+            .group_by(ArticleRow.story_id)
+            .having(func.min(ArticleRow.fetched_at) >= start)
+            .having(func.min(ArticleRow.fetched_at) < end)
+        )
         with self._session() as s:
-            first = (
-                select(ArticleRow.story_id)
-                .group_by(ArticleRow.story_id)
-                .having(func.min(ArticleRow.fetched_at) >= start)
-                .having(func.min(ArticleRow.fetched_at) < end)
-            )
-            rows = s.execute(
-                select(ArticleRow, AnalysisRow)
-                .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
-                .where(ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
-                .order_by(ArticleRow.fetched_at, ArticleRow.id)
-            )
-            pairs = [(article, analysis) for article, analysis in rows]
-            carried = self._carriers(s, [article.id for article, _ in pairs])
+            return self._stories(s, ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
+
+    def search(self, words: str, limit: int = 10) -> list[Story]:
+        """Stories whose articles match all the words, best matches first (full-text index)."""
+        tokens = re.findall(r"\w+", words)
+        if not tokens:
+            return []
+        with self._session() as s:
+            if s.get_bind().dialect.name == "sqlite":
+                query = " ".join('"' + t.replace('"', "") + '"' for t in tokens)
+                found = s.execute(
+                    text(
+                        "SELECT a.story_id FROM articles_fts "
+                        "JOIN articles a ON a.id = articles_fts.rowid "
+                        "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"
+                    ),
+                    {"q": query, "n": limit * 5},
+                )
+            else:
+                found = s.execute(
+                    text(
+                        f"SELECT story_id FROM articles WHERE {SEARCH_VECTOR} @@ "
+                        f"plainto_tsquery('simple', :q) ORDER BY ts_rank({SEARCH_VECTOR}, "
+                        "plainto_tsquery('simple', :q)) DESC LIMIT :n"
+                    ),
+                    {"q": " ".join(tokens), "n": limit * 5},
+                )
+            ranked = list(dict.fromkeys(story_id for (story_id,) in found if story_id))[:limit]
+            stories = {st.story_id: st for st in self._stories(s, ArticleRow.story_id.in_(ranked))}
+        return [stories[i] for i in ranked if i in stories]
+
+    def _stories(self, s: Session, *conditions: Any) -> list[Story]:
+        rows = s.execute(
+            select(ArticleRow, AnalysisRow)
+            .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
+            .where(*conditions)
+            .order_by(ArticleRow.fetched_at, ArticleRow.id)
+        )
+        pairs = [(article, analysis) for article, analysis in rows]
+        carried = self._carriers(s, [article.id for article, _ in pairs])
         groups: dict[int, list[tuple[ArticleRow, AnalysisRow]]] = {}
         for article, analysis in pairs:
             groups.setdefault(article.story_id or article.id, []).append((article, analysis))

@@ -491,3 +491,43 @@ def test_feeds_and_subscriptions_dropped_from_the_config_are_deactivated_not_los
     store.sync_subscriptions([SubscriptionConfig(platform="terminal", channel="stdout")], T0)
     store.sync_subscriptions([SubscriptionConfig(platform="slack", channel="C1")], T0)
     assert [(s.platform, s.channel) for s in store.subscriptions()] == [("slack", "C1")]
+
+
+def test_stories_of_several_outlets_and_full_text_search(store: Store) -> None:
+    feed_a, feed_b = two_feeds(store)
+    (ea,) = store.add_entries(feed_a, [entry("a1")], T0)
+    (eb,) = store.add_entries(feed_b, [entry("b1")], T0)
+    (ec,) = store.add_entries(feed_b, [entry("c1")], T0)
+    first = store.save_article(ea.id, article("https://a.example/jp"), ANALYSIS, "v", T0)
+    copy = Article(
+        url="https://b.example/jp-copy",
+        canonical_url="https://b.example/jp-copy",
+        title="Tokyo backs sovereign compute",
+        text="Supercomputer plans in Japan.",
+    )
+    store.save_article(eb.id, copy, ANALYSIS, "v", T0 + HOUR, story_id=first)
+    other = Article(
+        url="https://b.example/br",
+        canonical_url="https://b.example/br",
+        title="Brazil funds Portuguese-language models",
+        text="Brasília will pay for GPUs.",
+    )
+    other_id = store.save_article(ec.id, other, ANALYSIS, "v", T0 + HOUR)
+
+    stories = store.stories(T0, T0 + 2 * HOUR)
+    assert [s.story_id for s in stories] == [first, other_id]
+    merged = stories[0]
+    assert merged.title == "Japan builds a sovereign AI cluster"  # the first outlet's
+    assert {url for _, url in merged.sources} == {
+        "https://news.example/a1",
+        "https://news.example/b1",
+    }
+    # a later copy does not bring the story back into a later window
+    assert store.stories(T0 + HOUR, T0 + 2 * HOUR) == [stories[1]]
+
+    assert [s.story_id for s in store.search("sovereign")] == [first]
+    assert [s.story_id for s in store.search("brazil GPUs")] == [other_id]
+    assert [s.story_id for s in store.search("supercomputer")] == [first]
+    assert store.search("nothing like this") == []
+    assert store.search('"; DROP TABLE articles; --') == []
+    assert store.search("") == []

@@ -15,6 +15,7 @@ branch_labels = None
 depends_on = None
 
 TS = sa.DateTime(timezone=True)
+SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 
 
 def upgrade() -> None:
@@ -129,8 +130,37 @@ def upgrade() -> None:
         sa.UniqueConstraint("subscription_id", "digest_key", name="uq_deliveries_digest"),
     )
     op.create_index("ix_deliveries_subscription_id", "deliveries", ["subscription_id"])
+    _full_text_search()
+
+
+def _full_text_search() -> None:
+    """`/ai-search`: SQLite FTS5 kept in step by triggers; PostgreSQL a GIN index."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5("
+            "title, text, content='articles', content_rowid='id', tokenize='unicode61')"
+        )
+        op.execute(
+            "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+            "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN "
+            "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); "
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+        )
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute(f"CREATE INDEX ix_articles_search ON articles USING gin ({SEARCH_VECTOR})")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS articles_fts")
     for table in ("deliveries", "subscriptions", "analyses", "entries", "articles", "feeds"):
         op.drop_table(table)
