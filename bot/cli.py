@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
     digest.add_argument("--preview", action="store_true", help="print without sending or recording")
     digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
+    digest.add_argument(
+        "--format",
+        choices=["text", "markdown", "slack", "discord"],
+        default="text",
+        help="with --preview: plain text, Markdown, or the Slack/Discord payloads as JSON",
+    )
     analyze = sub.add_parser("analyze", help="analyse articles (JSONL, a URL or an HTML file)")
     analyze.add_argument("input", type=Path, nargs="?", help="JSONL: id, title, text or html")
     analyze.add_argument("-o", "--output", type=Path)
@@ -231,7 +237,7 @@ def _sources(settings: Settings, args: argparse.Namespace) -> int:
 
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.chat.delivery import digest_for, send_digest
-    from bot.render.text import render_text
+    from bot.render.preview import render_preview
     from bot.runtime import open_store, senders_for
 
     store = open_store(settings)
@@ -241,9 +247,9 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
         if args.preview:
             for sub in subs:
                 digest = digest_for(store, sub, settings.config.digest, now, since=args.since)
-                if sub.platform != "terminal":
+                if sub.platform != "terminal" and args.format in ("text", "markdown"):
                     print(f"--- preview for {sub.platform} channel {sub.channel}")
-                sys.stdout.write(render_text(digest))
+                sys.stdout.write(render_preview(digest, args.format))
             return 0
         senders = senders_for(settings)
 

@@ -2,57 +2,58 @@
 
 from __future__ import annotations
 
-from bot.models import Analysis, Digest, Figure
+from bot.models import Analysis, Digest, DigestItem
 from bot.render.flags import country_label
+from bot.render.labels import (
+    EMPTY_DIGEST,
+    figure_label,
+    header_counts,
+    headline,
+    omitted_line,
+    quote_line,
+    sources_line,
+    tally_line,
+)
+from bot.render.safe import clean_text, clip
 
 __all__ = ["render_analysis", "render_text"]
 
 
 def _clean(text: str) -> str:
     """One line, no control characters (feed text must not drive the terminal)."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return clean_text(clip(text, 2_000))
+
+
+def _item_lines(item: DigestItem) -> list[str]:
+    story = item.story
+    source = f" ({_clean(story.source)})" if story.source else ""
+    lines = [f"  • {headline(item)}{source}", f"    {_clean(story.url)}"]
+    if len(story.sources) > 1:
+        lines.append(f"    {sources_line(story)}")
+    if item.summary:
+        lines.append(f"    {_clean(item.summary)}")
+    if item.quote is not None and (said := quote_line(item.quote)):
+        lines.append(f"    {said}")
+    if item.figures:
+        lines.append("    " + " · ".join(figure_label(f) for f in item.figures))
+    return lines
 
 
 def render_text(digest: Digest) -> str:
     """The digest as plain text: header, stories grouped by country, a footer."""
     lines = [digest.title, "=" * len(digest.title)]
     if digest.empty:
-        lines.append("Nothing new on sovereign AI since the last digest.")
+        lines.append(EMPTY_DIGEST)
         return "\n".join(lines) + "\n"
+    lines.append(header_counts(digest))
     for code, items in digest.groups:
         lines += ["", country_label(code)]
         for item in items:
-            story = item.story
-            source = f" ({_clean(story.source)})" if story.source else ""
-            lines.append(f"  • {_clean(item.headline)}{source}")
-            lines.append(f"    {_clean(story.url)}")
-            if len(story.sources) > 1:
-                names = ", ".join(dict.fromkeys(_clean(name) for name, _ in story.sources))
-                lines.append(f"    reported by {len(story.sources)} sources: {names}")
-            if item.summary:
-                lines.append(f"    {_clean(item.summary)}")
-    shown = len(digest.items)
-    more = f", {digest.omitted} more not shown" if digest.omitted else ""
-    lines += [
-        "",
-        f"{shown} stories{more} · {digest.window_start:%Y-%m-%d %H:%M} – "
-        f"{digest.window_end:%Y-%m-%d %H:%M} UTC",
-    ]
+            lines += _item_lines(item)
+    lines += ["", f"By country: {tally_line(digest)}"]
+    if more := omitted_line(digest):
+        lines.append(more)
     return "\n".join(lines) + "\n"
-
-
-def _money(figure: Figure) -> str:
-    if figure.kind != "money" or figure.usd is None or figure.unit == "USD":
-        return figure.text
-    when = f", rate of {figure.rate_date}" if figure.rate_date else ""
-    return f"{figure.text} ≈ USD {_short(figure.usd)}{when}"
-
-
-def _short(amount: float) -> str:
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if amount >= scale:
-            return f"{amount / scale:.3g} {word}"
-    return f"{amount:,.0f}"
 
 
 def render_analysis(title: str | None, url: str, analysis: Analysis) -> str:
@@ -72,6 +73,6 @@ def render_analysis(title: str | None, url: str, analysis: Analysis) -> str:
     lines += ["", f"Figures ({len(analysis.figures)}, * = key):"]
     for f in analysis.figures:
         lines.append(
-            f"  {'*' if f.key else ' '} {_clean(_money(f))}  [{f.kind}: {f.value:g} {f.unit}]"
+            f"  {'*' if f.key else ' '} {figure_label(f)}  [{f.kind}: {f.value:g} {f.unit}]"
         )
     return "\n".join(lines) + "\n"

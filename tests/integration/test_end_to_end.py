@@ -145,3 +145,21 @@ def test_the_same_story_from_two_outlets_is_one_item_with_both_sources(
     assert "reported by 2 sources:" in line
     assert "Test Tech Desk" in line and "Wire Desk" in line
     assert "2 stories" in out  # Japan (merged) and South Korea
+
+
+def test_preview_formats_print_what_each_platform_would_get(tmp_path: Path, site: Site) -> None:
+    import json
+
+    config = str(write_config(tmp_path, site))
+    assert sovai("--config", config, "poll", "--once", "--backfill", cwd=tmp_path).returncode == 0
+    args = ("--config", config, "digest", "--preview", "--format")
+    slack = json.loads(sovai(*args, "slack", cwd=tmp_path).stdout)
+    assert slack[0]["blocks"][0]["type"] == "header"
+    assert "Japan unveils national AI supercomputer" in json.dumps(slack, ensure_ascii=False)
+    discord = json.loads(sovai(*args, "discord", cwd=tmp_path).stdout)
+    assert all(message["allowed_mentions"] == {"parse": []} for message in discord)
+    markdown = sovai(*args, "markdown", cwd=tmp_path).stdout
+    assert "Japan unveils national AI supercomputer" in markdown
+    text = sovai(*args, "text", cwd=tmp_path).stdout
+    assert "120 billion" in text and "≈ USD" in text  # key figures with USD equivalents
+    assert "Haruto Ishida" in text  # the key quote's speaker
