@@ -18,6 +18,8 @@ __all__ = [
     "Entry",
     "Figure",
     "Quote",
+    "Reply",
+    "ReplySection",
     "Story",
 ]
 
@@ -147,3 +149,29 @@ class Dossier:
     money_usd: float
     gpus: float
     sources: int
+
+
+@dataclass(frozen=True)
+class ReplySection:
+    """A block of a command's reply: an optional (linked) title and plain text."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A command's answer, platform-neutral; `render/` turns it into blocks or embeds.
+
+    Text is plain and untrusted (it may come from feeds): renderers escape it. A reply
+    that is a digest carries the digest itself, so it renders exactly like one.
+    """
+
+    title: str
+    sections: tuple[ReplySection, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+    footer: str | None = None
+    ephemeral: bool = True
+    digest: Digest | None = None
+    error: bool = False

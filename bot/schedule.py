@@ -22,13 +22,14 @@ from bot.chat.delivery import Sender, resend_unsent, send_digest
 from bot.feeds.fetch import Fetcher
 from bot.ingest import due_feeds, poll_feed
 from bot.settings import Settings
-from bot.store.repo import FeedState, Store, SubscriptionState
+from bot.store.repo import FeedState, Store
 
 __all__ = ["Poller", "build_scheduler", "run_scheduler"]
 
 _log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 60
 TICK_SECONDS = 30
+RETRY_SECONDS = 300
 
 
 class Poller:
@@ -66,8 +67,11 @@ class Poller:
 
 
 async def _digest(
-    sub: SubscriptionState, settings: Settings, store: Store, senders: Mapping[str, Sender]
+    sub_id: int, settings: Settings, store: Store, senders: Mapping[str, Sender]
 ) -> None:
+    sub = next((s for s in store.subscriptions() if s.id == sub_id), None)
+    if sub is None:  # unsubscribed since the job was planned
+        return
     outcome = await send_digest(
         store, sub, settings.config.digest, senders[sub.platform], datetime.now(UTC)
     )
@@ -78,6 +82,60 @@ async def _digest(
         outcome.status,
         outcome.stories,
     )
+
+
+async def _retry_pending(settings: Settings, store: Store, senders: Mapping[str, Sender]) -> None:
+    """Digests a platform outage left queued go out once it answers again."""
+    for outcome in await resend_unsent(
+        store, settings.config.digest, senders, datetime.now(UTC), include_sending=False
+    ):
+        _log.info("retried digest %s: %s", outcome.digest_key, outcome.status)
+
+
+class DigestPlanner:
+    """One job per active subscription at its time; follows /ai-subscribe changes live."""
+
+    def __init__(
+        self,
+        scheduler: AsyncIOScheduler,
+        settings: Settings,
+        store: Store,
+        senders: Mapping[str, Sender],
+    ) -> None:
+        self.scheduler = scheduler
+        self.settings = settings
+        self.store = store
+        self.senders = senders
+        self.planned: dict[str, tuple[str, str]] = {}  # job id -> (HH:MM, time zone)
+
+    def sync(self) -> None:
+        default = self.settings.config.digest
+        wanted = {
+            f"digest-{sub.id}": (
+                sub.id,
+                sub.digest_time or default.time,
+                sub.timezone or default.timezone,
+            )
+            for sub in self.store.subscriptions()
+        }
+        for job_id in set(self.planned) - set(wanted):
+            self.scheduler.remove_job(job_id)
+            del self.planned[job_id]
+        for job_id, (sub_id, at, tz) in wanted.items():
+            if self.planned.get(job_id) == (at, tz):
+                continue
+            hour, minute = at.split(":")
+            self.scheduler.add_job(
+                _digest,
+                CronTrigger(hour=int(hour), minute=int(minute), timezone=tz),
+                args=(sub_id, self.settings, self.store, self.senders),
+                id=job_id,
+                replace_existing=True,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=3600,
+            )
+            self.planned[job_id] = (at, tz)
 
 
 def _heartbeat(path: Path) -> None:
@@ -94,7 +152,8 @@ def build_scheduler(
     digests: bool = True,
     heartbeat: Path | None = None,
 ) -> AsyncIOScheduler:
-    """Jobs: a polling tick (first run now) and one per subscription's digest time."""
+    """Jobs: a polling tick (first run now), one per subscription's digest time, and a
+    tick that keeps those in step with subscriptions changed from chat."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     now = datetime.now(UTC)
     # One tick polls whatever is due: each feed carries its own next-poll time (interval,
@@ -108,20 +167,23 @@ def build_scheduler(
         coalesce=True,
     )
     if digests:
-        default = settings.config.digest
-        for sub in store.subscriptions():
-            hour, minute = (sub.digest_time or default.time).split(":")
-            scheduler.add_job(
-                _digest,
-                CronTrigger(
-                    hour=int(hour), minute=int(minute), timezone=sub.timezone or default.timezone
-                ),
-                args=(sub, settings, store, senders),
-                id=f"digest-{sub.id}",
-                max_instances=1,
-                coalesce=True,
-                misfire_grace_time=3600,
-            )
+        scheduler.add_job(
+            _retry_pending,
+            IntervalTrigger(seconds=RETRY_SECONDS),
+            args=(settings, store, senders),
+            id="digest-retry",
+            max_instances=1,
+            coalesce=True,
+        )
+        planner = DigestPlanner(scheduler, settings, store, senders)
+        planner.sync()
+        scheduler.add_job(
+            planner.sync,
+            IntervalTrigger(seconds=TICK_SECONDS),
+            id="digest-sync",
+            max_instances=1,
+            coalesce=True,
+        )
     if heartbeat is not None:
         scheduler.add_job(
             _heartbeat,
@@ -158,13 +220,9 @@ async def run_scheduler(
         scheduler.start()
         _log.info("running: polling %d feeds; Ctrl-C to stop", len(store.feeds()))
         for job in scheduler.get_jobs():
-            if job.id.startswith("digest-"):
-                sub = job.args[0]
+            if job.id.startswith("digest-") and job.id != "digest-sync":
                 _log.info(
-                    "next digest for %s:%s at %s",
-                    sub.platform,
-                    sub.channel,
-                    f"{job.next_run_time:%Y-%m-%d %H:%M %Z}",
+                    "next digest (%s) at %s", job.id, f"{job.next_run_time:%Y-%m-%d %H:%M %Z}"
                 )
         await stop.wait()
         scheduler.shutdown(wait=False)

@@ -24,6 +24,7 @@ from bot.store.repo import Delivery, Store, SubscriptionState
 
 __all__ = [
     "DEFAULT_WINDOW",
+    "DeliveryError",
     "DeliveryOutcome",
     "Sender",
     "TerminalSender",
@@ -38,8 +39,22 @@ DEFAULT_WINDOW = timedelta(hours=24)
 
 class Sender(Protocol):
     async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
-        """Post the digest; return a reference to the message (id or timestamp)."""
+        """Post the digest; return a reference to the message(s) (ids or timestamps).
+
+        Must be safe to call again for the same digest after a crash: a sender that can
+        see what it already posted (Slack message metadata, Discord nonces) skips it.
+        """
         ...
+
+
+class DeliveryError(Exception):
+    """A platform refused a digest. `permanent` errors (a channel the bot is not in, a
+    deleted webhook, a revoked token) are recorded and not retried until fixed; others
+    (rate limits, outages) leave the digest queued for the next attempt."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class TerminalSender:
@@ -126,6 +141,12 @@ async def _deliver(
     store.mark_delivery(delivery.id, "sending", now)
     try:
         ref = await sender.send(sub, digest)
+    except DeliveryError as exc:
+        _log.warning("digest %s for %s:%s: %s", digest.key, sub.platform, sub.channel, exc)
+        status = "failed" if exc.permanent else "pending"
+        store.mark_delivery(delivery.id, status, now, error=str(exc))
+        store.set_subscription_error(sub.id, str(exc))
+        return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), str(exc))
     except Exception as exc:  # a platform error must not lose the digest: it stays queued
         _log.exception("digest %s for %s:%s failed", digest.key, sub.platform, sub.channel)
         store.mark_delivery(delivery.id, "pending", now, error=str(exc))
@@ -137,12 +158,24 @@ async def _deliver(
 
 
 async def resend_unsent(
-    store: Store, config: DigestConfig, senders: Mapping[str, Sender], now: datetime
+    store: Store,
+    config: DigestConfig,
+    senders: Mapping[str, Sender],
+    now: datetime,
+    *,
+    include_sending: bool = True,
 ) -> list[DeliveryOutcome]:
-    """Send the digests a crash or an outage left in the outbox, recomposed from their window."""
+    """Send the digests a crash or an outage left in the outbox, recomposed from their window.
+
+    At start-up rows left "sending" are a crash's leftovers and are sent again (senders
+    skip what already arrived); while running, only "pending" rows are retried, since a
+    "sending" row may be a send in progress.
+    """
     subs = {s.id: s for s in store.subscriptions()}
     outcomes = []
     for delivery in store.unsent_deliveries():
+        if delivery.status == "sending" and not include_sending:
+            continue
         sub = subs.get(delivery.subscription_id)
         if sub is None:
             continue

@@ -453,6 +453,56 @@ class Store:
                 if row.origin == "config" and key not in wanted:
                     row.active = False
 
+    def subscribe(
+        self,
+        platform: str,
+        channel: str,
+        now: datetime,
+        *,
+        countries: Sequence[str] = (),
+        time: str | None = None,
+        timezone: str | None = None,
+    ) -> SubscriptionState:
+        """Subscribe a channel from chat, or change its countries and time."""
+        with self._session.begin() as s:
+            row = s.scalar(
+                select(SubscriptionRow).where(
+                    SubscriptionRow.platform == platform, SubscriptionRow.channel == channel
+                )
+            )
+            if row is None:
+                row = SubscriptionRow(
+                    platform=platform, channel=channel, origin="chat", filters={}, created_at=now
+                )
+                s.add(row)
+            row.countries = list(countries)
+            row.digest_time = time or row.digest_time
+            row.timezone = timezone or row.timezone
+            row.active = True
+            s.flush()
+            return _subscription_state(row)
+
+    def unsubscribe(self, platform: str, channel: str) -> bool:
+        """Stop a channel's digests; False when it was not subscribed."""
+        with self._session.begin() as s:
+            row = s.scalar(
+                select(SubscriptionRow).where(
+                    SubscriptionRow.platform == platform,
+                    SubscriptionRow.channel == channel,
+                    SubscriptionRow.active.is_(True),
+                )
+            )
+            if row is None:
+                return False
+            row.active = False
+            return True
+
+    def subscription_for(self, platform: str, channel: str) -> SubscriptionState | None:
+        return next(
+            (s for s in self.subscriptions() if s.platform == platform and s.channel == channel),
+            None,
+        )
+
     def subscriptions(self) -> list[SubscriptionState]:
         with self._session() as s:
             rows = s.scalars(

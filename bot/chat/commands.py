@@ -1,0 +1,200 @@
+"""The slash commands, once for every platform: parsed text in, a neutral `Reply` out.
+
+`/ai-country`, `/ai-digest`, `/ai-subscribe`, `/ai-unsubscribe`, `/ai-sources`,
+`/ai-search` and `/ai-help` behave the same on Slack and Discord; each platform's adapter
+only parses its request into a `CommandContext` and renders the `Reply`. Bad arguments
+get a reply that says what was expected, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.analysis.country_lookup import country_name, resolve_country
+from bot.chat.delivery import Sender, digest_for, send_digest
+from bot.chat.replies import dossier_reply, error, help_reply, search_reply, sources_reply
+from bot.digest.dossier import build_dossier
+from bot.feeds.fetch import Fetcher
+from bot.models import Reply
+from bot.settings import Settings
+from bot.sources import SourceError, add_source
+from bot.store.repo import Store
+
+__all__ = ["COMMANDS", "CommandContext", "Commands"]
+
+_log = logging.getLogger(__name__)
+COMMANDS = ("country", "digest", "subscribe", "unsubscribe", "sources", "search", "help")
+MAX_DAYS = 365
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    """Who asked, where, and whether they may change settings (platform-specific rule)."""
+
+    platform: str
+    channel: str
+    user: str
+    is_admin: bool
+    now: datetime
+
+
+Handler = Callable[[str, CommandContext], Awaitable[Reply]]
+
+
+class Commands:
+    """The command handlers over one store; senders post `/ai-digest now`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        fetcher: Fetcher,
+        senders: Mapping[str, Sender],
+        admin_commands: frozenset[str] = frozenset({"sources add", "sources remove"}),
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.fetcher = fetcher
+        self.senders = senders
+        self.admin_commands = admin_commands
+
+    async def handle(self, name: str, text: str, ctx: CommandContext) -> Reply:
+        """Run `/ai-<name> <text>`; any failure becomes a polite reply, and is logged."""
+        handler: Handler | None = getattr(self, f"_{name}", None)
+        if name not in COMMANDS or handler is None:
+            return error(f"Unknown command /ai-{name}. Try /ai-help.")
+        try:
+            return await handler(text.strip(), ctx)
+        except Exception:
+            _log.exception("/ai-%s %r failed", name, text)
+            return error("Something went wrong on our side; it has been logged. Try again later.")
+
+    def _allowed(self, action: str, ctx: CommandContext) -> bool:
+        return ctx.is_admin or action not in self.admin_commands
+
+    async def _help(self, text: str, ctx: CommandContext) -> Reply:
+        return help_reply()
+
+    async def _country(self, text: str, ctx: CommandContext) -> Reply:
+        words = text.split()
+        days = 30
+        if words and words[-1].isdigit():
+            days = int(words.pop())
+            if not 1 <= days <= MAX_DAYS:
+                return error(f"Days must be between 1 and {MAX_DAYS}, e.g. /ai-country japan 7")
+        if not words:
+            return error("Which country? e.g. /ai-country japan, /ai-country IN 7")
+        match = resolve_country(" ".join(words))
+        if match.code is None:
+            hint = f" Did you mean {', '.join(match.suggestions)}?" if match.suggestions else ""
+            return error(f"I don't know the country {' '.join(words)!r}.{hint}")
+        start = ctx.now - timedelta(days=days)
+        dossier = build_dossier(match.code, self.store.stories(start, ctx.now), start, ctx.now)
+        return dossier_reply(dossier, days)
+
+    async def _digest(self, text: str, ctx: CommandContext) -> Reply:
+        mode = text.lower() or "preview"
+        if mode not in ("preview", "now"):
+            return error("Use /ai-digest preview (only you see it) or /ai-digest now (posts it).")
+        sub = self.store.subscription_for(ctx.platform, ctx.channel)
+        if sub is None:
+            return error("This channel is not subscribed. Subscribe it with /ai-subscribe.")
+        config = self.settings.config.digest
+        if mode == "preview":
+            digest = digest_for(self.store, sub, config, ctx.now)
+            note = f"Last delivery problem: {sub.last_error}" if sub.last_error else None
+            return Reply(title=digest.title, digest=digest, footer=note)
+        outcome = await send_digest(self.store, sub, config, self.senders[sub.platform], ctx.now)
+        if outcome.status == "failed":
+            return error(f"The digest could not be posted: {outcome.error}")
+        if outcome.status == "empty":
+            return Reply(title="Nothing new to post since the last digest.")
+        return Reply(title=f"Posted the digest ({outcome.stories} stories).")
+
+    async def _subscribe(self, text: str, ctx: CommandContext) -> Reply:
+        if not self._allowed("subscribe", ctx):
+            return error("Only admins can subscribe this channel.")
+        parsed = _subscription_args(text)
+        if isinstance(parsed, Reply):
+            return parsed
+        countries, time, tz = parsed
+        sub = self.store.subscribe(
+            ctx.platform, ctx.channel, ctx.now, countries=countries, time=time, timezone=tz
+        )
+        default = self.settings.config.digest
+        which = ", ".join(country_name(c) for c in sub.countries) or "all countries"
+        when = f"{sub.digest_time or default.time} {sub.timezone or default.timezone}"
+        return Reply(
+            title="Subscribed",
+            fields=(("Countries", which), ("Daily digest at", when)),
+            ephemeral=False,
+        )
+
+    async def _unsubscribe(self, text: str, ctx: CommandContext) -> Reply:
+        if not self._allowed("subscribe", ctx):
+            return error("Only admins can unsubscribe this channel.")
+        if self.store.unsubscribe(ctx.platform, ctx.channel):
+            return Reply(title="Unsubscribed: no more digests here.", ephemeral=False)
+        return error("This channel was not subscribed.")
+
+    async def _sources(self, text: str, ctx: CommandContext) -> Reply:
+        action, _, arg = text.partition(" ")
+        action = action.lower() or "list"
+        if action == "list":
+            return sources_reply(self.store.feeds())
+        if action not in ("add", "remove") or not arg.strip():
+            return error("Use /ai-sources list, /ai-sources add URL or /ai-sources remove ID")
+        if not self._allowed(f"sources {action}", ctx):
+            return error("Only admins can add or remove sources.")
+        try:
+            if action == "add":
+                report = await add_source(self.store, self.fetcher, arg.strip(), ctx.now)
+                return Reply(title="Source added", sections=(), footer=report.line())
+            feed = self.store.remove_feed(arg.strip(), str(self.settings.path))
+            return Reply(title=f"Source #{feed.id} removed: {feed.label}")
+        except SourceError as exc:
+            return error(str(exc))
+
+    async def _search(self, text: str, ctx: CommandContext) -> Reply:
+        if not re.search(r"\w", text):
+            return error("Search for what? e.g. /ai-search GPU cluster")
+        found = [s for s in self.store.search(text, limit=24) if s.analysis.relevant]
+        return search_reply(text, found[:8])  # sovereign-AI stories only, as in digests
+
+
+def _subscription_args(text: str) -> tuple[list[str], str | None, str | None] | Reply:
+    """`[countries…] [at HH:MM] [tz Area/City]`, or an error reply saying what is wrong."""
+    words = text.split()
+    countries: list[str] = []
+    time = tz = None
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.lower() in ("at", "tz") and i + 1 < len(words):
+            value = words[i + 1]
+            if word.lower() == "at":
+                match = _HHMM.match(value)
+                if not match:
+                    return error(f"Time must be HH:MM (24-hour), e.g. at 08:30 — not {value!r}")
+                time = f"{int(match.group(1)):02d}:{match.group(2)}"
+            else:
+                try:
+                    ZoneInfo(value)
+                except (ZoneInfoNotFoundError, ValueError):
+                    return error(f"Unknown time zone {value!r}: use Area/City, e.g. Asia/Tokyo")
+                tz = value
+            i += 2
+            continue
+        found = resolve_country(word)
+        if found.code is None:
+            hint = f" Did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
+            return error(f"I don't know the country {word!r}.{hint}")
+        countries.append(found.code)
+        i += 1
+    return list(dict.fromkeys(countries)), time, tz

@@ -1,0 +1,104 @@
+"""The neutral replies of the slash commands (text only; renderers escape and format)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analysis.country_lookup import country_name
+from bot.digest.compose import compose_item
+from bot.models import DigestItem, Dossier, Reply, ReplySection, Story
+from bot.render.flags import flag
+from bot.render.labels import figure_label, quote_line
+from bot.sources import source_status
+from bot.store.repo import FeedState
+
+__all__ = ["dossier_reply", "error", "help_reply", "search_reply", "sources_reply"]
+
+HELP = (
+    (
+        "/ai-country <country> [days]",
+        "a country's dossier: stories, quotes, money, GPUs "
+        "(e.g. /ai-country japan 7; names, codes, demonyms and native names work)",
+    ),
+    (
+        "/ai-digest [preview|now]",
+        "preview this channel's next digest (only you see it), or post it now",
+    ),
+    (
+        "/ai-subscribe [countries…] [at HH:MM] [tz Area/City]",
+        "daily digests here, e.g. /ai-subscribe JP IN at 08:30 tz Asia/Tokyo",
+    ),
+    ("/ai-unsubscribe", "stop this channel's digests"),
+    ("/ai-sources [list | add URL | remove ID]", "the feeds read (add/remove: admins)"),
+    ("/ai-search <words>", "search the stories read so far"),
+    ("/ai-help", "this help"),
+)
+
+
+def error(message: str) -> Reply:
+    """A reply saying what went wrong and what was expected; only the asker sees it."""
+    return Reply(title=message, error=True)
+
+
+def help_reply() -> Reply:
+    return Reply(
+        title="sovai: sovereign-AI news, who said what and which numbers matter",
+        sections=tuple(ReplySection(text=what, title=usage) for usage, what in HELP),
+    )
+
+
+def _story_section(item: DigestItem) -> ReplySection:
+    lines = [item.summary] if item.summary else []
+    if item.quote is not None and (said := quote_line(item.quote)):
+        lines.append(said)
+    if item.figures:
+        lines.append(" · ".join(figure_label(f) for f in item.figures))
+    return ReplySection(text="\n".join(lines), title=item.headline, url=item.story.url)
+
+
+def _usd(amount: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if amount >= scale:
+            return f"USD {amount / scale:.3g} {word}"
+    return f"USD {amount:,.0f}"
+
+
+def dossier_reply(dossier: Dossier, days: int) -> Reply:
+    """`/ai-country`: totals as fields, then the latest stories."""
+    name = f"{flag(dossier.country)} {country_name(dossier.country)}"
+    if not dossier.total_stories:
+        return Reply(title=f"{name}: no sovereign-AI stories in the last {days} days.")
+    return Reply(
+        title=f"{name}: sovereign AI in the last {days} days",
+        fields=(
+            ("Stories", f"{dossier.total_stories}"),
+            ("Announced money", _usd(dossier.money_usd) if dossier.money_usd else "none stated"),
+            ("GPUs mentioned", f"{dossier.gpus:,.0f}" if dossier.gpus else "none stated"),
+            ("Sources", f"{dossier.sources}"),
+        ),
+        sections=tuple(_story_section(item) for item in dossier.stories),
+    )
+
+
+def sources_reply(feeds: Sequence[FeedState]) -> Reply:
+    """`/ai-sources list`: each feed with its status."""
+    if not feeds:
+        return Reply(title="No sources yet. Admins can add one with /ai-sources add URL.")
+    sections = []
+    for feed in feeds:
+        status = source_status(feed)
+        detail = f"#{feed.id} · {status} · {feed.entry_count} items"
+        if feed.error_count and feed.last_error:
+            detail += f" · last error: {feed.last_error}"
+        sections.append(ReplySection(text=detail, title=feed.label, url=feed.url))
+    return Reply(title=f"{len(feeds)} sources", sections=tuple(sections))
+
+
+def search_reply(query: str, stories: Sequence[Story]) -> Reply:
+    """`/ai-search`: the best matching stories."""
+    if not stories:
+        return Reply(title=f"No stories match {query!r}.")
+    return Reply(
+        title=f"Stories matching {query!r}",
+        sections=tuple(_story_section(compose_item(s)) for s in stories),
+    )

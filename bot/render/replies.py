@@ -1,0 +1,143 @@
+"""Command replies for Slack, Discord and the terminal, within each platform's limits.
+
+A reply that is a digest renders as the digest itself (possibly several messages); any
+other reply is one message: a title, fields (totals) and sections (stories, sources),
+cut to the platform's limits with a count of what did not fit, never silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.models import Reply
+from bot.render.discord_embeds import render_discord
+from bot.render.safe import clean_text, cut, discord_escape, fit, safe_url, slack_escape, units
+from bot.render.slack_blocks import render_slack
+from bot.render.text import render_text
+
+__all__ = ["reply_discord", "reply_slack", "reply_text"]
+
+Message = dict[str, Any]
+_SLACK_SECTIONS = 40  # of 50 blocks: header, fields, context and the "more" line fit beside
+_DISCORD_FIELDS = 25
+_DISCORD_BUDGET = 5_500  # of 6,000 characters per message, across the embed
+
+
+def reply_text(reply: Reply) -> str:
+    """Plain text, for the terminal and for tests that read replies."""
+    if reply.digest is not None:
+        return render_text(reply.digest)
+    lines = [clean_text(reply.title)]
+    lines += [f"{clean_text(name)}: {clean_text(value)}" for name, value in reply.fields]
+    for section in reply.sections:
+        if section.title:
+            lines.append(
+                f"• {clean_text(section.title)}" + (f" <{section.url}>" if section.url else "")
+            )
+        lines += [f"  {clean_text(line)}" for line in section.text.splitlines() if line.strip()]
+    if reply.footer:
+        lines.append(clean_text(reply.footer))
+    return "\n".join(lines) + "\n"
+
+
+def _slack_section(title: str | None, url: str | None, text: str) -> str:
+    link = safe_url(url)
+    heading = fit(title or "", slack_escape, 300)
+    if heading:
+        heading = f"*<{link}|{heading}>*" if link else f"*{heading}*"
+    body = fit(text, slack_escape, 2_500)
+    return "\n".join(part for part in (heading, body) if part) or " "
+
+
+def reply_slack(reply: Reply) -> list[Message]:
+    """Slack `chat.postMessage`/`respond` payloads (blocks plus fallback text)."""
+    if reply.digest is not None:
+        messages = render_slack(reply.digest)
+        if reply.footer:
+            messages[-1]["blocks"].append(_slack_context(reply.footer))
+        return messages
+    blocks: list[dict[str, Any]] = [
+        {
+            "type": "header",
+            "text": {"type": "plain_text", "text": cut(clean_text(reply.title), 150) or " "},
+        }
+    ]
+    if reply.fields:
+        fields = [
+            {
+                "type": "mrkdwn",
+                "text": fit(f"*{name}*\n{value}", slack_escape, 1_900),
+                "verbatim": True,
+            }
+            for name, value in reply.fields[:10]
+        ]
+        blocks.append({"type": "section", "fields": fields})
+    for section in reply.sections[:_SLACK_SECTIONS]:
+        text = _slack_section(section.title, section.url, section.text)
+        blocks.append(
+            {"type": "section", "text": {"type": "mrkdwn", "text": text, "verbatim": True}}
+        )
+    if len(reply.sections) > _SLACK_SECTIONS:
+        blocks.append(_slack_context(f"and {len(reply.sections) - _SLACK_SECTIONS} more not shown"))
+    if reply.footer:
+        blocks.append(_slack_context(reply.footer))
+    return [
+        {
+            "text": cut(clean_text(reply.title), 300) or " ",
+            "blocks": blocks,
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
+    ]
+
+
+def _slack_context(text: str) -> dict[str, Any]:
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": fit(text, slack_escape, 2_000), "verbatim": True}],
+    }
+
+
+def reply_discord(reply: Reply) -> list[Message]:
+    """Discord message payloads (one embed), mentions disabled."""
+    if reply.digest is not None:
+        messages = render_discord(reply.digest)
+        if reply.footer:
+            messages[-1]["content"] = cut(
+                (messages[-1].get("content") or "") + "\n" + discord_escape(reply.footer), 2_000
+            )
+        return messages
+    embed: dict[str, Any] = {"title": fit(reply.title, discord_escape, 256) or " "}
+    used = units(embed["title"])
+    fields: list[dict[str, Any]] = []
+    for name, value in reply.fields:
+        fields.append(
+            {
+                "name": fit(name, discord_escape, 256),
+                "value": fit(value, discord_escape, 1_024) or "-",
+                "inline": True,
+            }
+        )
+    for section in reply.sections:
+        name = fit(section.title or "", discord_escape, 256) or "-"
+        value = fit(section.text, discord_escape, 900) or "-"
+        link = safe_url(section.url)
+        if link and units(value) + units(link) + 3 <= 1_024:
+            value = f"{value}\n<{link}>"
+        fields.append({"name": name, "value": value, "inline": False})
+    kept = []
+    for field in fields[:_DISCORD_FIELDS]:
+        size = units(field["name"]) + units(field["value"])
+        if used + size > _DISCORD_BUDGET:
+            break
+        kept.append(field)
+        used += size
+    embed["fields"] = kept
+    footer = reply.footer or ""
+    if len(kept) < len(fields):
+        footer = f"{footer} · {len(fields) - len(kept)} more not shown".strip(" ·")
+    if footer:
+        embed["footer"] = {"text": fit(footer, clean_text, 300)}
+    if reply.error:
+        embed["color"] = 0xCC3333
+    return [{"embeds": [embed], "allowed_mentions": {"parse": []}}]
