@@ -25,17 +25,21 @@ _VERBS = (
 )
 _AUX = r"(?:(?:" + "|".join(sorted(AUX_WORDS)) + r")\s+)*"
 _STOP = r"[.;:!?\n~“”\"(]"
+# A speaker's words may hold the dot of an honorific or an initial ("said Dr. Hamad
+# al-Mazrouei", "— Prof. Jane K. Doe"): one character of a name span is any character but
+# a stop, or such an abbreviation with its dot.
+_ABBR = r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Hon|Jr|Sr|[A-Z])\.)"
 # "said Lindqvist", "said the country's ICT minister, Jane Doe": up to a stop or a preposition,
 # and on through an appositive name.
 _INVERTED = re.compile(
-    r"[\s,]*" + _VERBS + r"\s+(?P<who>[^.,;:!?\n~“”\"]{1,80}?"
+    r"[\s,]*" + _VERBS + r"\s+(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){1,80}?"
     r"(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}(?=[\s.,;]|$))?)"
     r"(?=\s*(?:[.,;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|for|"
     r"with|as|about|who|which|that|last|this|of)\b)"
 )
 _SUBJECT = re.compile(r"[\s,]*(?P<who>[^;:!?\n~“”\"]{1,90}?)\s+" + _AUX + _VERBS + r"\b")
-_DASH = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^,.;(\n~“”\"]{2,60})")
-_ACCORDING = re.compile(r"[\s,]*according to\s+(?P<who>[^.,;:!?\n~“”\"]{2,80})")
+_DASH = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>(?:" + _ABBR + r"|[^,.;(\n~“”\"]){2,60})")
+_ACCORDING = re.compile(r"[\s,]*according to\s+(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){2,80})")
 _BARE = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:[.\n]|$)")
 _COLON = re.compile(r"(?P<who>[^.,;:!?~“”\"\n]{2,60}):\s*$")
 _MAX_SUBJECT_WORDS = 8

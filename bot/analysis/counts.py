@@ -8,7 +8,11 @@ stopping at a preposition, verb or punctuation ("35 districts in nine states" gi
 counts, never "35 states"). Requiring the plural is what keeps dates ("19 March"), model
 names ("Llama 3"), scores ("1-0 loss") and list numbers ("1.") out; the left context keeps
 out ages, article numbers and product names; measurement words (km, tonnes, minutes,
-"times") are not counted things.
+"times") and currencies are not counted things.
+
+Three shapes put the noun elsewhere: a compound modifier ("a 7-billion-parameter model"),
+accelerators counted by model number ("2,500 H100s" are GPUs), and a second number whose
+noun is left out because the sentence just gave it ("900,000 visitors, up from 600,000").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.analysis.currencies import NOUNS
 from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
 
 __all__ = ["find_counts", "left_context_ok", "quote_spans"]
@@ -25,11 +30,19 @@ _COUNT = re.compile(
     rf"(?P<scale>\s+{SCALE_WORD}|(?:k|m|bn)\b)?"
     r"(?:-(?P<hyphead>[A-Z]{2,}\b|chip\b))?(?![\w%]|[.,]\d|-(?!plus\b)\w|:\d)"
 )
+# "a 7-billion-parameter model", "a 10,000-chip cluster": the number and its counted noun
+# joined into one modifier; the noun is singular there.
+_COMPOUND = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})-(?:(?P<scale>million|billion|trillion)-)?"
+    r"(?P<noun>parameter|token|GPU|chip|processor|server|qubit|node|core|bed|seat)(?=\s+\w)"
+)
 _MORE = re.compile(
     r"\+|-plus\b|\s+(?:or|and)\s+(?:more|so|above|over)\b"
     r"|\s+of\s+(?:[A-Z][\w&.-]*['’]s?|its|their|our|his|her)(?=\s)",
     re.IGNORECASE,
 )
+# "3,000 of the newest Nvidia chips": with digits, a part of a described whole
+_OF_THE = re.compile(r"\s+of\s+the(?=\s)")
 _TOKEN = re.compile(r"\s*(?:([A-Za-z][\w'’&.-]*[\w’']|[A-Za-z])|(\S))")
 _STOP = word_set(
     """a an the this that these those its their his her our your my it they we he she you i
@@ -53,13 +66,26 @@ _IRREGULAR = {
     "women": "woman",
     "staff": "staff",
     "personnel": "personnel",
+    # Latin and Greek plurals of the policy beat: "five consortia", "three criteria"
+    "consortia": "consortium",
+    "criteria": "criterion",
+    "curricula": "curriculum",
+    "memoranda": "memorandum",
+    "referenda": "referendum",
+    "phenomena": "phenomenon",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "theses": "thesis",
+    "hypotheses": "hypothesis",
+    "indices": "index",
 }
 _EXCLUDED = word_set(
     """second minute min mins hour hr hrs time fold year month week day decade quarter km
     kms kilometre kilometer mile metre meter foot feet inch kg kilogram gram tonne ton
     pound ounce hectare acre litre liter gallon barrel degree square sq byte gigabyte
     terabyte petabyte exabyte bit cent percent page comment"""
-)
+) | {"basis point"}
+_EXCLUDED |= {noun for noun in NOUNS if " " not in noun}  # "400 billion crowns" is money
 _MONTHS = word_set(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
@@ -72,6 +98,7 @@ _COMPOUNDS = {
     ("neural", "processing", "unit"): "NPU",
     ("data", "center"): "data center",
     ("data", "centre"): "data center",
+    ("basis", "point"): "basis point",
 }
 _SPELLING = {"centre": "center"}
 _LEFT_STOP = word_set(
@@ -119,11 +146,15 @@ def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
     return low not in _MONTHS
 
 
+# "H100s", "MI300Xs", "GB200s": accelerators counted by model number
+_MODEL_PLURAL = re.compile(r"(?:A|B|GB|GH|H|L|MI|V)\d{2,3}[A-Z]{0,2}s")
+
+
 def _is_plural(token: str) -> bool:
     if token in _IRREGULAR:
         return True
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", token):
-        return True  # GPUs, LLMs, SMEs
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", token) or _MODEL_PLURAL.fullmatch(token):
+        return True  # GPUs, LLMs, SMEs, H100s
     low = token.lower()
     if not token[0].islower() or low in _NON_PLURAL or len(low) < 3:
         return False
@@ -132,6 +163,8 @@ def _is_plural(token: str) -> bool:
 
 def _singular(word: str, before: list[str]) -> str:
     """The canonical singular of a counted noun, given the words before it."""
+    if _MODEL_PLURAL.fullmatch(word):
+        return "GPU"
     if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
         return word[:-1]
     low = word.lower().replace("start-up", "startup")
@@ -154,11 +187,11 @@ def _singular(word: str, before: list[str]) -> str:
     return low
 
 
-def _head(rest: str) -> tuple[int, str] | None:
+def _head(rest: str, digits: bool = False) -> tuple[int, str] | None:
     """(end offset, unit) of the counted noun at the start of `rest`, if there is one."""
     words: list[str] = []
     pos = 0
-    more = _MORE.match(rest)
+    more = _MORE.match(rest) or (_OF_THE.match(rest) if digits else None)
     if more:
         pos = more.end()
     for _ in range(6):
@@ -210,13 +243,19 @@ def find_counts(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     hits: list[Hit] = []
     quotes = quote_spans(paragraph) if '"' in paragraph or "“" in paragraph else []
     for begin in starts:
+        compound = _COMPOUND.match(paragraph, begin)
+        if compound and left_context_ok(paragraph, begin, compound["num"][0].isdigit()):
+            value = parse_number(compound["num"]) * scale_of(compound["scale"])
+            if value > 1:
+                hits.append(Hit(begin, compound.end(), "count", value, compound["noun"]))
+            continue
         match = _COUNT.match(paragraph, begin)
         if match is None:
             continue
         if match["hyphead"]:
             end, unit = match.end(), _singular(match["hyphead"] + "s", [])
         else:
-            head = _head(paragraph[match.end() : match.end() + 120])
+            head = _head(paragraph[match.end() : match.end() + 120], match["num"][0].isdigit())
             if head is None:
                 continue
             end, unit = match.end() + head[0], head[1]
@@ -224,4 +263,28 @@ def find_counts(paragraph: str, starts: Sequence[int]) -> list[Hit]:
         if reading is None or reading[0] <= 1 or not _figure_like(paragraph, match, quotes):
             continue
         hits.append(Hit(match.start(), end, "count", reading[0], unit, reading[1]))
-    return hits
+    return hits + _elided(paragraph, hits)
+
+
+# "900,000 visitors a year, up from 600,000", "…, bringing its total to 212 million": the
+# later number counts the same thing
+_COMPARED = re.compile(
+    rf"[^.;:!?“”\"\d]{{0,40}}?\b(?:(?:up|down|rising|falling|growing|climbing|dropping)\s+"
+    r"(?:from|to)|compared\s+(?:with|to)|total(?:ling)?\s+(?:of|to)|"
+    r"bringing\s+\w+(?:\s+\w+)?\s+to)\s+"
+    rf"(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)?\s*"
+    rf"(?P<num>{NUM})(?P<scale>\s+{SCALE_WORD})?(?![\w%$€£¥₹]|[.,]\d|\s+[a-z]+s\b)"
+)
+
+
+def _elided(paragraph: str, hits: list[Hit]) -> list[Hit]:
+    """Counts whose noun is left out because the sentence just gave it."""
+    out = []
+    for hit in hits:
+        match = _COMPARED.match(paragraph, hit.end)
+        if match is None or re.fullmatch(r"(?:19|20)\d\d", match["num"]):
+            continue
+        value = parse_number(match["num"]) * scale_of(match["scale"])
+        if value > 1:
+            out.append(Hit(match.start("num"), match.end(), "count", value, hit.unit))
+    return out

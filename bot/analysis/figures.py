@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.analysis.counts import find_counts, left_context_ok
+from bot.analysis.currencies import home_currencies
 from bot.analysis.fx import to_usd
 from bot.analysis.money import find_money, yuan_context
 from bot.analysis.numbers import NUM, Hit, numeral_starts, parse_number, word_set
@@ -23,9 +24,12 @@ from bot.models import Figure
 __all__ = ["extract_figures"]
 
 _RANGE = rf"(?P<num>{NUM})(?:\s?(?:-|–|—|to)\s?(?P<hi>{NUM}))?"
+_PCT = r"(?:%|(?i:per\s?cent|percent|pct|pc)\b|(?i:percentage\s+points?)\b)"
+# "30-50%", and "30% to 50%" with the sign on both ends
 _PERCENT = re.compile(
-    rf"(?<![\w.,/]){_RANGE}\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b|(?i:percentage\s+points?)\b)"
+    rf"(?<![\w.,/])(?P<num>{NUM})(?:\s?{_PCT})?(?:\s?(?:-|–|—|to)\s?(?P<hi>{NUM}))?\s?{_PCT}"
 )
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CAPACITY_UNITS = {
     "mw": "MW",
     "gw": "GW",
@@ -74,8 +78,11 @@ def _range(match: re.Match[str]) -> tuple[float, float | None] | None:
 
 
 def _percents(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    """Percents and percent ranges; "from 20% to 30%" is a change, two figures."""
     hits = []
     for m in filter(None, (_PERCENT.match(paragraph, i) for i in starts)):
+        if m["hi"] and _FROM.search(paragraph, max(0, m.start() - 6), m.start()):
+            m = _PERCENT.match(paragraph, m.start(), m.start("hi") - 1) or m
         read = _range(m)
         if read:
             hits.append(Hit(m.start(), m.end(), "percent", read[0], "%", read[1]))
@@ -126,13 +133,18 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def extract_figures(paragraphs: Sequence[str], published: date | None = None) -> list[Figure]:
+def extract_figures(
+    paragraphs: Sequence[str], published: date | None = None, countries: Sequence[str] = ()
+) -> list[Figure]:
     """Every meaningful figure of an article, in text order, each distinct one once.
 
     Money gets its USD equivalent at the rate of `published` (else the latest bundled
-    rate). No figure is marked `key`: that is the digest's choice.
+    rate); a currency word shared by several countries means that of the article's
+    `countries` when it is one of theirs. No figure is marked `key`: that is the digest's
+    choice.
     """
     yuan = yuan_context("\n".join(paragraphs))
+    home = home_currencies(countries)
     figures: list[Figure] = []
     seen: set[tuple[str, str, float, float | None]] = set()
     for paragraph in paragraphs:
@@ -140,7 +152,7 @@ def extract_figures(paragraphs: Sequence[str], published: date | None = None) ->
         if not starts:
             continue
         found = (
-            find_money(paragraph, starts, yuan)
+            find_money(paragraph, starts, yuan, home)
             + _percents(paragraph, starts)
             + _capacities(paragraph, starts)
             + _durations(paragraph, starts)

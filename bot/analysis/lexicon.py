@@ -22,11 +22,14 @@ __all__ = [
     "PARTICIPLES",
     "PARTICLES",
     "PERSON_VERBS",
+    "PLACE_WORDS",
     "PREPOSITIONS",
+    "ROLE_NOUNS",
     "ROLE_WORDS",
     "SPEECH_VERBS",
     "TITLES",
     "VERB_RE",
+    "noun_like",
     "words",
 ]
 
@@ -88,6 +91,15 @@ VERB_RE = re.compile(
     r"\b(?:(?i:according to)|pointed out|" + "|".join(FOREIGN_VERBS + tuple(_VERBS)) + r")\b"
 )
 
+# Nouns by which a person is referred back to: "the minister said", "the CEO added"
+# (an alternation, for regexes).
+ROLE_NOUNS = (
+    "minister|president|ceo|cfo|cto|chief|executive|officer|chairman|chairwoman|chair|"
+    "director|secretary|spokesperson|spokesman|spokeswoman|chancellor|governor|mayor|"
+    "senator|co-founder|founder|head|manager|commissioner|ambassador|envoy|leader|premier|"
+    "analyst|economist|adviser|advisor|official|professor|researcher|scientist|coach|boss|"
+    "king|prince|sheikh|representative"
+)
 # Lowercase words that may stand between a speaker and the speech verb.
 AUX_WORDS = words(
     """also further later then previously earlier once has had have would will recently
@@ -115,9 +127,19 @@ TITLES = words(
     secretary-general leader principal senior lead analyst economist adviser advisor
     researcher scientist engineer professor coach captain defender striker midfielder
     partner official officials representative rep sen gov gen col lt capt judge justice
+    delegate
     state union assistant associate undersecretary permanent cabinet mp fellow boss"""
+) | words(
+    # honorifics of other traditions: Malaysian (Datuk Seri), Indonesian (Pak, Ibu),
+    # South Asian (Shri), Gulf (Emir), and the formal "Hon." and "H.E."
+    """datuk dato dato' dato’ datin tun toh puan seri haji hajah hajjah pehin pak ibu bapak
+    shri smt shrimati emir hon honourable excellency engr mme madame"""
 )
-HONORIFICS = words("mr mrs ms miss dr prof sir dame lord lady")
+HONORIFICS = words(
+    """mr mrs ms miss dr prof sir dame lord lady datuk dato dato' dato’ datin tun toh puan
+    seri haji hajah hajjah pehin pak ibu bapak shri smt shrimati hon honourable engr mme
+    madame"""
+)
 ROLE_WORDS = TITLES | words(
     """of and for the founder founders co-founders boss chiefs head owner editor member
     members fellow"""
@@ -167,10 +189,44 @@ street avenue road square tower house palace airport station port valley island
 islands bay lake river mountain gulf sea ocean coast
 ai gpu gpus llm llms
 ministry's government's company's
+reform reforms aerospace welfare housing water mines mining fisheries forestry climate
+heritage arts veterans customs budget lands public civil works utilities power petroleum
+oil gas resources aviation shipping maritime railways posts space oceans family women
 """
+# Portfolio and institution nouns by their endings: "Minister for Digital Transformation
+# Óscar Llorente", "Secretary of Economic Development Ana Ruiz". Given names with these
+# endings are listed apart.
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ance|ence|ogy|ics|ness|ship|ities|isms)$")
+_NAMES_WITH_NOUN_ENDINGS = words(
+    """clement florence lawrence laurence terence clarence constance prudence vance
+    lance hence"""
+)
+
+
+def noun_like(word: str) -> bool:
+    """A capitalised word whose ending makes it a common noun, never a name."""
+    low = word.lower()
+    if len(low) <= 6 or low in _NAMES_WITH_NOUN_ENDINGS:
+        return False
+    return _NOUN_ENDING.search(low) is not None
+
+
 # Country names, demonyms and places are capitalised but name no person.
 _GAZ = " ".join(
     " ".join(names + demonyms + places) for names, demonyms, places in COUNTRIES.values()
 )
 FUNCTION_WORDS = frozenset(_FUNCTION.split())
 COMMON_CAPS = frozenset((_ORGANISATION + " " + _GAZ).lower().split()) | TITLES | FUNCTION_WORDS
+# Words of city names and of multi-word country names ("Minh" of Ho Chi Minh City, "Lima",
+# "Nam" of Viet Nam) are also given names and surnames: "Nguyen Thi Minh Chau", "Carlos
+# Lima". Next to another name word they belong to the name (names.py).
+_SINGLE_COUNTRY_WORDS = frozenset(
+    w.lower() for names, demonyms, _ in COUNTRIES.values() for w in names + demonyms if " " not in w
+)
+PLACE_WORDS = (
+    frozenset(_GAZ.lower().split())
+    - _SINGLE_COUNTRY_WORDS
+    - frozenset(_ORGANISATION.split())
+    - TITLES
+    - FUNCTION_WORDS
+)

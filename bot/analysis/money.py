@@ -7,6 +7,7 @@ abbreviated scales (m, bn, k…) are read only right after such an amount, where
 be metres. Ambiguous currency words ("won", "rand", "real", "pounds", "dong") count as money
 only with a scale word or a country adjective, so "won 3 games" or "5 pounds of rice" stay
 prose. A bare "¥" is yen unless the article talks about yuan/RMB and never about yen.
+What a symbol, code or word means (and which of the pesos or dirhams) is currencies.py's.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.analysis.currencies import ADJECTIVES, ALIASES, CODES, GUARDED, NOUNS, SYMBOLS, local
 from bot.analysis.numbers import (
     CJK_SCALES,
     INDIAN_GROUPS,
@@ -22,161 +24,9 @@ from bot.analysis.numbers import (
     Hit,
     parse_number,
     scale_of,
-    word_list,
 )
 
 __all__ = ["find_money", "yuan_context"]
-
-_SYMBOLS: dict[str, str] = {
-    "us$": "USD",
-    "u.s.$": "USD",
-    "$": "USD",
-    "ca$": "CAD",
-    "can$": "CAD",
-    "c$": "CAD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "s$": "SGD",
-    "sg$": "SGD",
-    "hk$": "HKD",
-    "nt$": "TWD",
-    "nz$": "NZD",
-    "mx$": "MXN",
-    "r$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-    "₩": "KRW",
-    "¥": "JPY",
-    "￥": "JPY",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₺": "TRY",
-    "₪": "ILS",
-    "฿": "THB",
-    "₽": "RUB",
-    "rm": "MYR",
-    "rp": "IDR",
-    "rp.": "IDR",
-    "ksh": "KES",
-    "kshs": "KES",
-    "dh": "AED",
-    "dhs": "AED",
-    "qr": "QAR",
-    "e£": "EGP",
-    "r": "ZAR",  # only with a scale word, see _PREFIX
-}
-_CODES = word_list(
-    """USD EUR GBP JPY CNY RMB INR KRW IDR SAR AED QAR BHD OMR KWD JOD CAD AUD SGD HKD TWD
-    NZD MXN BRL CHF NGN KES ZAR EGP MYR THB PHP VND TRY PLN SEK NOK DKK ILS RUB PKR BDT
-    LKR NPR ARS CLP COP PEN UAH KZT MAD GHS ETB TZS UGX RWF CZK HUF RON BGN ISK XOF XAF
-    UZS IQD DZD"""
-)
-_ADJECTIVES: dict[str, str] = {
-    "us": "USD",
-    "u.s.": "USD",
-    "american": "USD",
-    "canadian": "CAD",
-    "australian": "AUD",
-    "singapore": "SGD",
-    "hong kong": "HKD",
-    "taiwan": "TWD",
-    "new taiwan": "TWD",
-    "new zealand": "NZD",
-    "indian": "INR",
-    "pakistani": "PKR",
-    "sri lankan": "LKR",
-    "nepalese": "NPR",
-    "indonesian": "IDR",
-    "saudi": "SAR",
-    "qatari": "QAR",
-    "omani": "OMR",
-    "uae": "AED",
-    "emirati": "AED",
-    "moroccan": "MAD",
-    "egyptian": "EGP",
-    "british": "GBP",
-    "south korean": "KRW",
-    "korean": "KRW",
-    "japanese": "JPY",
-    "chinese": "CNY",
-    "brazilian": "BRL",
-    "south african": "ZAR",
-    "nigerian": "NGN",
-    "kenyan": "KES",
-    "tanzanian": "TZS",
-    "ugandan": "UGX",
-    "swiss": "CHF",
-    "cfa": "XOF",
-    "malaysian": "MYR",
-    "thai": "THB",
-    "philippine": "PHP",
-    "mexican": "MXN",
-    "argentine": "ARS",
-    "chilean": "CLP",
-    "colombian": "COP",
-    "vietnamese": "VND",
-    "turkish": "TRY",
-    "polish": "PLN",
-    "swedish": "SEK",
-    "norwegian": "NOK",
-    "danish": "DKK",
-    "israeli": "ILS",
-    "kuwaiti": "KWD",
-    "bahraini": "BHD",
-    "jordanian": "JOD",
-    "russian": "RUB",
-    "bangladeshi": "BDT",
-    "kazakh": "KZT",
-    "ghanaian": "GHS",
-    "ethiopian": "ETB",
-    "ukrainian": "UAH",
-}
-# Currency nouns (singular stem → code); None = ambiguous without a scale or adjective.
-_NOUNS: dict[str, str | None] = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "rupiah": "IDR",
-    "riyal": "SAR",
-    "rial": "OMR",
-    "dirham": "AED",
-    "reais": "BRL",
-    "naira": "NGN",
-    "shilling": "KES",
-    "franc": "CHF",
-    "ringgit": "MYR",
-    "baht": "THB",
-    "peso": "MXN",
-    "lira": "TRY",
-    "zloty": "PLN",
-    "krona": "SEK",
-    "kronor": "SEK",
-    "krone": "NOK",
-    "kroner": "NOK",
-    "shekel": "ILS",
-    "rouble": "RUB",
-    "ruble": "RUB",
-    "taka": "BDT",
-    "tenge": "KZT",
-    "cedi": "GHS",
-    "birr": "ETB",
-    "hryvnia": "UAH",
-    "sterling": "GBP",
-    "pounds sterling": "GBP",
-    "won": None,
-    "rand": None,
-    "real": None,
-    "pound": None,
-    "dong": None,
-    "dinar": None,
-}
-_GUARDED = {"won": "KRW", "rand": "ZAR", "real": "BRL", "pound": "GBP", "dong": "VND"}
 
 
 def _alt(words: list[str]) -> str:
@@ -190,20 +40,23 @@ _AMOUNT = (
 _ABBREV = r"\s?(?i:bn|bln|mn|mln|tn|trn|cr)\b|(?i:[mbk])\b"
 # Alternatives are tried in order, so the longer symbols come first ("R$" before "R").
 _SYMBOL = "|".join(
-    [r"US\s?\$", r"U\.S\.\s?\$", r"CAN?\$", r"C\$", r"AU?\$", r"SG?\$", r"HK\$", r"NT\$"]
-    + [r"NZ\$", r"MX\$", r"R\$", r"Rs\.?", r"Rp\.?", r"RM", r"K[Ss]hs?", r"Dhs?", r"QR", r"E£", "R"]
-    + [re.escape(s) for s in _SYMBOLS if not s[0].isalpha()]
+    [r"GH[₵¢]", r"US\s?\$", r"U\.S\.\s?\$", r"CAN?\$", r"C\$", r"AU?\$", r"SG?\$", r"HK\$", r"NT\$"]
+    + [r"NZ\$", r"MX\$", r"R\$", r"Rs\.?", r"Rp\.?", r"RM", r"K[Ss]hs?", r"Dhs?", r"QR", r"E£"]
+    + [re.escape(s) for s in ALIASES]
+    + ["R", "P"]
+    + [re.escape(s) for s in SYMBOLS if not s[0].isalpha()]
 )
+_CODE = "|".join(CODES + list(ALIASES))
 _PREFIX = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<cur>{_SYMBOL}|(?:{'|'.join(_CODES)})(?![A-Za-z]))\s?"
+    rf"(?<![A-Za-z0-9])(?P<cur>{_SYMBOL}|(?:{'|'.join(CODES)})(?![A-Za-z]))\s?"
     rf"(?P<num>{_AMOUNT})(?:\s?(?:-|–|to)\s?(?P<hi>{_AMOUNT}))?"
     rf"(?P<scale>[\s-]{SCALE_WORD}|{_ABBREV})?(?![\w$€£])"
 )
 _SUFFIX = re.compile(
     rf"(?<![\w.,$€£¥₹-])(?P<num>{NUM})(?:\s?(?:-|–|to)\s?(?P<hi>{NUM}))?"
     rf"(?P<scale>[\s-]{SCALE_WORD}|(?i:bn|mn|tn)\b)?\s+"
-    rf"(?:(?P<adj>(?i:{_alt(list(_ADJECTIVES))}))\s+)?"
-    rf"(?:(?P<code>{'|'.join(_CODES)})\b|(?P<noun>(?i:{_alt(list(_NOUNS))}))(?:e?s)?\b)"
+    rf"(?:(?P<adj>(?i:{_alt(list(ADJECTIVES))}))\s+)?"
+    rf"(?:(?P<code>{_CODE})\b|(?P<noun>(?i:{_alt(list(NOUNS))}))(?:e?s)?\b)"
 )
 _CJK_CURRENCY = {
     "円": "JPY",
@@ -232,23 +85,26 @@ def yuan_context(text: str) -> bool:
     return bool(_YUAN.search(text)) and not _YEN.search(text)
 
 
-def _prefix_code(symbol: str, yuan: bool) -> str:
+def _prefix_code(symbol: str, yuan: bool, home: Sequence[str]) -> str | None:
+    if symbol in ALIASES:
+        return ALIASES[symbol]
     key = re.sub(r"\s", "", symbol).lower()
-    code = _SYMBOLS.get(key) or ("CNY" if key == "rmb" else key.upper())
-    return "CNY" if code == "JPY" and key in ("¥", "￥") and yuan else code
+    code = SYMBOLS.get(key) or ("CNY" if key == "rmb" else key.upper())
+    return "CNY" if code == "JPY" and key in ("¥", "￥") and yuan else local(key, code, home)
 
 
-def _suffix_code(match: re.Match[str]) -> str | None:
+def _suffix_code(match: re.Match[str], home: Sequence[str]) -> str | None:
     if match["code"]:
-        return "CNY" if match["code"] == "RMB" else match["code"]
+        code = ALIASES.get(match["code"], match["code"])
+        return "CNY" if code == "RMB" else code
     noun = " ".join(match["noun"].lower().split())
     if match["adj"]:
         adjective = " ".join(match["adj"].lower().split())
-        return _ADJECTIVES[adjective]
-    code = _NOUNS.get(noun)
-    if code is None and match["scale"]:
-        return _GUARDED.get(noun)
-    return code
+        return ADJECTIVES[adjective]
+    word = NOUNS.get(noun)
+    if word is None and match["scale"]:
+        word = GUARDED.get(noun)
+    return local(noun, word, home)
 
 
 def _hit(match: re.Match[str], code: str | None) -> Hit | None:
@@ -266,22 +122,25 @@ def _hit(match: re.Match[str], code: str | None) -> Hit | None:
     return Hit(match.start(), match.end(), "money", value, code, low)
 
 
-def find_money(paragraph: str, starts: Sequence[int], yuan: bool = False) -> list[Hit]:
+def find_money(
+    paragraph: str, starts: Sequence[int], yuan: bool = False, home: Sequence[str] = ()
+) -> list[Hit]:
     """Every amount of money in one paragraph, possibly overlapping (resolved later).
 
     `starts` are the paragraph's numeral offsets (`numeral_starts`); `yuan` says whether
-    a bare "¥" means yuan.
+    a bare "¥" means yuan; `home` are the currencies of the article's countries, which
+    decide what a shared word ("pesos", "dirhams", "Rs") means.
     """
     found: list[Hit | None] = []
     for match in _PREFIX.finditer(paragraph):
-        code = _prefix_code(match["cur"], yuan)
-        if code == "ZAR" and not match["scale"]:
-            continue  # a bare "R5" is a model or a grade, not rand
+        code = _prefix_code(match["cur"], yuan, home)
+        if match["cur"] in ("R", "P") and not match["scale"]:
+            continue  # a bare "R5" or "P5" is a model or a grade, not rand or pesos
         found.append(_hit(match, code))
     for start in starts:
         suffix = _SUFFIX.match(paragraph, start)
         if suffix:
-            found.append(_hit(suffix, _suffix_code(suffix)))
+            found.append(_hit(suffix, _suffix_code(suffix, home)))
     hits = [hit for hit in found if hit is not None]
     if not _CJK_CHARS.search(paragraph):
         return hits

@@ -7,6 +7,12 @@ just before it give the role ("Nvidia CEO", "Minister of Communication and
 Information"), and so does an appositive after it (", minister of trade, …").
 A title or role before a name, an appositive, or a speech verb next to it is what makes
 it a person rather than a company with a two-word name.
+
+Names of every tradition: honorifics such as "Datuk" or "Haji" are titles, not names;
+a word of a place name is part of a name next to a name word ("Nguyen Thi Minh Chau"),
+while a capitalised word with a noun's ending is a portfolio, never a name ("Minister
+for Digital Transformation Óscar Llorente"); and an affiliation between the name and the
+verb is skipped ("Michal Rozen of the Technion, who chairs the panel, said").
 """
 
 from __future__ import annotations
@@ -21,10 +27,12 @@ from bot.analysis.lexicon import (
     HONORIFICS,
     PARTICLES,
     PERSON_VERBS,
+    PLACE_WORDS,
     PREPOSITIONS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLES,
+    noun_like,
     words,
 )
 
@@ -52,6 +60,11 @@ _STOP_BEFORE = FUNCTION_WORDS - words("of and for")
 _CONNECTORS = frozenset(["of", "and", "for", "the"])
 _RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …,", ", 61,"
 _COPULAS = words("is was has had have will would")
+# "of the Technion", "at Orion Labs": where a person works, between the name and the verb
+_AFFILIATION = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+    r"[A-Z][\w’'&.-]*)*(?=,|\s+[a-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +101,7 @@ def _is_name_word(word: str) -> bool:
     base = _bare(word)
     if "-" in base and base.split("-", 1)[0].lower() in PARTICLES:  # al-Sayed, el-Sisi
         base = base.split("-", 1)[1]
-    if not base or not base[0].isupper() or base.lower() in COMMON_CAPS:
+    if not base or not base[0].isupper() or base.lower() in COMMON_CAPS or noun_like(base):
         return False
     return not (len(base) > 1 and base.isupper())  # CEO, NVIDIA, JAKARTA: acronyms
 
@@ -168,29 +181,49 @@ def name_mentions(text: str) -> list[NameMention]:
             continue
         if _is_acronym(first):  # "TSMC", "G42": an organisation, never a person
             out.append(_acronym(text, words, i))
-        if not _is_name_word(first):
+        starts = _is_name_word(first) or (
+            _is_place_word(first)
+            and i + 1 < len(words)
+            and text[words[i].end() : words[i + 1].start()] == " "
+            and _is_name_word(words[i + 1].group())
+        )
+        if not starts:
             i += 1
             continue
-        j = i
-        while j + 1 < len(words) and not _POSSESSIVE.search(words[j].group()[2:]):
-            gap = text[words[j].end() : words[j + 1].start()]
-            nxt = words[j + 1].group()
-            initial = len(words[j].group()) == 1 and gap == ". "
-            if gap != " " and not initial:
-                break
-            if _is_name_word(nxt):
-                j += 1
-                continue
-            k = j + 1  # "von der Leyen": particles count only before a name word
-            while k < len(words) and words[k].group() in PARTICLES and k - j < 4:
-                k += 1
-            if nxt not in PARTICLES or k >= len(words) or not _is_name_word(words[k].group()):
-                break
-            j = k
+        j = _run_end(text, words, i)
         if not (i == j and _opener(text, words, i)):
             out.append(_mention(text, words, i, j))
         i = j + 1
     return out
+
+
+def _is_place_word(word: str) -> bool:
+    """A word of a place name that is also a personal name ("Minh", "Lima", "Sri")."""
+    base = _bare(word)
+    return base[:1].isupper() and not base.isupper() and base.lower() in PLACE_WORDS
+
+
+def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Index of the last word of the name starting at word `i`: capitalised name words,
+    initials ("John F. Kennedy"), particles before a name word ("von der Leyen"), and a
+    place word next to a name word ("Nguyen Thi Minh Chau", "Carlos Lima")."""
+    j = i
+    while j + 1 < len(words) and not _POSSESSIVE.search(words[j].group()[2:]):
+        gap = text[words[j].end() : words[j + 1].start()]
+        nxt = words[j + 1].group()
+        initial = len(words[j].group()) == 1 and gap == ". "
+        if gap != " " and not initial:
+            break
+        if _is_name_word(nxt) or (_is_place_word(nxt) and _is_name_word(words[j].group())):
+            j += 1
+            continue
+        k = j + 1  # "von der Leyen": particles count only before a name word
+        while k < len(words) and words[k].group() in PARTICLES and k - j < 4:
+            k += 1
+        if nxt not in PARTICLES or k >= len(words) or not _is_name_word(words[k].group()):
+            break
+        j = k
+    return j
 
 
 def _opener(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -218,11 +251,7 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
     honorific = before_role.lower().rstrip(".") in HONORIFICS  # "Mr" vouches, says no role
     role = appos if honorific else (before_role or appos)
     before = words[i - 1].group().lower() if i else ""
-    k = after.find(appos) + len(appos) if appos else 0
-    relative = _RELATIVE.match(after)  # "Jane Doe, who heads the agency, said": a person
-    if relative and not possessive:
-        k = relative.end()
-    relative = relative if relative and "who" in relative.group() else None
+    k, relative = _clause_resumes(after, appos, possessive)
     verb, auxiliary = ("", False) if possessive else _next_verb(after, k)
     acting = auxiliary or verb in SPEECH_VERBS or verb in _VERB_LIKE or verb.endswith("ed")
     inverted = before in SPEECH_VERBS and text[words[i - 1].end() : start].strip() == ""
@@ -243,6 +272,23 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
         speaks=verb in SPEECH_VERBS or inverted,
         possessive=possessive,
     )
+
+
+def _clause_resumes(after: str, appos: str, possessive: bool) -> tuple[int, bool]:
+    """Where the sentence resumes after a name, past its appositive role, its affiliation
+    ("Michal Rozen of the Technion, who chairs the panel, said") and a relative clause
+    ("Jane Doe, who heads the agency, said"); and whether that clause says "who" (a person).
+    """
+    if possessive:
+        return 0, False
+    k = after.find(appos) + len(appos) if appos else 0
+    affiliation = None if appos else _AFFILIATION.match(after)
+    if affiliation:
+        k = affiliation.end()
+    relative = _RELATIVE.match(after, k)
+    if relative:
+        k = relative.end()
+    return k, bool(relative and "who" in relative.group())
 
 
 def _next_verb(after: str, k: int) -> tuple[str, bool]:

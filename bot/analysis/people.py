@@ -9,19 +9,28 @@ may say "Huang says" before the text gives the full name).
 
 A pronoun means the person who was last in focus: the last person named as a speaker
 or as the acting subject of a sentence ("CFO Ada Okafor reasserted …" makes the next
-"she said" hers, even right after Huang spoke). Objects of prepositions ("a meeting with
-Chancellor Tanaka") and names in headings or inside quotes are never in focus.
+"she said" hers, even right after Huang spoke), and so does a role acting as the subject
+("The minister rejected that criticism." puts the minister in focus). Objects of
+prepositions ("a meeting with Chancellor Tanaka") and names in headings or inside quotes
+are never in focus.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.analysis.lexicon import AUX_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from bot.analysis.names import NameMention, name_key, name_mentions
 
 __all__ = ["People", "Resolved"]
+
+# "The minister rejected…", "the former president has…": a role as a sentence's subject
+_ROLE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + ROLE_NOUNS + r")\s+(?P<verb>[a-z]+)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,19 @@ class People:
         self.resolved = resolved
         self._starts = [r.mention.start for r in resolved]
         self._events: list[tuple[int, str, bool]] = []  # quote speakers as they are found
+        self._role_focus = self._role_subjects(text)
+
+    def _role_subjects(self, text: str) -> list[tuple[int, str]]:
+        """(position, person) of each known person referred to by role as the acting
+        subject of a sentence: "The minister rejected that criticism." """
+        out = []
+        for match in _ROLE_SUBJECT.finditer(text):
+            verb = match["verb"]
+            if verb in SPEECH_VERBS or verb in AUX_WORDS or verb.endswith("ed"):
+                person = self.with_role(match["noun"].lower(), match.start())
+                if person:
+                    out.append((match.start(), person))
+        return out
 
     def _match(self, key: frozenset[str], pos: int) -> str | None:
         """The full name `key` is part of (a person's rather than a company's): the one
@@ -131,6 +153,11 @@ class People:
             same = [r for r in focus if r.mention.start >= sentence]
             pick = next((r for r in same if r.mention.speaks), same[0])
             best_pos, best = focus[-1].mention.start, pick.name
+        for at, person in reversed(self._role_focus):
+            if at < pos:
+                if at > best_pos:
+                    best_pos, best = at, person
+                break
         for at, speaker, is_person in reversed(self._events):
             if at < pos and is_person:
                 if at > best_pos:

@@ -15,7 +15,7 @@ from bot.models import Analysis
 
 __all__ = ["ANALYZER_VERSION", "analyze"]
 
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 
 
 def analyze(title: str | None, text: str, published: datetime | None = None) -> Analysis:
@@ -30,7 +30,7 @@ def analyze(title: str | None, text: str, published: datetime | None = None) -> 
         relevance=relevance,
         countries=countries,
         quotes=mark_key_quotes(extract_quotes(paras), countries),
-        figures=mark_key_figures(extract_figures(paras, published)),
+        figures=mark_key_figures(extract_figures(paras, published, countries)),
         summary=summarize(title, paras),
         reasons=reasons,
     )

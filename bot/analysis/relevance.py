@@ -8,7 +8,8 @@ mentions regulators), so the evidence is counted per sentence:
 
 - a phrase that says it outright ("sovereign AI", "national AI strategy", "AI gigafactory")
   is strong evidence;
-- a sentence joining a government actor and AI is good evidence, twice so with money;
+- a sentence joining a government actor and AI is good evidence, twice so with money,
+  and only half as much when nothing is built or funded (a ministry reporting exports);
 - a sentence joining one of the article's own countries and AI building is some evidence;
 - company-finance vocabulary (earnings, quarter, shares) weighs against.
 """
@@ -87,15 +88,25 @@ def score_relevance(
             continue
         ai_total += 1
         if _GOVERNMENT.search(sentence):
-            gov_ai += 2 if _MONEY.search(sentence) else 1  # public money for AI
+            gov_ai += _government_weight(sentence)
         elif countries and _BUILD.search(sentence) and mentions_any(sentence, countries):
             country_ai += 1
-    evidence = 0.9 * min(strong, 3) + 0.45 * min(gov_ai, 5) + 0.3 * min(country_ai, 4)
+    evidence = 0.9 * min(strong, 3) + 0.225 * min(gov_ai, 10) + 0.3 * min(country_ai, 4)
     score = _squash(evidence) * math.exp(-0.12 * finance)
     if ai_total == 0:
         score = min(score, 0.1)
     reasons = _reasons(phrases, gov_ai, country_ai, finance, ai_total)
     return round(max(0.0, min(1.0, score)), 3), reasons
+
+
+def _government_weight(sentence: str) -> int:
+    """Evidence of a sentence joining a government actor and AI, in half points: public
+    money for AI is strong, the state building or planning something is good, and the
+    state merely reporting on AI ("exports of AI chips rose, ministry data showed") is
+    weak: trade and industry statistics are not sovereign AI."""
+    if _MONEY.search(sentence):
+        return 4
+    return 2 if _BUILD.search(sentence) else 1
 
 
 def _reasons(
@@ -105,7 +116,7 @@ def _reasons(
     if phrases:
         out.append("says it outright: " + ", ".join(sorted(phrases)[:4]))
     if gov_ai:
-        out.append(f"{gov_ai} sentences on government and AI")
+        out.append(f"government and AI: {gov_ai / 2:g} points")
     if country_ai:
         out.append(f"{country_ai} sentences on a country building AI")
     if finance:

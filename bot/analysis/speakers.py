@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.analysis.gazetteer import COUNTRIES
-from bot.analysis.lexicon import FUNCTION_WORDS, TITLES, VERB_RE, words
+from bot.analysis.lexicon import FUNCTION_WORDS, ROLE_NOUNS, TITLES, VERB_RE, words
 from bot.analysis.people import People, Resolved
 
 __all__ = ["Speakers"]
@@ -30,24 +30,20 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
     r"(?:\b(?P<adj>[A-Z][\w-]+)(?:’s|'s)?\s+)?\b[Gg]overnment\b(?:\s+of\s+(?P<of>[A-Z][\w-]+))?"
 )
-_ROLE_NOUNS = (
-    "minister|president|ceo|cfo|cto|chief|executive|officer|chairman|chairwoman|chair|"
-    "director|secretary|spokesperson|spokesman|spokeswoman|chancellor|governor|mayor|"
-    "senator|co-founder|founder|head|manager|commissioner|ambassador|envoy|leader|premier|"
-    "analyst|economist|adviser|advisor|official|professor|researcher|scientist|coach|boss|"
-    "king|prince|sheikh|representative"
-)
 _DETERMINER = r"(?:the|a|an|its|his|her|their|[A-Z][\w-]*’s|[A-Z][\w-]*'s)"
 _ROLE_REF = re.compile(
-    r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>" + _ROLE_NOUNS + r")$",
+    r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>" + ROLE_NOUNS + r")$",
     re.IGNORECASE,
 )
 # the organisation a spokesperson speaks for: "a spokesperson for Orange"
 _SPOKESPEOPLE = words("spokesperson spokesman spokeswoman official representative")
 _ORG_TAIL = re.compile(
-    r"(?:\s(?:AI|Labs|Group|Technologies|Systems|Holdings|Networks|Cloud|Telecom|Telekom|"
-    r"Bank|Capital|Ventures|Partners|Energy|Robotics|Computing|Semiconductors?|Electronics|"
-    r"Motors|Mobile|Digital|Data|Intelligence|Research))+"
+    r"(?:\s(?:AI|Labs?|Group|Technolog(?:y|ies)|Systems|Holdings|Networks?|Cloud|Telecom|"
+    r"Telekom|Bank|Capital|Ventures|Partners|Energy|Robotics|Computing|Semiconductors?|"
+    r"Electronics|Motors|Mobile|Digital|Data|Intelligence|Research|Association|Foundation|"
+    r"Institute|Council|Forum|Alliance|Federation|Society|Agency|Authority|Corporation|"
+    r"Company|Fund|Union|Chamber|Board|Trust|Consortium|Industries|Organi[sz]ation|"
+    r"Cent(?:er|re)|Laborator(?:y|ies)|Commission|Committee|Exchange|Airlines|Airways))+"
 )
 _ORG_NOUNS = (
     "ministry|department|company|firm|group|agency|commission|bank|start-?up|organi[sz]ation|"
@@ -251,11 +247,14 @@ _INSTITUTIONS = words(
 )
 
 
+_CAPS = r"[A-Z][\w&’'-]*"
+
+
 @cache
 def _institution(noun: str) -> re.Pattern[str]:
-    """A capitalised institution's name around `noun`: "the Ministry of Finance"."""
-    return re.compile(
-        r"(?:[A-Z][\w&-]*\s(?:(?:and|of|for|&)\s)?)*"
-        + noun
-        + r"(?:(?:\s(?:of|for|and|on|the))*\s[A-Z][\w&-]*)*"
-    )
+    """A capitalised institution's name around `noun`: "the Ministry of Finance", and
+    one whose portfolio is a list: "Ministry of Information, Communications and the
+    Digital Economy" (the list must close with "and" to be part of the name)."""
+    words = rf"(?:(?:\s(?:of|for|and|on|the))*\s{_CAPS})*"
+    listed = rf"(?:(?:,\s{_CAPS}(?:\s{_CAPS})*)+,?\s(?:and|&)\s(?:the\s)?{_CAPS}(?:\s{_CAPS})*)?"
+    return re.compile(rf"(?:{_CAPS}\s(?:(?:and|of|for|&)\s)?)*" + noun + words + listed)

@@ -126,3 +126,35 @@ def test_analyze_puts_it_together() -> None:
     assert result.countries == ("KE",)
     assert result.summary[0].startswith("Kenya's government will build")
     assert not analyze("Chipmaker posts record quarter", CORPORATE).relevant
+
+
+def test_a_currency_a_language_or_a_continent_is_not_a_country() -> None:
+    paras = [
+        "Singapore will spend S$120 million (US$89 million) on models for Thai and Tamil "
+        "speakers, and on Portuguese-language tools for Latin American partners.",
+        "Singapore said the models would be trained in Bahasa Indonesia, Malay and English.",
+    ]
+    assert detect_countries("Singapore funds regional models", paras) == ("SG",)
+
+
+def test_a_country_named_only_by_its_cities_is_not_what_the_article_is_about() -> None:
+    paras = [
+        "The Istanbul derby ended 2-1 after a late goal in front of 50,000 fans.",
+        "The coach said the win in Istanbul was the best of his career.",
+    ]
+    assert detect_countries("Late goal settles Istanbul derby", paras) == ()
+
+
+def test_countries_beyond_the_big_economies_are_known() -> None:
+    paras = ["Uruguay's government will build a national AI supercomputer in Montevideo."]
+    assert detect_countries(None, paras) == ("UY",)
+
+
+def test_a_ministry_reporting_ai_chip_exports_is_not_sovereign_ai() -> None:
+    text = [
+        "Chip exports rose 40% to a record on demand for AI servers, ministry data showed.",
+        "Shipments of memory used in AI processors doubled, the trade ministry said.",
+    ]
+    building = ["The trade ministry will build a national AI data centre for researchers."]
+    assert score_relevance(None, text, ("KR",))[0] < 0.5
+    assert score_relevance(None, building, ("KR",))[0] >= 0.5

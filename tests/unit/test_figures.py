@@ -325,3 +325,97 @@ def test_figures_come_in_text_order_and_repeats_once() -> None:
 
 def test_no_paragraphs_no_figures() -> None:
     assert extract_figures([]) == []
+
+
+# --- currencies of other countries -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The authority pledged NIS 400 million.", "NIS 400 million", 400e6, "ILS"),
+        ("The fund holds TL 12 billion in cash.", "TL 12 billion", 12e9, "TRY"),
+        ("Warsaw earmarked zł 3 billion for it.", "zł 3 billion", 3e9, "PLN"),
+        ("The state pledged GH₵2 billion to the hub.", "GH₵2 billion", 2e9, "GHS"),
+        ("Manila will spend P6 billion on the cloud.", "P6 billion", 6e9, "PHP"),
+        ("It costs 9 billion Norwegian crowns.", "9 billion Norwegian crowns", 9e9, "NOK"),
+        ("The lab got 80 million hryvnias.", "80 million hryvnias", 80e6, "UAH"),
+    ],
+)
+def test_money_of_other_countries(sentence: str, text: str, value: float, unit: str) -> None:
+    figure = one(sentence)
+    assert (figure.text, figure.kind, figure.unit) == (text, "money", unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries", "unit"),
+    [
+        ("A start-up raised 40 million dirhams.", ("MA",), "MAD"),
+        ("A start-up raised 40 million dirhams.", (), "AED"),
+        ("The pension rises to 200,000 pesos.", ("CL",), "CLP"),
+        ("The pension rises to 200,000 pesos.", (), "MXN"),
+        ("The cabinet cleared Rs 25 billion for it.", ("PK",), "PKR"),
+        ("The plant costs 300 billion crowns.", ("CZ",), "CZK"),
+        ("Cairo set aside 2 billion pounds for it.", ("EG",), "EGP"),
+    ],
+)
+def test_a_shared_currency_word_means_the_article_country_s(
+    sentence: str, countries: tuple[str, ...], unit: str
+) -> None:
+    found = extract_figures([sentence], None, countries)
+    assert [(f.kind, f.unit) for f in found] == [("money", unit)]
+
+
+def test_crowns_of_no_known_country_are_neither_money_nor_a_count() -> None:
+    assert figs("It will cost 300 billion crowns.") == []
+
+
+# --- more shapes of counts and percents -------------------------------------------------
+
+
+def test_a_percent_range_with_the_sign_on_both_ends_is_one_figure() -> None:
+    found = figs("Rents will be 30% to 50% below market prices.")
+    assert [(f.text, f.value, f.low) for f in found] == [("30% to 50%", 50.0, 30.0)]
+
+
+def test_a_change_from_one_percent_to_another_is_two_figures() -> None:
+    found = figs("The state raised its stake from 20% to 35% this year.")
+    assert [(f.text, f.value, f.low) for f in found] == [("20%", 20.0, None), ("35%", 35.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The ministry chose five consortia for it.", "five consortia", 5, "consortium"),
+        ("It trained a 7-billion-parameter model.", "7-billion-parameter", 7e9, "parameter"),
+        ("It runs a 4,000-GPU cluster.", "4,000-GPU", 4000, "GPU"),
+        ("The city will buy 2,500 Nvidia H100s.", "2,500 Nvidia H100s", 2500, "GPU"),
+        (
+            "It holds 3,000 of the newest Nvidia chips.",
+            "3,000 of the newest Nvidia chips",
+            3000,
+            "chip",
+        ),
+    ],
+)
+def test_counts_of_other_shapes(sentence: str, text: str, value: float, unit: str) -> None:
+    figure = one(sentence)
+    assert (figure.text, figure.kind, figure.unit) == (text, "count", unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_a_count_whose_noun_the_sentence_just_gave() -> None:
+    found = read("The museum expects 900,000 visitors a year, up from 600,000 in 2019.")
+    assert found == [
+        ("900,000 visitors", "count", 900000, "visitor"),
+        ("600,000", "count", 600000, "visitor"),
+    ]
+    found = read("It added 3 million users, bringing its total to 40 million.")
+    assert found[-1] == ("40 million", "count", 40e6, "user")
+
+
+def test_basis_points_are_not_a_count() -> None:
+    assert read("The bank raised its rate by 50 basis points to 27.5%.") == [
+        ("27.5%", "percent", 27.5, "%")
+    ]

@@ -205,3 +205,75 @@ def test_names_keep_particles_and_drop_titles() -> None:
     )
     people = People("Prime Minister Rahul bin Osman spoke. Osman left.")
     assert people.full_name("Osman", 40) == "Rahul bin Osman"
+
+
+# --- names of every tradition, organisations, focus ----------------------------------------
+
+
+def test_a_place_word_inside_a_name_belongs_to_the_name() -> None:
+    text = (
+        "Nguyen Thi Minh Lan, director of the lab, said the data was ready.\n"
+        "“The hard part is the quality of the data, not its volume,” she said."
+    )
+    assert quotes(text) == [
+        ("The hard part is the quality of the data, not its volume,", "Nguyen Thi Minh Lan")
+    ]
+
+
+def test_honorifics_of_other_traditions_are_not_part_of_the_name() -> None:
+    text = (
+        "Digital Minister Datuk Farid Osman opened the cloud on Monday.\n"
+        "“Sensitive data will stay on our own soil,” Farid told reporters."
+    )
+    assert quotes(text) == [("Sensitive data will stay on our own soil,", "Farid Osman")]
+
+
+def test_a_portfolio_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "“Our models must speak our languages,” Minister for Digital Transformation "
+        "Elena Marquez Soto said."
+    )
+    assert quotes(text) == [("Our models must speak our languages,", "Elena Marquez Soto")]
+
+
+def test_an_abbreviated_honorific_after_said_keeps_the_name() -> None:
+    text = "“The cluster will be ready in spring next year,” said Dr. Samir al-Haddad, its head."
+    assert quotes(text) == [("The cluster will be ready in spring next year,", "Samir al-Haddad")]
+
+
+def test_an_affiliation_and_relative_clause_between_name_and_verb() -> None:
+    text = (
+        "Professor Dana Levin of the Weizmann Institute, who chairs the panel, said: "
+        "“Students waited weeks for computing time.”"
+    )
+    assert quotes(text) == [("Students waited weeks for computing time.", "Dana Levin")]
+
+
+def test_a_ministry_whose_portfolio_is_a_list_keeps_its_whole_name() -> None:
+    text = (
+        "The Ministry of Energy, Mines and the Digital Economy approved the plan.\n"
+        "“Every region will get access to the new cluster,” the ministry said in a statement."
+    )
+    assert quotes(text) == [
+        (
+            "Every region will get access to the new cluster,",
+            "Ministry of Energy, Mines and the Digital Economy",
+        )
+    ]
+
+
+def test_an_organisation_name_ends_with_its_head_noun() -> None:
+    text = "Nordic Startup Network said the fund was “good news for founders who stay home.”"
+    assert quotes(text) == [("good news for founders who stay home.", "Nordic Startup Network")]
+
+
+def test_a_role_acting_as_subject_puts_its_person_in_focus() -> None:
+    text = (
+        "Science Minister Clara Holt announced the plan on Monday.\n"
+        "“It is far too small for our universities,” opposition spokesman Ian Reed said.\n"
+        "The minister rejected that. “This is the first step, not the last,” she said."
+    )
+    assert quotes(text) == [
+        ("It is far too small for our universities,", "Ian Reed"),
+        ("This is the first step, not the last,", "Clara Holt"),
+    ]

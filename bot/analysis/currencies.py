@@ -1,0 +1,252 @@
+"""Which currency a symbol, code or word means: "$", "NT$", "NIS", "dirhams", "Chilean pesos".
+
+Most currency words name one currency. Some are shared by several countries ("peso":
+Mexico, Chile, Argentina, Colombia, the Philippines; "dirham": the UAE and Morocco; "Rs":
+India, Pakistan, Sri Lanka), and news written in or about one of those countries means its
+own: "60 million dirhams" in a story about a Casablanca start-up is Moroccan. So each
+shared word lists its currencies, the first being the reading when the article's countries
+say nothing (`local`). The dollar sign and "dollars" stay US dollars whatever the country:
+wire copy writes other dollars with a prefix ("A$", "S$") or an adjective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analysis.numbers import word_list
+
+__all__ = [
+    "ADJECTIVES",
+    "ALIASES",
+    "CODES",
+    "GUARDED",
+    "NOUNS",
+    "SYMBOLS",
+    "home_currencies",
+    "local",
+]
+
+SYMBOLS: dict[str, str] = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "$": "USD",
+    "ca$": "CAD",
+    "can$": "CAD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "s$": "SGD",
+    "sg$": "SGD",
+    "hk$": "HKD",
+    "nt$": "TWD",
+    "nz$": "NZD",
+    "mx$": "MXN",
+    "r$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₩": "KRW",
+    "¥": "JPY",
+    "￥": "JPY",
+    "₦": "NGN",
+    "₵": "GHS",
+    "gh₵": "GHS",
+    "gh¢": "GHS",
+    "₫": "VND",
+    "₸": "KZT",
+    "₴": "UAH",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₪": "ILS",
+    "฿": "THB",
+    "₽": "RUB",
+    "rm": "MYR",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "ksh": "KES",
+    "kshs": "KES",
+    "dh": "AED",
+    "dhs": "AED",
+    "qr": "QAR",
+    "e£": "EGP",
+    "r": "ZAR",  # only with a scale word, see money.py
+    "p": "PHP",  # "P5 billion" in Philippine copy; only with a scale word
+}
+CODES = word_list(
+    """USD EUR GBP JPY CNY RMB INR KRW IDR SAR AED QAR BHD OMR KWD JOD CAD AUD SGD HKD TWD
+    NZD MXN BRL CHF NGN KES ZAR EGP MYR THB PHP VND TRY PLN SEK NOK DKK ILS RUB PKR BDT
+    LKR NPR ARS CLP COP PEN UAH KZT MAD GHS ETB TZS UGX RWF CZK HUF RON BGN ISK XOF XAF
+    UZS IQD DZD TND GEL ZMW"""
+)
+ADJECTIVES: dict[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+    "hong kong": "HKD",
+    "taiwan": "TWD",
+    "new taiwan": "TWD",
+    "new zealand": "NZD",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "sri lankan": "LKR",
+    "nepalese": "NPR",
+    "indonesian": "IDR",
+    "saudi": "SAR",
+    "qatari": "QAR",
+    "omani": "OMR",
+    "uae": "AED",
+    "emirati": "AED",
+    "moroccan": "MAD",
+    "egyptian": "EGP",
+    "british": "GBP",
+    "south korean": "KRW",
+    "korean": "KRW",
+    "japanese": "JPY",
+    "chinese": "CNY",
+    "brazilian": "BRL",
+    "south african": "ZAR",
+    "nigerian": "NGN",
+    "kenyan": "KES",
+    "tanzanian": "TZS",
+    "ugandan": "UGX",
+    "swiss": "CHF",
+    "czech": "CZK",
+    "icelandic": "ISK",
+    "hungarian": "HUF",
+    "romanian": "RON",
+    "cfa": "XOF",
+    "malaysian": "MYR",
+    "thai": "THB",
+    "philippine": "PHP",
+    "mexican": "MXN",
+    "argentine": "ARS",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "vietnamese": "VND",
+    "turkish": "TRY",
+    "polish": "PLN",
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "danish": "DKK",
+    "israeli": "ILS",
+    "kuwaiti": "KWD",
+    "bahraini": "BHD",
+    "jordanian": "JOD",
+    "russian": "RUB",
+    "bangladeshi": "BDT",
+    "kazakh": "KZT",
+    "ghanaian": "GHS",
+    "ethiopian": "ETB",
+    "ukrainian": "UAH",
+}
+# Currency nouns (singular stem → code); None = ambiguous without a scale or adjective.
+NOUNS: dict[str, str | None] = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupiah": "IDR",
+    "riyal": "SAR",
+    "rial": "OMR",
+    "dirham": "AED",
+    "reais": "BRL",
+    "naira": "NGN",
+    "shilling": "KES",
+    "franc": "CHF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "peso": "MXN",
+    "lira": "TRY",
+    "zloty": "PLN",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "shekel": "ILS",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "taka": "BDT",
+    "tenge": "KZT",
+    "cedi": "GHS",
+    "birr": "ETB",
+    "hryvnia": "UAH",
+    "koruna": "CZK",
+    "forint": "HUF",
+    "leu": "RON",
+    "lei": "RON",
+    "lari": "GEL",
+    "kwacha": "ZMW",
+    "sterling": "GBP",
+    "pounds sterling": "GBP",
+    "crown": None,
+    "won": None,
+    "rand": None,
+    "real": None,
+    "pound": None,
+    "dong": None,
+    "dinar": None,
+}
+GUARDED = {"won": "KRW", "rand": "ZAR", "real": "BRL", "pound": "GBP", "dong": "VND"}
+
+
+# Abbreviations that are not ISO codes but stand for one, before or after the amount:
+# "NIS 500 million", "35 billion TL", "300 mln zł".
+ALIASES: dict[str, str] = {
+    "NIS": "ILS",
+    "TL": "TRY",
+    "zł": "PLN",
+    "SR": "SAR",
+    "KD": "KWD",
+    "LE": "EGP",
+    "Tk": "BDT",
+    "Php": "PHP",
+}
+
+# Words and symbols shared by several currencies, the usual reading first.
+_SHARED: dict[str, tuple[str, ...]] = {
+    "peso": ("MXN", "CLP", "ARS", "COP", "PHP"),
+    "dirham": ("AED", "MAD"),
+    "dh": ("AED", "MAD"),
+    "dhs": ("AED", "MAD"),
+    "riyal": ("SAR", "QAR"),
+    "rial": ("OMR", "IRR"),
+    "dinar": ("KWD", "BHD", "JOD", "IQD", "DZD", "TND"),
+    "pound": ("GBP", "EGP"),
+    "rupee": ("INR", "PKR", "LKR", "NPR"),
+    "rs": ("INR", "PKR", "LKR", "NPR"),
+    "rs.": ("INR", "PKR", "LKR", "NPR"),
+    "franc": ("CHF", "XOF", "XAF", "RWF"),
+    "krona": ("SEK", "ISK"),
+    "krone": ("NOK", "DKK"),
+    "kroner": ("NOK", "DKK"),
+    "shilling": ("KES", "UGX", "TZS"),
+    "crown": ("SEK", "NOK", "DKK", "CZK", "ISK"),
+}
+_COUNTRY_CURRENCY = {
+    "MX": "MXN", "CL": "CLP", "AR": "ARS", "CO": "COP", "PH": "PHP", "AE": "AED",
+    "MA": "MAD", "SA": "SAR", "QA": "QAR", "OM": "OMR", "IR": "IRR", "KW": "KWD",
+    "BH": "BHD", "JO": "JOD", "IQ": "IQD", "DZ": "DZD", "TN": "TND", "GB": "GBP",
+    "EG": "EGP", "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "CH": "CHF",
+    "SN": "XOF", "RW": "RWF", "SE": "SEK", "IS": "ISK", "NO": "NOK", "DK": "DKK",
+    "KE": "KES", "UG": "UGX", "TZ": "TZS", "CZ": "CZK",
+}  # fmt: skip
+
+
+def home_currencies(countries: Sequence[str]) -> tuple[str, ...]:
+    """The currencies of an article's countries, most central country first."""
+    return tuple(_COUNTRY_CURRENCY[c] for c in countries if c in _COUNTRY_CURRENCY)
+
+
+def local(word: str, default: str | None, home: Sequence[str]) -> str | None:
+    """The currency a shared word means in an article about `home` currencies' countries."""
+    for code in home:
+        if code in _SHARED.get(word, ()):
+            return code
+    return default
