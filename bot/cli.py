@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from bot import __version__
+from bot.chat.discord_cli import add_discord_commands
 from bot.console import print_sources, progress_bar
 from bot.logs import setup_logging
 from bot.settings import ConfigError, FetchConfig, Settings, load_settings
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database")
     db.add_argument("action", choices=["upgrade", "current"])
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
+    add_discord_commands(sub)
     return parser
 
 
@@ -100,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
-    setup_logging(args.log_level, settings.secrets.values())
+    setup_logging(args.log_level, settings.secret_values())
     handler = {
         "run": _run,
         "poll": _poll,
@@ -108,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config": _config,
         "db": _db,
         "sources": _sources,
+        "discord": _discord,
     }[args.command]
     try:
         return handler(settings, args)
@@ -280,6 +283,13 @@ def _run(settings: Settings, _args: argparse.Namespace) -> int:
 
 
 def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
+    """The scheduler, and with `run` the Slack and Discord apps, in one event loop.
+
+    Each platform logs and returns on its own failure (a refused token, an outage), so one
+    platform failing to connect never stops the others or the digests.
+    """
+    from bot.chat.discord_app import serve_discord
+    from bot.chat.slack_app import run_slack
     from bot.runtime import senders_for
     from bot.schedule import run_scheduler
 
@@ -288,13 +298,25 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await run_scheduler(
-            settings, store, senders_for(settings), stop, digests=digests, heartbeat=HEARTBEAT
-        )
+        senders = senders_for(settings)
+        jobs = [run_scheduler(settings, store, senders, stop, digests=digests, heartbeat=HEARTBEAT)]
+        if digests:  # `sovai run` answers commands; `sovai poll` only polls
+            jobs.append(run_slack(settings, store, senders, stop))
+            jobs.append(serve_discord(settings, store, senders, stop))
+        try:
+            await asyncio.gather(*jobs)
+        finally:
+            stop.set()
 
     asyncio.run(serve())
     print("sovai stopped", file=sys.stderr)
     return 0
+
+
+def _discord(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.chat.discord_app import discord_command
+
+    return discord_command(settings, args)
 
 
 def _health() -> int:

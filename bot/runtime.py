@@ -30,20 +30,23 @@ def open_store(settings: Settings, *, migrate: bool = True) -> Store:
 
 
 def senders_for(settings: Settings) -> Mapping[str, Sender]:
-    """A sender per platform; the terminal stands in where posting is not available."""
+    """A sender per platform; the terminal stands in where posting is not available.
+
+    Slack posts through `SLACK_API_URL` when set (a proxy, GovSlack, a test server).
+    """
     secrets = settings.secrets
-    slack_note = (
-        "SLACK_BOT_TOKEN is not set; printed here"
-        if secrets.slack_bot_token is None
-        else "posting to Slack is not part of this version yet; printed here"
-    )
-    discord_note = (
-        "DISCORD_BOT_TOKEN is not set; printed here"
-        if secrets.discord_bot_token is None
-        else "posting to Discord is not part of this version yet; printed here"
+    slack: Sender = TerminalSender(note="SLACK_BOT_TOKEN is not set; printed here")
+    if secrets.slack_bot_token is not None:
+        from bot.chat.slack_sender import SlackSender, slack_client
+
+        slack = SlackSender(slack_client(secrets.slack_bot_token.get_secret_value()))
+    from bot.chat.discord_sender import discord_sender_for  # bot token and/or webhooks
+
+    discord: Sender = discord_sender_for(settings) or TerminalSender(
+        note="DISCORD_BOT_TOKEN is not set; printed here"
     )
     return {
         "terminal": TerminalSender(),
-        "slack": TerminalSender(note=slack_note),
-        "discord": TerminalSender(note=discord_note),
+        "slack": slack,
+        "discord": discord,
     }

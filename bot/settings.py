@@ -105,6 +105,11 @@ class SubscriptionConfig(_Strict):
     max_stories: int | None = Field(default=None, ge=1, le=50)
     min_relevance: float | None = Field(default=None, ge=0.0, le=1.0)
     announce_empty: bool = False
+    webhook_url_env: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z_][A-Z0-9_]*$",
+        description="Discord: the environment variable holding this channel's webhook URL",
+    )
 
     @field_validator("countries", mode="before")
     @classmethod
@@ -156,12 +161,29 @@ def _check_database_url(value: str) -> str:
     return value
 
 
+class SlackConfig(_Strict):
+    """How the Slack app listens: Socket Mode (no public URL) or HTTP on `port`."""
+
+    mode: Literal["socket", "http"] = "socket"
+    port: int = Field(default=3000, ge=1, le=65535, description="HTTP mode only")
+    admins: tuple[str, ...] = Field(default=(), description="user IDs allowed admin commands")
+
+    @field_validator("admins")
+    @classmethod
+    def _user_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [v for v in value if not re.match(r"^[UW][A-Z0-9]{2,}$", v)]
+        if bad:
+            raise ValueError(f"expected Slack user IDs such as U012AB3CD, got {bad}")
+        return value
+
+
 class Config(_Strict):
     database: str = "sqlite:///data/sovai.db"
     feeds: tuple[FeedConfig, ...] = ()
     digest: DigestConfig = DigestConfig()
     subscriptions: tuple[SubscriptionConfig, ...] = ()
     fetch: FetchConfig = FetchConfig()
+    slack: SlackConfig = SlackConfig()
 
     _database = field_validator("database")(_check_database_url)
 
@@ -240,6 +262,14 @@ class Settings:
     @property
     def database_display(self) -> str:
         return make_url(self.database_url).render_as_string(hide_password=True)
+
+    def secret_values(self) -> list[str]:
+        """Every secret's value, webhook URLs named in the config included (for the redactor)."""
+        values = self.secrets.values()
+        for sub in self.config.subscriptions:
+            if sub.webhook_url_env and (url := self.secret_for(sub.webhook_url_env)):
+                values.append(url.get_secret_value())
+        return values
 
     def secret_for(self, env_name: str) -> SecretStr | None:
         """A secret named in the config (such as a webhook URL's variable)."""

@@ -75,3 +75,19 @@ def test_a_malformed_database_url_is_a_config_error_that_does_not_echo_it() -> N
     with pytest.raises(ConfigError, match="DATABASE_URL: expected a database URL") as caught:
         Secrets.from_env({"DATABASE_URL": "not a url with secret-xyz"})
     assert "secret-xyz" not in str(caught.value)
+
+
+def test_webhook_urls_named_in_the_config_are_redacted_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hook = "https://discord.example/api/webhooks/1/hook-secret-token"
+    monkeypatch.setenv("NEWS_WEBHOOK", hook)
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        "subscriptions:\n  - {platform: discord, channel: news, webhook_url_env: NEWS_WEBHOOK}\n",
+        encoding="utf-8",
+    )
+    settings = load_settings(config, environ={})
+    setup_logging("INFO", settings.secret_values())
+    logging.getLogger("sovai.test").info("posting to %s", hook)
+    assert "hook-secret-token" not in capsys.readouterr().err

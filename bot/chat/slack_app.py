@@ -1,0 +1,230 @@
+"""The Slack app (slack-bolt): slash commands in, `Commands` replies out.
+
+Slack waits 3 seconds for a command's answer, and a digest or a source check can take
+longer, so every command is acknowledged empty at once and answered afterwards from a
+lazy listener through its `response_url`: ephemeral unless the reply is meant for the
+whole channel. Socket Mode (the default) needs no public URL; HTTP mode listens on
+`slack.port`, and bolt answers 401 to any request whose signature or timestamp is wrong.
+Everything runs in the caller's event loop, beside the scheduler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.chat.commands import COMMANDS, CommandContext, Commands
+from bot.chat.delivery import Sender
+from bot.chat.slack_sender import PERMANENT_ERRORS, slack_client
+from bot.feeds.fetch import Fetcher
+from bot.render.replies import reply_slack
+from bot.settings import Settings
+from bot.store.repo import Store
+
+__all__ = ["EVENTS_PATH", "SLASH_COMMANDS", "SlackBot", "run_slack", "slack_problem"]
+
+_log = logging.getLogger(__name__)
+EVENTS_PATH = "/slack/events"
+SLASH_COMMANDS = {f"/ai-{name}": name for name in COMMANDS}
+RESPONSES_MAX = 5  # a response_url takes at most five messages
+ADMIN_CACHE_SECONDS = 600.0
+STOP_GRACE_SECONDS = 10.0
+_BOLT_LOGGER = "slack_bolt.sovai"
+
+
+class _ClientOverToken(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN (read from the environment) is unused when given a
+    client, which is how we pass SLACK_API_URL: expected, so not worth a warning at every start."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+def slack_problem(settings: Settings) -> str | None:
+    """Why the Slack app cannot start with these settings, or None when it can."""
+    secrets = settings.secrets
+    if secrets.slack_bot_token is None:
+        return "SLACK_BOT_TOKEN is not set"
+    if settings.config.slack.mode == "socket" and secrets.slack_app_token is None:
+        return "Socket Mode needs SLACK_APP_TOKEN (xapp-…); or set slack.mode: http"
+    if settings.config.slack.mode == "http" and secrets.slack_signing_secret is None:
+        return "HTTP mode needs SLACK_SIGNING_SECRET"
+    return None
+
+
+def _needs_admin(name: str, text: str, admin_commands: frozenset[str]) -> bool:
+    """Whether this command line may be admin-only, so the user's role must be looked up."""
+    action = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return name in admin_commands or f"{name} {action}" in admin_commands
+
+
+class SlackBot:
+    """One bolt `AsyncApp` serving the seven commands; `start` it, later `stop` it."""
+
+    def __init__(self, settings: Settings, commands: Commands, client: AsyncWebClient) -> None:
+        self.settings = settings
+        self.commands = commands
+        http = settings.config.slack.mode == "http"
+        secret = settings.secrets.slack_signing_secret
+        bolt_log = logging.getLogger(_BOLT_LOGGER)
+        if not any(isinstance(f, _ClientOverToken) for f in bolt_log.filters):
+            bolt_log.addFilter(_ClientOverToken())
+        self.app = AsyncApp(
+            name=_BOLT_LOGGER,  # bolt resets the level of the logger named so: not ours
+            logger=bolt_log,
+            client=client,
+            signing_secret=secret.get_secret_value() if secret is not None else "",
+            request_verification_enabled=http,  # Socket Mode requests are not signed
+            process_before_response=True,  # the ack is trivial; the work is lazy
+        )
+        for slash in SLASH_COMMANDS:
+            self.app.command(slash)(ack=self._ack, lazy=[self._answer])
+        self._admins: dict[str, tuple[bool, float]] = {}
+        self._answers: set[asyncio.Task[Any]] = set()
+        self._runner: web.AppRunner | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+
+    async def start(self, *, host: str = "0.0.0.0", port: int | None = None) -> int | None:
+        """Connect (Socket Mode) or listen (HTTP); return the HTTP port, None in Socket Mode."""
+        config = self.settings.config.slack
+        if config.mode == "socket":
+            token = self.settings.secrets.slack_app_token
+            if token is None:
+                raise RuntimeError("Socket Mode needs SLACK_APP_TOKEN")
+            await self._check_app_token(token.get_secret_value())
+            self._socket = AsyncSocketModeHandler(self.app, token.get_secret_value())
+            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            _log.info("Slack: connected in Socket Mode")
+            return None
+        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH), access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, host, config.port if port is None else port).start()
+        bound = int(self._runner.addresses[0][1])
+        _log.info("Slack: listening for commands on %s:%d%s", host, bound, EVENTS_PATH)
+        return bound
+
+    async def _check_app_token(self, token: str) -> None:
+        """Fail at once on an app token Slack refuses: the socket client would retry forever."""
+        try:
+            await self.app.client.apps_connections_open(app_token=token)
+        except SlackApiError as exc:
+            error = exc.response.get("error")
+            if error in PERMANENT_ERRORS:
+                raise RuntimeError(f"Slack refused SLACK_APP_TOKEN: {error}") from None
+        except (aiohttp.ClientError, TimeoutError):
+            pass  # Slack unreachable for now: the socket client keeps trying
+
+    async def stop(self) -> None:
+        """Stop taking commands, let the answers under way finish (bounded), then close."""
+        if self._socket is not None:
+            await self._socket.close_async()  # type: ignore[no-untyped-call]
+            self._socket = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        if self._answers:
+            _, late = await asyncio.wait(set(self._answers), timeout=STOP_GRACE_SECONDS)
+            for task in late:
+                task.cancel()
+
+    async def _ack(self, ack: AsyncAck) -> None:
+        await ack()
+
+    async def _answer(
+        self, command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
+        """The lazy half of a command: run it and post the reply to its response_url."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._answers.add(task)
+        try:
+            name = SLASH_COMMANDS.get(str(command.get("command")), "")
+            text = str(command.get("text") or "")
+            user = str(command.get("user_id") or "")
+            needed = _needs_admin(name, text, self.commands.admin_commands)
+            ctx = CommandContext(
+                platform="slack",
+                channel=str(command.get("channel_id") or ""),
+                user=user,
+                is_admin=needed and await self._is_admin(client, user),
+                now=datetime.now(UTC),
+            )
+            reply = await self.commands.handle(name, text, ctx)
+            kind = "ephemeral" if reply.ephemeral else "in_channel"
+            messages = reply_slack(reply)
+            if len(messages) > RESPONSES_MAX:
+                _log.warning("/ai-%s: reply cut to %d messages", name, RESPONSES_MAX)
+            for message in messages[:RESPONSES_MAX]:
+                await respond(
+                    text=message["text"],
+                    blocks=message["blocks"],
+                    response_type=kind,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+        except Exception:
+            _log.exception("answering %s failed", command.get("command"))
+        finally:
+            if task is not None:
+                self._answers.discard(task)
+
+    async def _is_admin(self, client: AsyncWebClient, user: str) -> bool:
+        """Listed in `slack.admins`, or a workspace admin or owner (users.info, cached)."""
+        if user in self.settings.config.slack.admins:
+            return True
+        known = self._admins.get(user)
+        if known is not None and known[1] > time.monotonic():
+            return known[0]
+        try:
+            response = await client.users_info(user=user)
+        except SlackApiError as exc:
+            error = exc.response.get("error")
+            _log.warning("users.info %s: %s; treated as not an admin", user, error)
+            return False
+        info = response.get("user") or {}
+        admin = bool(info.get("is_admin") or info.get("is_owner"))
+        self._admins[user] = (admin, time.monotonic() + ADMIN_CACHE_SECONDS)
+        return admin
+
+
+async def run_slack(
+    settings: Settings, store: Store, senders: Mapping[str, Sender], stop: asyncio.Event
+) -> None:
+    """Serve Slack commands until `stop` is set; return at once when Slack is not set up.
+
+    A token Slack refuses is logged and the commands left off; digests keep going out.
+    """
+    problem = slack_problem(settings)
+    token = settings.secrets.slack_bot_token
+    if problem is not None or token is None:
+        log = _log.info if token is None else _log.warning
+        log("Slack commands are off: %s", problem)
+        return
+    fetcher = Fetcher(settings.config.fetch)
+    commands = Commands(settings, store, fetcher, senders)
+    bot = SlackBot(settings, commands, slack_client(token.get_secret_value()))
+    starting = asyncio.ensure_future(bot.start())
+    stopping = asyncio.ensure_future(stop.wait())
+    try:  # a stop while still connecting (Slack unreachable) must not wait for Slack
+        await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if starting.done() and starting.exception() is not None:
+            _log.error("Slack commands are off: %s", starting.exception())
+            return
+        await stopping
+    finally:
+        for task in (starting, stopping):
+            task.cancel()
+        await asyncio.gather(starting, stopping, return_exceptions=True)
+        await bot.stop()
+        await fetcher.aclose()

@@ -1,0 +1,284 @@
+"""A real HTTP server on 127.0.0.1 speaking the part of Discord's REST API sovai uses.
+
+Channels (text, forum, threads), messages with `nonce`/`enforce_nonce` deduplication,
+webhooks (`?wait=true`, forum posts by `thread_name`), interaction callbacks and
+follow-ups, command sync. It records every request, and can be told to answer 429
+(with `retry_after` and Discord's headers), 401/403/404, or to hold a message POST's
+response after storing the message: what a crash between send and mark looks like.
+discord.py talks to it once `discord.http.Route.BASE` is set to `fake.base`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+TOKEN = "fake-bot-token"
+BOT_ID = "1100000000000000001"
+APP_ID = "1100000000000000002"
+GUILD_ID = "1100000000000000003"
+TEXT, THREAD, FORUM = 0, 11, 15
+HOLD_SECONDS = 30.0
+_IDS = itertools.count(1)
+Json = dict[str, Any]
+
+
+def snowflake() -> str:
+    return str(((int(time.time() * 1000) - 1_420_070_400_000) << 22) + next(_IDS) % 4096)
+
+
+def user(uid: str, name: str) -> Json:
+    return {"id": uid, "username": name, "discriminator": "0", "avatar": None, "bot": True}
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    at: float
+
+
+@dataclass
+class FakeDiscord:
+    port: int = 0
+    token: str = TOKEN
+    channels: dict[str, Json] = field(default_factory=dict)
+    messages: dict[str, list[Json]] = field(default_factory=dict)
+    webhooks: dict[str, Json] = field(default_factory=dict)
+    requests: list[Recorded] = field(default_factory=list)
+    interactions: dict[str, list[tuple[str, Json, float]]] = field(default_factory=dict)
+    nonces: dict[tuple[str, str, str], Json] = field(default_factory=dict)
+    failures: list[tuple[str, re.Pattern[str], int, Json, dict[str, str]]] = field(
+        default_factory=list
+    )
+    hold_at: int | None = None  # the n-th message created is stored, its answer held
+    held: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+    created: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    def add_channel(self, kind: int = TEXT, name: str = "news") -> str:
+        cid = snowflake()
+        self.channels[cid] = {"id": cid, "type": kind, "guild_id": GUILD_ID, "name": name}
+        self.messages[cid] = []
+        return cid
+
+    def add_webhook(self, channel_id: str) -> str:
+        """A webhook on the channel; returns its URL (as Discord shows it)."""
+        wid, token = str(10**18 + next(_IDS)), "T" * 68
+        self.webhooks[wid] = {"id": wid, "token": token, "channel_id": channel_id}
+        return f"https://discord.com/api/webhooks/{wid}/{token}"
+
+    def fail(self, method: str, path: str, status: int, times: int = 1, **body: Any) -> None:
+        """The next `times` requests matching answer `status` with the JSON `body`."""
+        for _ in range(times):
+            self.failures.append((method, re.compile(path), status, body, {}))
+
+    def rate_limit(self, method: str, path: str, retry_after: float, times: int = 1) -> None:
+        headers = {
+            "Via": "1.1 google",
+            "Retry-After": str(max(1, round(retry_after))),
+            "X-RateLimit-Limit": "5",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset-After": str(retry_after),
+            "X-RateLimit-Bucket": "fake-bucket",
+            "X-RateLimit-Scope": "user",
+        }
+        body = {"message": "You are being rate limited.", "retry_after": retry_after}
+        for _ in range(times):
+            self.failures.append(
+                (method, re.compile(path), 429, {**body, "global": False}, headers)
+            )
+
+    def posted(self, method: str = "POST", pattern: str = r"/messages$") -> list[Recorded]:
+        return [r for r in self.requests if r.method == method and re.search(pattern, r.path)]
+
+    def forget_nonces(self) -> None:
+        """Discord remembers nonces for minutes only: as if they had passed."""
+        self.nonces.clear()
+
+    # -- the API ---------------------------------------------------------------------
+
+    def message(self, channel_id: str, body: Json, author: Json) -> Json:
+        with self.lock:
+            key = (channel_id, author["id"], str(body.get("nonce")))
+            if body.get("enforce_nonce") and key in self.nonces:
+                return self.nonces[key]
+            msg = {
+                "id": snowflake(),
+                "channel_id": channel_id,
+                "author": author,
+                "content": body.get("content") or "",
+                "embeds": body.get("embeds") or [],
+                "allowed_mentions": body.get("allowed_mentions"),
+                "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
+                "edited_timestamp": None,
+                "tts": False,
+                "mention_everyone": False,
+                "mentions": [],
+                "mention_roles": [],
+                "attachments": [],
+                "pinned": False,
+                "type": 0,
+                "flags": body.get("flags", 0),
+            }
+            if "nonce" in body:
+                msg["nonce"] = body["nonce"]
+                self.nonces[key] = msg
+            self.messages.setdefault(channel_id, []).append(msg)
+            self.created += 1
+            hold = self.created == self.hold_at
+        if hold:
+            self.held.set()
+            self.release.wait(HOLD_SECONDS)
+        return msg
+
+    def thread(self, forum: Json, name: str, owner: str) -> Json:
+        tid = snowflake()
+        self.channels[tid] = {
+            "id": tid,
+            "type": THREAD,
+            "guild_id": forum["guild_id"],
+            "parent_id": forum["id"],
+            "owner_id": owner,
+            "name": name,
+            "thread_metadata": {"archived": False, "locked": False, "auto_archive_duration": 1440},
+        }
+        return self.channels[tid]
+
+    def route(self, method: str, path: str, query: dict[str, str], body: Any, auth: str) -> Any:
+        parts = path.removeprefix("/api/v10").strip("/").split("/")
+        if parts[0] == "interactions":  # /interactions/{id}/{token}/callback
+            self.interactions.setdefault(parts[2], []).append(("callback", body, time.time()))
+            return 200, {"interaction": {"id": parts[1], "type": 2}}
+        if parts[0] == "webhooks":
+            return self.webhook(method, parts[1], parts[2], query, body)
+        if auth != f"Bot {self.token}":
+            return 401, {"message": "401: Unauthorized", "code": 0}
+        me = user(BOT_ID, "sovai")
+        if parts == ["users", "@me"]:
+            return 200, me
+        if parts == ["oauth2", "applications", "@me"]:
+            app = {"id": APP_ID, "name": "sovai", "description": "", "icon": None}
+            return 200, {
+                **app,
+                **{"bot_public": False, "bot_require_code_grant": False, "verify_key": "0"},
+                **{"owner": user("1100000000000000009", "owner"), "flags": 0},
+            }
+        if parts[0] == "applications" and method == "PUT":
+            return 200, [
+                {**c, "id": snowflake(), "application_id": APP_ID, "version": "1"} for c in body
+            ]
+        if parts[0] == "guilds" and parts[2:] == ["threads", "active"]:
+            threads = [c for c in self.channels.values() if c["type"] == THREAD]
+            return 200, {"threads": threads, "members": []}
+        channel = self.channels.get(parts[1]) if parts[0] == "channels" else None
+        if channel is None:
+            return 404, {"message": "Unknown Channel", "code": 10003}
+        if channel.get("no_access"):
+            return 403, {"message": "Missing Access", "code": 50001}
+        if len(parts) == 2:
+            return 200, channel
+        if parts[2] == "messages" and method == "GET":
+            limit = int(query.get("limit", "50"))
+            return 200, list(reversed(self.messages[channel["id"]]))[:limit]
+        if parts[2] == "messages":
+            return 200, self.message(channel["id"], body, me)
+        if parts[2] == "threads" and channel["type"] == FORUM:
+            thread = self.thread(channel, body["name"], BOT_ID)
+            return 201, {**thread, "message": self.message(thread["id"], body["message"], me)}
+        return 404, {"message": "404: Not Found", "code": 0}
+
+    def webhook(self, method: str, wid: str, token: str, query: dict[str, str], body: Any) -> Any:
+        if wid == APP_ID:  # an interaction's follow-up
+            self.interactions.setdefault(token, []).append(("followup", body, time.time()))
+            return 200, self.message(GUILD_ID, body, user(APP_ID, "sovai"))
+        hook = self.webhooks.get(wid)
+        if hook is None or hook["token"] != token or hook.get("deleted"):
+            return 404, {"message": "Unknown Webhook", "code": 10015}
+        if method == "GET":
+            return 200, {**hook, "type": 1, "name": "news", "avatar": None, "guild_id": GUILD_ID}
+        channel = self.channels[hook["channel_id"]]
+        author = {**user(wid, "news"), "id": wid}
+        target = query.get("thread_id")
+        if channel["type"] == FORUM and not target:
+            if not body.get("thread_name"):
+                message = "Webhooks posted to forum channels must have a thread_name or thread_id"
+                return 400, {"message": message, "code": 220001}
+            target = self.thread(channel, body["thread_name"], wid)["id"]
+        return 200, {**self.message(target or channel["id"], body, author), "webhook_id": wid}
+
+    def answer(
+        self, method: str, url: str, body: Any, auth: str
+    ) -> tuple[int, Any, dict[str, str]]:
+        split = urlsplit(url)
+        query = {k: v[-1] for k, v in parse_qs(split.query).items()}
+        with self.lock:
+            self.requests.append(Recorded(method, split.path, query, body, time.time()))
+            for i, (m, pattern, status, payload, headers) in enumerate(self.failures):
+                if m == method and pattern.search(split.path):
+                    del self.failures[i]
+                    return status, payload, headers
+        status, payload = self.route(method, split.path, query, body, auth)
+        return status, payload, {}
+
+
+def _handler(fake: FakeDiscord) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def _serve(self) -> None:
+            size = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(size) if size else b""
+            body = json.loads(raw) if raw else None
+            auth = self.headers.get("Authorization", "")
+            status, payload, headers = fake.answer(self.command, self.path, body, auth)
+            data = json.dumps(payload).encode()
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:  # the client was killed while its answer was held
+                pass
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@contextmanager
+def serve_discord() -> Iterator[FakeDiscord]:
+    fake = FakeDiscord()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
+    server.daemon_threads = True
+    fake.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    try:
+        yield fake
+    finally:
+        fake.release.set()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,246 @@
+"""A fake Slack Web API on 127.0.0.1: the methods sovai calls, with programmable failures.
+
+It keeps each channel's messages (with their metadata) so that history reads see what
+was posted, records every call and every `response_url` post, and can fail as Slack
+does: a queued error per method (429 with Retry-After, `ratelimited`, `not_in_channel`),
+`msg_blocks_too_long` for messages over `max_blocks`, `invalid_auth` for a wrong token,
+and a delayed `chat.postMessage` answer, so a test can kill a client between Slack
+posting a message and the client learning it did.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+TOKEN = "xoxb-fake-token"
+APP_TOKEN = "xapp-1-A0SOVAI-fake"
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Failure:
+    error: str
+    status: int = 200
+    retry_after: int | None = None
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    args: Json
+    token: str | None
+
+
+@dataclass
+class FakeSlack:
+    port: int = 0
+    token: str = TOKEN
+    calls: list[Call] = field(default_factory=list)
+    channels: dict[str, list[Json]] = field(default_factory=dict)  # oldest first
+    responses: dict[str, list[Json]] = field(default_factory=dict)  # response_url id -> posts
+    failures: dict[str, list[Failure]] = field(default_factory=dict)
+    users: dict[str, Json] = field(default_factory=dict)
+    not_in: set[str] = field(default_factory=set)
+    max_blocks: int | None = None
+    socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
+    post_delay: float = 0.0
+    release: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _ts: int = 0
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/respond/{name}"
+
+    def fail(
+        self, method: str, error: str, *, status: int = 200, retry_after: int | None = None
+    ) -> None:
+        """The next call of `method` fails so (queue several for several calls)."""
+        with self.lock:
+            self.failures.setdefault(method, []).append(Failure(error, status, retry_after))
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self.lock:
+            return [c for c in self.calls if c.method == method]
+
+    def messages(self, channel: str) -> list[Json]:
+        with self.lock:
+            return list(self.channels.get(channel, []))
+
+    def wait_for(self, condition: Callable[[], bool], timeout: float = 30.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            time.sleep(0.05)
+        return condition()
+
+    # The Web API methods: each takes the call's arguments and returns Slack's JSON.
+
+    def _auth_test(self, args: Json) -> Json:
+        return {
+            "ok": True,
+            "url": "https://fake.slack.test/",
+            "team": "Fake",
+            "user": "sovai",
+            "team_id": "T0FAKE",
+            "user_id": "U0BOT",
+            "bot_id": "B0BOT",
+            "is_enterprise_install": False,
+        }
+
+    def _users_info(self, args: Json) -> Json:
+        user = self.users.get(str(args.get("user")))
+        if user is None:
+            return {"ok": False, "error": "user_not_found"}
+        return {"ok": True, "user": {"id": args.get("user"), **user}}
+
+    def _post_message(self, args: Json) -> Json:
+        channel = str(args.get("channel"))
+        if channel in self.not_in:
+            return {"ok": False, "error": "not_in_channel"}
+        blocks = args.get("blocks") or []
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        if self.max_blocks is not None and len(blocks) > self.max_blocks:
+            return {"ok": False, "error": "msg_blocks_too_long"}
+        with self.lock:
+            self._ts += 1
+            message = {
+                "type": "message",
+                "ts": f"{int(time.time())}.{self._ts:06d}",
+                "text": args.get("text"),
+                "blocks": blocks,
+                "bot_id": "B0BOT",
+            }
+            if args.get("metadata"):
+                message["metadata"] = args["metadata"]
+            self.channels.setdefault(channel, []).append(message)
+        if self.post_delay:
+            self.release.wait(self.post_delay)
+        return {"ok": True, "channel": channel, "ts": message["ts"], "message": message}
+
+    def _history(self, args: Json) -> Json:
+        channel = str(args.get("channel"))
+        if channel in self.not_in:
+            return {"ok": False, "error": "not_in_channel"}
+        oldest = float(args.get("oldest") or 0)
+        newest_first = [m for m in reversed(self.messages(channel)) if float(m["ts"]) > oldest]
+        start = int(args.get("cursor") or 0)
+        limit = int(args.get("limit") or 100)
+        page = newest_first[start : start + limit]
+        if str(args.get("include_all_metadata")).lower() not in ("1", "true"):
+            page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+        more = start + limit < len(newest_first)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
+
+    def answer(self, method: str, args: Json, token: str | None) -> tuple[int, Json, Json]:
+        """(status, headers, body) for one Web API call."""
+        with self.lock:
+            self.calls.append(Call(method, args, token))
+            queued = self.failures.get(method)
+            failure = queued.pop(0) if queued else None
+        if failure is not None:
+            headers = {} if failure.retry_after is None else {"Retry-After": failure.retry_after}
+            return failure.status, headers, {"ok": False, "error": failure.error}
+        if method == "apps.connections.open":  # the one method called with the app token
+            if token != APP_TOKEN or self.socket_url is None:
+                return 200, {}, {"ok": False, "error": "invalid_auth"}
+            return 200, {}, {"ok": True, "url": self.socket_url}
+        if token != self.token:
+            return 200, {}, {"ok": False, "error": "invalid_auth"}
+        methods = {
+            "auth.test": self._auth_test,
+            "users.info": self._users_info,
+            "chat.postMessage": self._post_message,
+            "conversations.history": self._history,
+        }
+        run = methods.get(method)
+        if run is None:
+            return 200, {}, {"ok": False, "error": "unknown_method"}
+        return 200, {}, run(args)
+
+
+def _handler(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def _args(self) -> Json:
+            url = urlsplit(self.path)
+            args: Json = dict(parse_qsl(url.query))
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length).decode() if length else ""
+            if raw and "json" in (self.headers.get("Content-Type") or ""):
+                args.update(json.loads(raw))
+            elif raw:
+                args.update(parse_qsl(raw))
+            return args
+
+        def _send(self, status: int, headers: Json, body: Json | str) -> None:
+            data = (body if isinstance(body, str) else json.dumps(body)).encode()
+            try:
+                self.send_response(status)
+                kind = "text/plain" if isinstance(body, str) else "application/json"
+                self.send_header("Content-Type", f"{kind}; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in headers.items():
+                    self.send_header(name, str(value))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client was killed while we waited: what the crash test wants
+
+        def _dispatch(self) -> None:
+            path = urlsplit(self.path).path
+            args = self._args()
+            if path.startswith("/respond/"):
+                with slack.lock:
+                    slack.responses.setdefault(path.removeprefix("/respond/"), []).append(args)
+                self._send(200, {}, "ok")
+                return
+            if not path.startswith("/api/"):
+                self._send(404, {}, {"ok": False, "error": "not_found"})
+                return
+            auth = self.headers.get("Authorization") or ""
+            token = auth.removeprefix("Bearer ") if auth else args.get("token")
+            self._send(*slack.answer(path.removeprefix("/api/"), args, token))
+
+        do_GET = _dispatch
+        do_POST = _dispatch
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@contextmanager
+def serve_fake_slack() -> Iterator[FakeSlack]:
+    slack = FakeSlack()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(slack))
+    server.daemon_threads = True
+    slack.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    try:
+        yield slack
+    finally:
+        slack.release.set()  # a delayed answer must not hold the shutdown
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
