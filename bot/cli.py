@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
-from bot.console import print_sources, progress_bar
+from bot.console import print_sources, print_subscriptions, progress_bar
 from bot.logs import setup_logging
 from bot.settings import ConfigError, FetchConfig, Settings, load_settings
 
@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = src.add_parser("import", help="add the feeds of an OPML file")
     imp.add_argument("file", type=Path)
     src.add_parser("export", help="print the feeds as OPML")
+    subs = sub.add_parser("subscriptions", help="the channels that get digests")
+    subs.add_argument("action", choices=["list", "resume"])
+    subs.add_argument("id", nargs="?", type=int, help="with resume: the subscription's id")
     digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
     digest.add_argument("--preview", action="store_true", help="print without sending or recording")
     digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
@@ -111,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "db": _db,
         "sources": _sources,
         "discord": _discord,
+        "subscriptions": _subscriptions,
     }[args.command]
     try:
         return handler(settings, args)
@@ -310,6 +314,27 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
 
     asyncio.run(serve())
     print("sovai stopped", file=sys.stderr)
+    return 0
+
+
+def _subscriptions(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.runtime import open_store
+
+    store = open_store(settings)
+    try:
+        if args.action == "resume":
+            if args.id is None or not store.resume_subscription(args.id):
+                print(
+                    "sovai: give the id of a subscription (see `sovai subscriptions list`)",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"subscription #{args.id} resumed")
+            return 0
+        subs = store.subscriptions()
+        print_subscriptions(subs, [store.last_window_end(s.id) for s in subs], settings)
+    finally:
+        store.close()
     return 0
 
 

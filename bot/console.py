@@ -10,10 +10,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from bot.settings import Settings
 from bot.sources import source_status
-from bot.store.repo import FeedState
+from bot.store.repo import FeedState, SubscriptionState
 
-__all__ = ["print_sources", "progress_bar"]
+__all__ = ["print_sources", "print_subscriptions", "progress_bar"]
 
 PROGRESS_FROM = 5  # a bar for a handful of feeds is noise
 
@@ -56,3 +57,29 @@ def print_sources(feeds: Sequence[FeedState]) -> None:
         )
     console.print(table)
     console.print("times in UTC")
+
+
+def print_subscriptions(
+    subs: Sequence[SubscriptionState], last_sent: Sequence[datetime | None], settings: Settings
+) -> None:
+    """One row per channel: countries, digest time, status with the last delivery problem."""
+    console = Console(width=None if Console().is_terminal else 200)
+    default = settings.config.digest
+    table = Table("id", "platform", "channel", "countries", "digest at", "last digest", "status")
+    for sub, sent in zip(subs, last_sent, strict=True):
+        status = "ok"
+        if sub.paused:
+            status = f"paused: {sub.last_error}"
+        elif sub.last_error:
+            status = f"last error: {sub.last_error}"
+        table.add_row(
+            str(sub.id),
+            sub.platform,
+            sub.channel,
+            ", ".join(sub.countries) or "all",
+            f"{sub.digest_time or default.time} {sub.timezone or default.timezone}",
+            _when(sent),
+            status,
+            style="red" if sub.paused else None,
+        )
+    console.print(table)

@@ -109,9 +109,11 @@ class Commands:
         if mode == "preview":
             digest = digest_for(self.store, sub, config, ctx.now)
             note = f"Last delivery problem: {sub.last_error}" if sub.last_error else None
+            if sub.paused:
+                note = f"Digests here are paused: {sub.last_error}. Fix it, then /ai-subscribe."
             return Reply(title=digest.title, digest=digest, footer=note)
         outcome = await send_digest(self.store, sub, config, self.senders[sub.platform], ctx.now)
-        if outcome.status == "failed":
+        if outcome.status in ("failed", "paused"):
             return error(f"The digest could not be posted: {outcome.error}")
         if outcome.status == "empty":
             return Reply(title="Nothing new to post since the last digest.")

@@ -78,7 +78,7 @@ class TerminalSender:
 class DeliveryOutcome:
     subscription_id: int
     digest_key: str
-    status: str  # "sent", "empty", "already-sent" or "failed"
+    status: str  # "sent", "empty", "already-sent", "failed" or "paused"
     stories: int
     error: str | None = None
 
@@ -117,6 +117,8 @@ async def send_digest(
     store: Store, sub: SubscriptionState, config: DigestConfig, sender: Sender, now: datetime
 ) -> DeliveryOutcome:
     """Compose and send this channel's digest once, through the outbox."""
+    if sub.paused:
+        return DeliveryOutcome(sub.id, "", "paused", 0, sub.last_error)
     digest = digest_for(store, sub, config, now)
     story_ids = [item.story.story_id for item in digest.items]
     delivery = store.open_delivery(
@@ -145,7 +147,10 @@ async def _deliver(
         _log.warning("digest %s for %s:%s: %s", digest.key, sub.platform, sub.channel, exc)
         status = "failed" if exc.permanent else "pending"
         store.mark_delivery(delivery.id, status, now, error=str(exc))
-        store.set_subscription_error(sub.id, str(exc))
+        if exc.permanent:  # retrying would fail the same way (and may get the bot banned)
+            store.pause_subscription(sub.id, str(exc))
+        else:
+            store.set_subscription_error(sub.id, str(exc))
         return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), str(exc))
     except Exception as exc:  # a platform error must not lose the digest: it stays queued
         _log.exception("digest %s for %s:%s failed", digest.key, sub.platform, sub.channel)

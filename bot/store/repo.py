@@ -80,6 +80,7 @@ class SubscriptionState:
     max_stories: int | None = None
     min_relevance: float | None = None
     announce_empty: bool = False
+    paused: bool = False  # a platform refused for good (channel gone, token revoked)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def _subscription_state(row: SubscriptionRow) -> SubscriptionState:
         max_stories=row.filters.get("max_stories"),
         min_relevance=row.filters.get("min_relevance"),
         announce_empty=bool(row.filters.get("announce_empty", False)),
+        paused=bool(row.filters.get("paused", False)),
     )
 
 
@@ -441,7 +443,9 @@ class Store:
                 row.countries = list(sub.countries)
                 row.digest_time = sub.time
                 row.timezone = sub.timezone
+                paused = bool((row.filters or {}).get("paused", False))
                 row.filters = {
+                    "paused": paused,  # kept: resumed by /ai-subscribe or `subscriptions resume`
                     "keywords": list(sub.keywords),
                     "exclude": list(sub.exclude),
                     "max_stories": sub.max_stories,
@@ -478,6 +482,8 @@ class Store:
             row.countries = list(countries)
             row.digest_time = time or row.digest_time
             row.timezone = timezone or row.timezone
+            row.filters = {k: v for k, v in (row.filters or {}).items() if k != "paused"}
+            row.last_error = None
             row.active = True
             s.flush()
             return _subscription_state(row)
@@ -515,6 +521,24 @@ class Store:
     def set_subscription_error(self, subscription_id: int, error: str | None) -> None:
         with self._session.begin() as s:
             s.get_one(SubscriptionRow, subscription_id).last_error = error
+
+    def resume_subscription(self, subscription_id: int) -> bool:
+        """Send to a paused channel again (its problem fixed); False if there is no such one."""
+        with self._session.begin() as s:
+            row = s.get(SubscriptionRow, subscription_id)
+            if row is None or not row.active:
+                return False
+            row.filters = {**row.filters, "paused": False}
+            row.last_error = None
+            return True
+
+    def pause_subscription(self, subscription_id: int, reason: str) -> None:
+        """Stop sending to a channel the platform refuses for good, keeping the reason;
+        `/ai-subscribe` or `sovai subscriptions resume ID` resumes it."""
+        with self._session.begin() as s:
+            row = s.get_one(SubscriptionRow, subscription_id)
+            row.filters = {**row.filters, "paused": True}
+            row.last_error = reason
 
     def last_window_end(self, subscription_id: int) -> datetime | None:
         """Where the channel's previous digest stopped, so the next one starts there."""

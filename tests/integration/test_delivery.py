@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.delivery import TerminalSender, digest_for, resend_unsent, send_digest
+from bot.chat.delivery import (
+    DeliveryError,
+    TerminalSender,
+    digest_for,
+    resend_unsent,
+    send_digest,
+)
 from bot.models import Analysis, Article, Digest, Entry
 from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
@@ -126,3 +132,23 @@ def test_an_empty_window_is_silent_unless_the_channel_asks(store: Store) -> None
     assert asyncio.run(send_digest(store, quiet, CONFIG, TerminalSender(out2), later)).status == (
         "empty"
     )
+
+
+class RefusingSender:
+    """A platform that says no for good (the channel was deleted)."""
+
+    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+        raise DeliveryError("channel_not_found", permanent=True)
+
+
+def test_a_permanent_refusal_pauses_the_channel_until_it_is_resubscribed(store: Store) -> None:
+    (sub,) = store.subscriptions()
+    outcome = asyncio.run(send_digest(store, sub, CONFIG, RefusingSender(), NOW))
+    assert outcome.status == "failed"
+    (paused,) = store.subscriptions()
+    assert paused.paused and paused.last_error == "channel_not_found"
+    assert store.unsent_deliveries() == []  # not retried
+    later = asyncio.run(send_digest(store, paused, CONFIG, RefusingSender(), NOW + timedelta(1)))
+    assert later.status == "paused"
+    resumed = store.subscribe("slack", "C1", NOW)
+    assert not resumed.paused and resumed.last_error is None

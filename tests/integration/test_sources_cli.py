@@ -92,3 +92,34 @@ def test_opml_import_and_export(tmp_path: Path, config: str) -> None:
     broken.write_text("<opml><body>", encoding="utf-8")
     failed = sovai("--config", config, "sources", "import", str(broken), cwd=tmp_path)
     assert failed.returncode == 1 and "not valid XML" in failed.stderr
+
+
+def test_subscriptions_list_shows_each_channel_and_why_one_is_paused(tmp_path: Path) -> None:
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        f"database: sqlite:///{tmp_path}/sovai.db\n"
+        "subscriptions:\n"
+        "  - {platform: slack, channel: C0123ABC, countries: [JP, IN]}\n"
+        "  - {platform: discord, channel: '998877', time: '09:00', timezone: Europe/Paris}\n",
+        encoding="utf-8",
+    )
+    assert sovai("--config", str(config), "db", "upgrade", cwd=tmp_path).returncode == 0
+    import sqlite3
+
+    listed = sovai("--config", str(config), "subscriptions", "list", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "C0123ABC" in listed.stdout and "JP, IN" in listed.stdout
+    assert "09:00 Europe/Paris" in listed.stdout
+    with sqlite3.connect(tmp_path / "sovai.db") as db:
+        db.execute(
+            "UPDATE subscriptions SET filters = json_set(filters, '$.paused', json('true')), "
+            "last_error = 'not_in_channel' WHERE channel = 'C0123ABC'"
+        )
+    # reading the config again (every command does) keeps it paused
+    listed = sovai("--config", str(config), "subscriptions", "list", cwd=tmp_path)
+    assert "paused: not_in_channel" in listed.stdout
+    resumed = sovai("--config", str(config), "subscriptions", "resume", "1", cwd=tmp_path)
+    assert resumed.returncode == 0 and "resumed" in resumed.stdout
+    assert (
+        "paused" not in sovai("--config", str(config), "subscriptions", "list", cwd=tmp_path).stdout
+    )
