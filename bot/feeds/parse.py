@@ -18,6 +18,7 @@ from typing import Any
 import feedparser
 
 from bot.articles.extract import html_to_text
+from bot.feeds import fastparse
 from bot.models import Entry
 
 __all__ = ["FeedParseError", "ParsedFeed", "parse_feed"]
@@ -42,6 +43,9 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> ParsedF
     content_type = (headers or {}).get("content-type", "")
     if head == b"{" or "json" in content_type:
         return _parse_json_feed(body)
+    fast = fastparse.fast_parse(body, headers)  # same result, several times faster, or None
+    if fast is not None:
+        return fast
     parsed = feedparser.parse(body, response_headers=dict(headers or {}))
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")
