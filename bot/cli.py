@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import re
 import signal
@@ -18,9 +17,10 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
-from bot.console import print_sources, print_subscriptions, progress_bar
+from bot.cli_sources import sources_command, subscriptions_command
+from bot.console import progress_bar
 from bot.logs import setup_logging
-from bot.settings import ConfigError, FetchConfig, Settings, load_settings
+from bot.settings import ConfigError, Settings, load_settings
 
 __all__ = ["main"]
 
@@ -99,7 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "health":
         return _health()
     if args.command in ("analyze", "eval"):
-        return _analysis_command(args)
+        from bot.cli_analysis import analysis_command
+
+        return analysis_command(args)
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
@@ -112,9 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "digest": _digest,
         "config": _config,
         "db": _db,
-        "sources": _sources,
+        "sources": sources_command,
         "discord": _discord,
-        "subscriptions": _subscriptions,
+        "subscriptions": subscriptions_command,
     }[args.command]
     try:
         return handler(settings, args)
@@ -194,54 +196,6 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
     return 1 if reports and all(r.status == "error" for r in reports) else 0
 
 
-def _sources(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.feeds.fetch import Fetcher
-    from bot.feeds.opml import OpmlError
-    from bot.runtime import open_store
-    from bot.sources import SourceError, add_source, export_sources, import_sources
-
-    store = open_store(settings)
-    now = datetime.now(UTC)
-    try:
-        if args.action == "list":
-            print_sources(store.feeds())
-        elif args.action == "export":
-            sys.stdout.write(export_sources(store.feeds()).decode("utf-8"))
-        elif args.action == "remove":
-            feed = store.remove_feed(args.feed, str(settings.path))
-            print(f"removed feed #{feed.id} {feed.label}")
-        elif args.action == "import":
-            result = import_sources(store, args.file.read_bytes(), now)
-            print(f"added {len(result.added)} feeds, skipped {len(result.skipped)}")
-            for line in result.skipped:
-                print(f"  skipped {line}")
-        else:
-
-            async def add() -> str:
-                fetcher = Fetcher(settings.config.fetch)
-                try:
-                    report = await add_source(
-                        store,
-                        fetcher,
-                        args.url,
-                        now,
-                        name=args.name,
-                        interval=args.interval,
-                        backfill=args.backfill,
-                    )
-                finally:
-                    await fetcher.aclose()
-                return report.line()
-
-            print(f"added: {asyncio.run(add())}")
-    except (SourceError, OpmlError, OSError) as exc:
-        print(f"sovai: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
-    return 0
-
-
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.chat.delivery import digest_for, send_digest
     from bot.render.preview import render_preview
@@ -317,27 +271,6 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
     return 0
 
 
-def _subscriptions(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.runtime import open_store
-
-    store = open_store(settings)
-    try:
-        if args.action == "resume":
-            if args.id is None or not store.resume_subscription(args.id):
-                print(
-                    "sovai: give the id of a subscription (see `sovai subscriptions list`)",
-                    file=sys.stderr,
-                )
-                return 1
-            print(f"subscription #{args.id} resumed")
-            return 0
-        subs = store.subscriptions()
-        print_subscriptions(subs, [store.last_window_end(s.id) for s in subs], settings)
-    finally:
-        store.close()
-    return 0
-
-
 def _discord(settings: Settings, args: argparse.Namespace) -> int:
     from bot.chat.discord_app import discord_command
 
@@ -355,33 +288,6 @@ def _health() -> int:
         print(f"unhealthy: last heartbeat {int(age.total_seconds())} s ago", file=sys.stderr)
         return 1
     print(f"healthy: last heartbeat {int(age.total_seconds())} s ago")
-    return 0
-
-
-def _analysis_command(args: argparse.Namespace) -> int:
-    from bot.cli_analysis import JsonlError, analyze_file, evaluate, report_page
-    from bot.feeds.fetch import FetchError
-
-    try:
-        if args.command == "eval":
-            evaluate(args.gold, sys.stdout, misses=args.misses)
-        elif args.url or args.file:
-            fetch = FetchConfig()
-            if args.url:
-                with contextlib.suppress(ConfigError):  # without a config, default limits
-                    fetch = load_settings(args.config).config.fetch
-            sys.stdout.write(report_page(args.url or str(args.file), fetch))
-        elif args.input is None:
-            print("sovai analyze: give IN.jsonl, --url URL or --file PAGE.html", file=sys.stderr)
-            return 2
-        elif args.output:
-            with args.output.open("w", encoding="utf-8") as out:
-                analyze_file(args.input, out)
-        else:
-            analyze_file(args.input, sys.stdout)
-    except (JsonlError, OSError, FetchError) as exc:
-        print(f"sovai: {exc}", file=sys.stderr)
-        return 2
     return 0
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
 import json
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
@@ -14,9 +17,9 @@ from bot.articles.extract import extract_article
 from bot.evaluation import score_articles
 from bot.models import Analysis, Article, Entry
 from bot.render.text import render_analysis
-from bot.settings import FetchConfig
+from bot.settings import ConfigError, FetchConfig, load_settings
 
-__all__ = ["JsonlError", "analyze_file", "evaluate", "report_page"]
+__all__ = ["JsonlError", "analysis_command", "analyze_file", "evaluate", "report_page"]
 
 
 class JsonlError(Exception):
@@ -93,3 +96,30 @@ async def _download(url: str, config: FetchConfig) -> tuple[bytes, str]:
     finally:
         await fetcher.aclose()
     return page.body, page.url
+
+
+def analysis_command(args: argparse.Namespace) -> int:
+    """`sovai analyze …` and `sovai eval …`; bad input is exit status 2 with a message."""
+    from bot.feeds.fetch import FetchError
+
+    try:
+        if args.command == "eval":
+            evaluate(args.gold, sys.stdout, misses=args.misses)
+        elif args.url or args.file:
+            fetch = FetchConfig()
+            if args.url:
+                with contextlib.suppress(ConfigError):  # without a config, default limits
+                    fetch = load_settings(args.config).config.fetch
+            sys.stdout.write(report_page(args.url or str(args.file), fetch))
+        elif args.input is None:
+            print("sovai analyze: give IN.jsonl, --url URL or --file PAGE.html", file=sys.stderr)
+            return 2
+        elif args.output:
+            with args.output.open("w", encoding="utf-8") as out:
+                analyze_file(args.input, out)
+        else:
+            analyze_file(args.input, sys.stdout)
+    except (JsonlError, OSError, FetchError) as exc:
+        print(f"sovai: {exc}", file=sys.stderr)
+        return 2
+    return 0

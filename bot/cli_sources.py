@@ -1,0 +1,82 @@
+"""`sovai sources …` and `sovai subscriptions …`: managing feeds and channels."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import UTC, datetime
+
+from bot.console import print_sources, print_subscriptions
+from bot.settings import Settings
+
+__all__ = ["sources_command", "subscriptions_command"]
+
+
+def sources_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.feeds.fetch import Fetcher
+    from bot.feeds.opml import OpmlError
+    from bot.runtime import open_store
+    from bot.sources import SourceError, add_source, export_sources, import_sources
+
+    store = open_store(settings)
+    now = datetime.now(UTC)
+    try:
+        if args.action == "list":
+            print_sources(store.feeds())
+        elif args.action == "export":
+            sys.stdout.write(export_sources(store.feeds()).decode("utf-8"))
+        elif args.action == "remove":
+            feed = store.remove_feed(args.feed, str(settings.path))
+            print(f"removed feed #{feed.id} {feed.label}")
+        elif args.action == "import":
+            result = import_sources(store, args.file.read_bytes(), now)
+            print(f"added {len(result.added)} feeds, skipped {len(result.skipped)}")
+            for line in result.skipped:
+                print(f"  skipped {line}")
+        else:
+
+            async def add() -> str:
+                fetcher = Fetcher(settings.config.fetch)
+                try:
+                    report = await add_source(
+                        store,
+                        fetcher,
+                        args.url,
+                        now,
+                        name=args.name,
+                        interval=args.interval,
+                        backfill=args.backfill,
+                    )
+                finally:
+                    await fetcher.aclose()
+                return report.line()
+
+            print(f"added: {asyncio.run(add())}")
+    except (SourceError, OpmlError, OSError) as exc:
+        print(f"sovai: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def subscriptions_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.runtime import open_store
+
+    store = open_store(settings)
+    try:
+        if args.action == "resume":
+            if args.id is None or not store.resume_subscription(args.id):
+                print(
+                    "sovai: give the id of a subscription (see `sovai subscriptions list`)",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"subscription #{args.id} resumed")
+            return 0
+        subs = store.subscriptions()
+        print_subscriptions(subs, [store.last_window_end(s.id) for s in subs], settings)
+    finally:
+        store.close()
+    return 0
