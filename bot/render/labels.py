@@ -8,12 +8,12 @@ within the limit it was given. Without an escaper a label is cleaned plain text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
 from bot.models import Digest, DigestItem, Figure, Quote, Story
 from bot.render.flags import country_label, flag
-from bot.render.safe import Escape, clean_text, clip, cut, fit, units
+from bot.render.safe import Escape, clean_text, clip, cut, fit, safe_url, units
 
 __all__ = [
     "EMPTY_DIGEST",
@@ -104,17 +104,34 @@ def quote_line(quote: Quote, escape: Escape = clean_text, limit: int = 400) -> s
     return f"“{cut(said, limit - units(attribution) - 2)}”{attribution}"
 
 
-def _source_names(story: Story) -> list[str]:
-    names = (clean_text(clip(name, 100)) for name, _ in story.sources)
-    unique = list(dict.fromkeys(name for name in names if name))
-    if not unique and story.source and clean_text(clip(story.source, 100)):
-        unique = [clean_text(clip(story.source, 100))]
-    return unique
+def _source_names(story: Story) -> list[tuple[str, str | None]]:
+    """Each outlet once, with the link to its copy of the story."""
+    first: dict[str, str | None] = {}
+    for name, url in story.sources:
+        cleaned = clean_text(clip(name, 100))
+        if cleaned and cleaned not in first:
+            first[cleaned] = url
+    if not first and story.source and clean_text(clip(story.source, 100)):
+        first[clean_text(clip(story.source, 100))] = story.url
+    return list(first.items())
 
 
-def sources_line(story: Story, escape: Escape = clean_text, limit: int = 500) -> str:
-    """'reported by 3 sources: A, B, C' (outlets, each once); '' when none is known."""
-    names = [fit(name, escape, 80) for name in _source_names(story)]
+Linker = Callable[[str, str], str]
+
+
+def sources_line(
+    story: Story, escape: Escape = clean_text, limit: int = 500, link: Linker | None = None
+) -> str:
+    """'reported by 3 sources: A, B, C' (outlets, each once); '' when none is known.
+
+    With `link` (the platform's link syntax, given an escaped name and a safe URL) each
+    outlet's name links to its own copy, so a reader can pick the outlet they trust.
+    """
+    names = []
+    for name, url in _source_names(story):
+        shown = fit(name, escape, 80)
+        target = safe_url(url) if link is not None else None
+        names.append(link(shown, target) if link is not None and target else shown)
     if not names:
         return ""
     if len(names) == 1:

@@ -24,6 +24,11 @@ from bot.render.labels import (
 )
 from bot.render.safe import fit, markdown_escape, safe_url
 
+
+def _md_link(text: str, url: str) -> str:
+    return f"[{text}]({url})"
+
+
 __all__ = ["render_markdown"]
 
 _HEADLINE_MAX = 300
@@ -37,7 +42,10 @@ def _item(item: DigestItem) -> list[str]:
     title = fit(headline(item), markdown_escape, _HEADLINE_MAX)
     url = safe_url(item.story.url)
     lines = [f"### [{title}]({url})" if url else f"### {title}", ""]
-    meta = [flags_line(item.countries), sources_line(item.story, markdown_escape, _META_MAX)]
+    meta = [
+        flags_line(item.countries),
+        sources_line(item.story, markdown_escape, _META_MAX, _md_link),
+    ]
     lines += [f"*{' · '.join(m for m in meta if m)}*", ""]
     summary = fit(item.summary, markdown_escape, _SUMMARY_MAX)
     if summary:

@@ -47,6 +47,11 @@ __all__ = [
 Block = dict[str, Any]
 Message = dict[str, Any]
 
+
+def _slack_link(text: str, url: str) -> str:
+    return f"<{url}|{text}>"
+
+
 HEADER_MAX = 150
 SECTION_MAX = 3_000
 CONTEXT_ELEMENTS_MAX = 10
@@ -122,7 +127,10 @@ def _item_text(item: DigestItem) -> str:
 
 
 def _item_blocks(item: DigestItem) -> list[Block]:
-    meta = [flags_line(item.countries), sources_line(item.story, slack_escape, _META_MAX - 70)]
+    meta = [
+        flags_line(item.countries),
+        sources_line(item.story, slack_escape, _META_MAX - 70, _slack_link),
+    ]
     return [_section(_item_text(item)), _context([" · ".join(m for m in meta if m)])]
 
 

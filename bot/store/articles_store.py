@@ -1,0 +1,255 @@
+"""Entry, article and story reads and writes: what was read, and what it told."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.models import Analysis, Article, Entry, Figure, Quote, Story
+from bot.store.states import NewEntry
+from bot.store.tables import AnalysisRow, ArticleRow, EntryRow, FeedRow
+
+# The expression the PostgreSQL full-text index is built on (see the migration).
+SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+
+__all__ = ["SEARCH_VECTOR", "ArticlesStore"]
+
+
+class ArticlesStore:
+    """The article half of `Store`: new entries, analysed articles, stories, search."""
+
+    _session: sessionmaker[Session]
+
+    def add_entries(self, feed_id: int, entries: Sequence[Entry], now: datetime) -> list[NewEntry]:
+        """Store the entries not seen before in this feed; return only those."""
+        keys = [e.key for e in entries]
+        with self._session.begin() as s:
+            seen = set(
+                s.scalars(
+                    select(EntryRow.entry_key).where(
+                        EntryRow.feed_id == feed_id, EntryRow.entry_key.in_(keys)
+                    )
+                )
+            )
+            fresh: list[Entry] = []
+            for entry in entries:
+                if entry.key not in seen:
+                    seen.add(entry.key)
+                    fresh.append(entry)
+            if not fresh:
+                return []
+            rows = [
+                {
+                    "feed_id": feed_id,
+                    "entry_key": e.key,
+                    "url": e.url,
+                    "title": e.title,
+                    "summary": e.summary,
+                    "published_at": e.published,
+                    "seen_at": now,
+                }
+                for e in fresh
+            ]
+            # one multi-row INSERT … RETURNING instead of an ORM object per entry
+            result = s.execute(
+                insert(EntryRow).returning(
+                    EntryRow.id, EntryRow.entry_key, sort_by_parameter_order=True
+                ),
+                rows,
+            )
+            ids = [row_id for row_id, _ in result]
+            return [NewEntry(row_id, feed_id, e) for row_id, e in zip(ids, fresh, strict=True)]
+
+    def article_id_for(self, canonical_url: str) -> int | None:
+        with self._session() as s:
+            return s.scalar(select(ArticleRow.id).where(ArticleRow.canonical_url == canonical_url))
+
+    def link_entry(self, entry_id: int, article_id: int) -> None:
+        with self._session.begin() as s:
+            s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=article_id))
+
+    def save_article(
+        self,
+        entry_id: int,
+        article: Article,
+        analysis: Analysis,
+        version: str,
+        now: datetime,
+        *,
+        story_id: int | None = None,
+        fingerprint: dict[str, Any] | None = None,
+    ) -> int:
+        """Store an article with its analysis and link the entry; an existing URL is reused.
+
+        `story_id` joins the article to a story already told by another outlet; without
+        it the article starts a story of its own.
+        """
+        try:
+            with self._session.begin() as s:
+                row = ArticleRow(
+                    canonical_url=article.canonical_url,
+                    url=article.url,
+                    title=article.title,
+                    text=article.text,
+                    source=article.source,
+                    author=article.author,
+                    language=article.language,
+                    published_at=article.published,
+                    from_feed=article.from_feed,
+                    fetched_at=now,
+                    fingerprint=fingerprint,
+                )
+                s.add(row)
+                s.flush()
+                row.story_id = story_id or row.id
+                s.add(_analysis_row(row.id, analysis, version, now))
+                s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=row.id))
+                return row.id
+        except IntegrityError:
+            existing = self.article_id_for(article.canonical_url)
+            if existing is None:
+                raise
+            self.link_entry(entry_id, existing)
+            return existing
+
+    def recent_fingerprints(
+        self, since: datetime, limit: int = 500
+    ) -> list[tuple[datetime, int, Any]]:
+        """(stored at, story id, stored fingerprint) of the newest articles, newest first."""
+        with self._session() as s:
+            rows = s.execute(
+                select(ArticleRow.fetched_at, ArticleRow.story_id, ArticleRow.fingerprint)
+                .where(ArticleRow.fetched_at >= since, ArticleRow.fingerprint.is_not(None))
+                .order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc())
+                .limit(limit)
+            )
+            return [(at, story_id, fp) for at, story_id, fp in rows if story_id is not None]
+
+    def stories(self, start: datetime, end: datetime) -> list[Story]:
+        """Stories first reported in [start, end), each with every outlet that carried it.
+
+        A story reported again by another outlet after its window is not a new story,
+        so the window applies to a story's first article; later copies add sources.
+        """
+        first = (
+            select(ArticleRow.story_id)
+            .group_by(ArticleRow.story_id)
+            .having(func.min(ArticleRow.fetched_at) >= start)
+            .having(func.min(ArticleRow.fetched_at) < end)
+        )
+        with self._session() as s:
+            return self._stories(s, ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
+
+    def search(self, words: str, limit: int = 10) -> list[Story]:
+        """Stories whose articles match all the words, best matches first (full-text index)."""
+        tokens = re.findall(r"\w+", words)
+        if not tokens:
+            return []
+        with self._session() as s:
+            if s.get_bind().dialect.name == "sqlite":
+                query = " ".join('"' + t.replace('"', "") + '"' for t in tokens)
+                found = s.execute(
+                    text(
+                        "SELECT a.story_id FROM articles_fts "
+                        "JOIN articles a ON a.id = articles_fts.rowid "
+                        "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"
+                    ),
+                    {"q": query, "n": limit * 5},
+                )
+            else:
+                found = s.execute(
+                    text(
+                        f"SELECT story_id FROM articles WHERE {SEARCH_VECTOR} @@ "
+                        f"plainto_tsquery('simple', :q) ORDER BY ts_rank({SEARCH_VECTOR}, "
+                        "plainto_tsquery('simple', :q)) DESC LIMIT :n"
+                    ),
+                    {"q": " ".join(tokens), "n": limit * 5},
+                )
+            ranked = list(dict.fromkeys(story_id for (story_id,) in found if story_id))[:limit]
+            stories = {st.story_id: st for st in self._stories(s, ArticleRow.story_id.in_(ranked))}
+        return [stories[i] for i in ranked if i in stories]
+
+    def _stories(self, s: Session, *conditions: Any) -> list[Story]:
+        rows = s.execute(
+            select(ArticleRow, AnalysisRow)
+            .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
+            .where(*conditions)
+            .order_by(ArticleRow.fetched_at, ArticleRow.id)
+        )
+        pairs = [(article, analysis) for article, analysis in rows]
+        carried = self._carriers(s, [article.id for article, _ in pairs])
+        groups: dict[int, list[tuple[ArticleRow, AnalysisRow]]] = {}
+        for article, analysis in pairs:
+            groups.setdefault(article.story_id or article.id, []).append((article, analysis))
+        return [_story(members, carried) for members in groups.values()]
+
+    @staticmethod
+    def _carriers(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        carried: dict[int, list[tuple[str, str]]] = {}
+        for article_id, feed_name, feed_url, entry_url in s.execute(
+            select(EntryRow.article_id, FeedRow.name, FeedRow.url, EntryRow.url)
+            .join(FeedRow, FeedRow.id == EntryRow.feed_id)
+            .where(EntryRow.article_id.in_(ids))
+            .order_by(EntryRow.id)
+        ):
+            if article_id is not None:
+                carried.setdefault(article_id, []).append(
+                    (feed_name or feed_url, entry_url or feed_url)
+                )
+        return carried
+
+
+def _analysis_row(article_id: int, analysis: Analysis, version: str, now: datetime) -> AnalysisRow:
+    return AnalysisRow(
+        article_id=article_id,
+        relevant=analysis.relevant,
+        relevance=analysis.relevance,
+        countries=list(analysis.countries),
+        quotes=[asdict(q) for q in analysis.quotes],
+        figures=[asdict(f) for f in analysis.figures],
+        summary=list(analysis.summary),
+        reasons=list(analysis.reasons),
+        analyzer_version=version,
+        analyzed_at=now,
+    )
+
+
+def _analysis(row: AnalysisRow) -> Analysis:
+    return Analysis(
+        relevant=row.relevant,
+        relevance=row.relevance,
+        countries=tuple(row.countries),
+        quotes=tuple(Quote(**q) for q in row.quotes),
+        figures=tuple(Figure(**f) for f in row.figures),
+        summary=tuple(row.summary),
+        reasons=tuple(row.reasons),
+    )
+
+
+def _story(
+    members: list[tuple[ArticleRow, AnalysisRow]], carried: dict[int, list[tuple[str, str]]]
+) -> Story:
+    """One story from its articles: the first one's headline, the best analysis, all outlets."""
+    first = members[0][0]
+    best = max(members, key=lambda pair: pair[1].relevance)[1]
+    sources: dict[str, str] = {}
+    for article, _ in members:
+        for name, url in carried.get(article.id, [(article.source or article.url, article.url)]):
+            sources.setdefault(url, name)
+    pairs = tuple((name, url) for url, name in sources.items())
+    return Story(
+        story_id=first.story_id or first.id,
+        title=first.title or first.url,
+        url=first.url,
+        source=first.source or (pairs[0][0] if pairs else None),
+        published=first.published_at or first.fetched_at,
+        analysis=_analysis(best),
+        sources=pairs,
+    )

@@ -1,0 +1,214 @@
+"""Subscription and delivery reads and writes: which channel gets which digest, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.settings import SubscriptionConfig
+from bot.store.states import Delivery, SubscriptionState, _delivery, _subscription_state
+from bot.store.tables import DeliveryRow, SubscriptionRow
+
+__all__ = ["ChannelsStore"]
+
+
+class ChannelsStore:
+    """The channel half of `Store`: subscriptions and the digest outbox."""
+
+    _session: sessionmaker[Session]
+
+    def sync_subscriptions(self, subs: Iterable[SubscriptionConfig], now: datetime) -> None:
+        """Make the config's subscriptions exist (by platform and channel), filters updated.
+
+        Subscriptions that came from the config and are no longer in it stop receiving
+        digests (kept inactive, with their delivery history).
+        """
+        wanted: dict[tuple[str, str], SubscriptionConfig] = {
+            (sub.platform, sub.channel): sub for sub in subs
+        }
+        with self._session.begin() as s:
+            rows = {(row.platform, row.channel): row for row in s.scalars(select(SubscriptionRow))}
+            for key, sub in wanted.items():
+                row = rows.get(key)
+                if row is None:
+                    row = SubscriptionRow(
+                        platform=sub.platform, channel=sub.channel, origin="config", created_at=now
+                    )
+                    s.add(row)
+                row.countries = list(sub.countries)
+                row.digest_time = sub.time
+                row.timezone = sub.timezone
+                paused = bool((row.filters or {}).get("paused", False))
+                row.filters = {
+                    "paused": paused,  # kept: resumed by /ai-subscribe or `subscriptions resume`
+                    "keywords": list(sub.keywords),
+                    "exclude": list(sub.exclude),
+                    "max_stories": sub.max_stories,
+                    "min_relevance": sub.min_relevance,
+                    "announce_empty": sub.announce_empty,
+                }
+                row.active = True
+            for key, row in rows.items():
+                if row.origin == "config" and key not in wanted:
+                    row.active = False
+
+    def subscribe(
+        self,
+        platform: str,
+        channel: str,
+        now: datetime,
+        *,
+        countries: Sequence[str] = (),
+        time: str | None = None,
+        timezone: str | None = None,
+    ) -> SubscriptionState:
+        """Subscribe a channel from chat, or change its countries and time."""
+        with self._session.begin() as s:
+            row = s.scalar(
+                select(SubscriptionRow).where(
+                    SubscriptionRow.platform == platform, SubscriptionRow.channel == channel
+                )
+            )
+            if row is None:
+                row = SubscriptionRow(
+                    platform=platform, channel=channel, origin="chat", filters={}, created_at=now
+                )
+                s.add(row)
+            row.countries = list(countries)
+            row.digest_time = time or row.digest_time
+            row.timezone = timezone or row.timezone
+            row.filters = {k: v for k, v in (row.filters or {}).items() if k != "paused"}
+            row.last_error = None
+            row.active = True
+            s.flush()
+            return _subscription_state(row)
+
+    def unsubscribe(self, platform: str, channel: str) -> bool:
+        """Stop a channel's digests; False when it was not subscribed."""
+        with self._session.begin() as s:
+            row = s.scalar(
+                select(SubscriptionRow).where(
+                    SubscriptionRow.platform == platform,
+                    SubscriptionRow.channel == channel,
+                    SubscriptionRow.active.is_(True),
+                )
+            )
+            if row is None:
+                return False
+            row.active = False
+            return True
+
+    def subscription_for(self, platform: str, channel: str) -> SubscriptionState | None:
+        return next(
+            (s for s in self.subscriptions() if s.platform == platform and s.channel == channel),
+            None,
+        )
+
+    def subscriptions(self) -> list[SubscriptionState]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(SubscriptionRow)
+                .where(SubscriptionRow.active.is_(True))
+                .order_by(SubscriptionRow.id)
+            )
+            return [_subscription_state(row) for row in rows]
+
+    def set_subscription_error(self, subscription_id: int, error: str | None) -> None:
+        with self._session.begin() as s:
+            s.get_one(SubscriptionRow, subscription_id).last_error = error
+
+    def resume_subscription(self, subscription_id: int) -> bool:
+        """Send to a paused channel again (its problem fixed); False if there is no such one."""
+        with self._session.begin() as s:
+            row = s.get(SubscriptionRow, subscription_id)
+            if row is None or not row.active:
+                return False
+            row.filters = {**row.filters, "paused": False}
+            row.last_error = None
+            return True
+
+    def pause_subscription(self, subscription_id: int, reason: str) -> None:
+        """Stop sending to a channel the platform refuses for good, keeping the reason;
+        `/ai-subscribe` or `sovai subscriptions resume ID` resumes it."""
+        with self._session.begin() as s:
+            row = s.get_one(SubscriptionRow, subscription_id)
+            row.filters = {**row.filters, "paused": True}
+            row.last_error = reason
+
+    def last_window_end(self, subscription_id: int) -> datetime | None:
+        """Where the channel's previous digest stopped, so the next one starts there."""
+        with self._session() as s:
+            return s.scalar(
+                select(DeliveryRow.window_end)
+                .where(DeliveryRow.subscription_id == subscription_id)
+                .order_by(DeliveryRow.window_end.desc())
+                .limit(1)
+            )
+
+    def open_delivery(
+        self,
+        subscription_id: int,
+        digest_key: str,
+        window: tuple[datetime, datetime],
+        story_ids: Sequence[int],
+        now: datetime,
+    ) -> Delivery:
+        """The outbox row for this digest (created once; an existing one is returned)."""
+        try:
+            with self._session.begin() as s:
+                row = DeliveryRow(
+                    subscription_id=subscription_id,
+                    digest_key=digest_key,
+                    window_start=window[0],
+                    window_end=window[1],
+                    story_ids=list(story_ids),
+                    status="pending",
+                    attempts=0,
+                    created_at=now,
+                )
+                s.add(row)
+                s.flush()
+                return _delivery(row)
+        except IntegrityError:
+            with self._session() as s:
+                existing = s.scalar(
+                    select(DeliveryRow).where(
+                        DeliveryRow.subscription_id == subscription_id,
+                        DeliveryRow.digest_key == digest_key,
+                    )
+                )
+                if existing is None:
+                    raise
+                return _delivery(existing)
+
+    def mark_delivery(
+        self,
+        delivery_id: int,
+        status: str,
+        now: datetime,
+        *,
+        message_ref: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        with self._session.begin() as s:
+            row = s.get_one(DeliveryRow, delivery_id)
+            row.status = status
+            row.error = error
+            if status == "sending":
+                row.attempts += 1
+            if status == "sent":
+                row.sent_at = now
+                row.message_ref = message_ref
+
+    def unsent_deliveries(self) -> list[Delivery]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(DeliveryRow)
+                .where(DeliveryRow.status.in_(("pending", "sending")))
+                .order_by(DeliveryRow.id)
+            )
+            return [_delivery(row) for row in rows]

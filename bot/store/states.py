@@ -1,0 +1,121 @@
+"""The store's plain-data views of rows, so callers never see a SQLAlchemy object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.models import Entry
+from bot.store.tables import DeliveryRow, FeedRow, SubscriptionRow
+
+__all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "SubscriptionState"]
+
+
+class SourceError(Exception):
+    """A feed that cannot be added or removed as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class FeedState:
+    id: int
+    url: str
+    name: str | None
+    interval_minutes: int
+    etag: str | None
+    last_modified: str | None
+    last_success_at: datetime | None
+    last_error: str | None
+    error_count: int
+    entry_count: int = 0
+    origin: str = "config"
+    last_polled_at: datetime | None = None
+    next_poll_at: datetime | None = None
+    body_hash: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.url
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    id: int
+    feed_id: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class SubscriptionState:
+    id: int
+    platform: str
+    channel: str
+    countries: tuple[str, ...]
+    digest_time: str | None
+    timezone: str | None
+    last_error: str | None
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_stories: int | None = None
+    min_relevance: float | None = None
+    announce_empty: bool = False
+    paused: bool = False  # a platform refused for good (channel gone, token revoked)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    subscription_id: int
+    digest_key: str
+    status: str
+    story_ids: tuple[int, ...]
+    window_start: datetime
+    window_end: datetime
+
+
+def _feed_state(row: FeedRow, entry_count: int = 0) -> FeedState:
+    return FeedState(
+        id=row.id,
+        url=row.url,
+        name=row.name,
+        interval_minutes=row.interval_minutes,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        last_success_at=row.last_success_at,
+        last_error=row.last_error,
+        error_count=row.error_count,
+        entry_count=entry_count,
+        origin=row.origin,
+        last_polled_at=row.last_polled_at,
+        next_poll_at=row.next_poll_at,
+        body_hash=row.body_hash,
+    )
+
+
+def _subscription_state(row: SubscriptionRow) -> SubscriptionState:
+    return SubscriptionState(
+        id=row.id,
+        platform=row.platform,
+        channel=row.channel,
+        countries=tuple(row.countries),
+        digest_time=row.digest_time,
+        timezone=row.timezone,
+        last_error=row.last_error,
+        keywords=tuple(row.filters.get("keywords", ())),
+        exclude=tuple(row.filters.get("exclude", ())),
+        max_stories=row.filters.get("max_stories"),
+        min_relevance=row.filters.get("min_relevance"),
+        announce_empty=bool(row.filters.get("announce_empty", False)),
+        paused=bool(row.filters.get("paused", False)),
+    )
+
+
+def _delivery(row: DeliveryRow) -> Delivery:
+    return Delivery(
+        id=row.id,
+        subscription_id=row.subscription_id,
+        digest_key=row.digest_key,
+        status=row.status,
+        story_ids=tuple(row.story_ids),
+        window_start=row.window_start,
+        window_end=row.window_end,
+    )
