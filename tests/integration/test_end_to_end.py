@@ -163,3 +163,17 @@ def test_preview_formats_print_what_each_platform_would_get(tmp_path: Path, site
     text = sovai(*args, "text", cwd=tmp_path).stdout
     assert "120 billion" in text and "≈ USD" in text  # key figures with USD equivalents
     assert "Haruto Ishida" in text  # the key quote's speaker
+
+
+def test_analyze_url_prints_a_report_of_a_fetched_article(tmp_path: Path, site: Site) -> None:
+    config = str(write_config(tmp_path, site))
+    url = site.url("/articles/japan-ai-cluster.html")
+    report = sovai("--config", config, "analyze", "--url", url, cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    out = report.stdout
+    assert out.startswith("Japan unveils national AI supercomputer")
+    assert "Countries: 🇯🇵 Japan" in out
+    assert "— Haruto Ishida" in out
+    assert "JPY 120 billion ≈ USD" in out and "12,000 GPUs" in out
+    refused = sovai("analyze", "--url", url, cwd=tmp_path)  # default limits: no private hosts
+    assert refused.returncode == 2 and "non-public address" in refused.stderr
