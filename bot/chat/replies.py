@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from bot.analysis.country_lookup import country_name
 from bot.digest.compose import compose_item
-from bot.models import DigestItem, Dossier, Reply, ReplySection, Story
+from bot.models import DigestItem, Dossier, Figure, Reply, ReplySection, Story
 from bot.render.flags import flag
-from bot.render.labels import figure_label, quote_line
+from bot.render.labels import figure_label, money_label, quote_line
 from bot.sources import source_status
 from bot.store.repo import FeedState
 
@@ -57,10 +57,7 @@ def _story_section(item: DigestItem) -> ReplySection:
 
 
 def _usd(amount: float) -> str:
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if amount >= scale:
-            return f"USD {amount / scale:.3g} {word}"
-    return f"USD {amount:,.0f}"
+    return money_label(Figure(text="", kind="money", value=amount, unit="USD", usd=amount))
 
 
 def dossier_reply(dossier: Dossier, days: int) -> Reply:
