@@ -171,7 +171,7 @@ def build_scheduler(
             _retry_pending,
             IntervalTrigger(seconds=RETRY_SECONDS),
             args=(settings, store, senders),
-            id="digest-retry",
+            id="retry-deliveries",
             max_instances=1,
             coalesce=True,
         )
@@ -180,7 +180,7 @@ def build_scheduler(
         scheduler.add_job(
             planner.sync,
             IntervalTrigger(seconds=TICK_SECONDS),
-            id="digest-sync",
+            id="plan-digests",
             max_instances=1,
             coalesce=True,
         )
@@ -219,10 +219,12 @@ async def run_scheduler(
         )
         scheduler.start()
         _log.info("running: polling %d feeds; Ctrl-C to stop", len(store.feeds()))
-        for job in scheduler.get_jobs():
-            if job.id.startswith("digest-") and job.id != "digest-sync":
+        for sub in store.subscriptions() if digests else ():
+            job = scheduler.get_job(f"digest-{sub.id}")
+            if job is not None and job.next_run_time is not None:
+                where = f"{sub.platform} {sub.channel}".replace("terminal stdout", "the terminal")
                 _log.info(
-                    "next digest (%s) at %s", job.id, f"{job.next_run_time:%Y-%m-%d %H:%M %Z}"
+                    "next digest for %s at %s", where, f"{job.next_run_time:%Y-%m-%d %H:%M %Z}"
                 )
         await stop.wait()
         scheduler.shutdown(wait=False)

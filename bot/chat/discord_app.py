@@ -245,6 +245,7 @@ async def serve_discord(
     scheduler in the same event loop keep running."""
     token = settings.secrets.discord_bot_token
     if token is None:
+        _log.info("Discord commands are off: DISCORD_BOT_TOKEN is not set")
         return
     fetcher = Fetcher(settings.config.fetch)
     commands = Commands(settings, store, fetcher, senders, admin_commands=ADMIN_COMMANDS)
