@@ -201,6 +201,10 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.render.preview import render_preview
     from bot.runtime import open_store, senders_for
 
+    if not args.preview and (args.since or args.format != "text"):
+        # a sent digest always starts where the channel's last one ended
+        print("sovai: --since and --format go with --preview", file=sys.stderr)
+        return 2
     store = open_store(settings)
     now = datetime.now(UTC)
     try:

@@ -30,6 +30,7 @@ __all__ = ["FeedReport", "due_feeds", "poll_all", "poll_feed"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
+MAX_ANALYSED_CHARS = 60_000  # a long report's first 60,000 characters say what it is about
 
 
 def utc_now() -> datetime:
@@ -47,6 +48,7 @@ class FeedReport:
     articles: int = 0
     error: str | None = None
     next_poll: datetime | None = None
+    not_a_feed: bool = False  # the URL answered, but with something that is not a feed
 
     def line(self) -> str:
         if self.status == "error":
@@ -84,6 +86,8 @@ async def poll_all(
 
     async def one(feed: FeedState) -> FeedReport:
         report = await poll_feed(feed, store, fetcher, clock, backfill=backfill, index=index)
+        # poll_feed turns every failure into an error report, so one feed never cancels
+        # the others' polls
         if on_done is not None:
             on_done(report)
         return report
@@ -108,12 +112,32 @@ async def poll_feed(
     """Poll one feed and read its new articles; errors end up in the report and the store.
 
     `index` (shared by the polls of a pass or of a running bot) holds the recent stories
-    new articles are compared with; without one, it is read from the store.
+    new articles are compared with; without one, it is read from the store. Whatever goes
+    wrong, even a bug, is recorded as a failed poll with backoff: a feed that breaks the
+    code must not be retried every tick, nor stop the other feeds.
     """
     cfg = fetcher.config
     policy = _Policy(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
     )
+    try:
+        return await _poll(feed, store, fetcher, clock, policy, backfill, index)
+    except Exception as exc:
+        _log.exception("polling %s failed unexpectedly", feed.url)
+        return _failed(
+            feed, store, policy, clock(), f"unexpected {type(exc).__name__}: {exc}", None
+        )
+
+
+async def _poll(
+    feed: FeedState,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    policy: _Policy,
+    backfill: bool,
+    index: StoryIndex | None,
+) -> FeedReport:
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     except FetchError as exc:
@@ -132,7 +156,7 @@ async def poll_feed(
     try:
         parsed = parse_feed(result.body, result.headers)
     except FeedParseError as exc:
-        return _failed(feed, store, policy, now, str(exc), None)
+        return _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
     fresh = store.add_entries(feed.id, parsed.entries, now)
     first = feed.last_success_at is None and not backfill
     stored = 0
@@ -140,7 +164,10 @@ async def poll_feed(
         index = index or StoryIndex(store)
         source = feed.name or parsed.title
         for new in fresh:
-            stored += await _read_article(new, source, store, fetcher, clock, index)
+            try:
+                stored += await _read_article(new, source, store, fetcher, clock, index)
+            except Exception:  # one bad item must not cost the feed its other items
+                _log.exception("reading entry %r of %s failed", new.entry.key, feed.url)
     now = clock()
     later = next_poll_at(
         now,
@@ -168,6 +195,8 @@ def _failed(
     now: datetime,
     error: str,
     retry_after: float | None,
+    *,
+    not_a_feed: bool = False,
 ) -> FeedReport:
     later = next_poll_at(
         now,
@@ -178,7 +207,9 @@ def _failed(
     )
     store.record_poll(feed.id, now, later, error=error)
     _log.warning("feed %s failed (%d in a row): %s", feed.url, feed.error_count + 1, error)
-    return FeedReport(feed.id, feed.label, "error", error=error, next_poll=later)
+    return FeedReport(
+        feed.id, feed.label, "error", error=error, next_poll=later, not_a_feed=not_a_feed
+    )
 
 
 async def _read_article(
@@ -200,10 +231,12 @@ async def _read_article(
     if not article.text.strip():
         _log.info("entry %s has no text to analyse", entry.key)
         return 0
-    analysis = analyze(article.title, article.text, article.published)
+    # CPU-bound work runs off the event loop, so chat commands stay answered meanwhile
+    text = article.text[:MAX_ANALYSED_CHARS]
+    analysis = await asyncio.to_thread(analyze, article.title, text, article.published)
+    fp = await asyncio.to_thread(fingerprint, article.title, text)
     before = store.article_id_for(article.canonical_url)
     now = clock()
-    fp = fingerprint(article.title, article.text)
     story_id = find_story(fp, index.recent(now))
     article_id = store.save_article(
         new.id,
@@ -222,10 +255,10 @@ async def _read_article(
 async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:
     entry = new.entry
     if not entry.url:
-        return article_from_entry(entry, source)
+        return article_from_entry(entry, source, feed_id=new.feed_id)
     try:
         page = await fetcher.fetch(unwrap_redirect(entry.url))
-        return extract_article(page.body, page.url, entry, source)
+        return await asyncio.to_thread(extract_article, page.body, page.url, entry, source)
     except FetchError as exc:
         _log.info("article %s unreadable (%s); using the feed's text", entry.url, exc)
-        return article_from_entry(entry, source)
+        return article_from_entry(entry, source, feed_id=new.feed_id)

@@ -57,7 +57,7 @@ class _Strict(BaseModel):
 
 
 class FeedConfig(_Strict):
-    url: str
+    url: str = Field(max_length=2_048)
     name: str | None = None
     interval: int = Field(default=60, ge=1, le=7 * 24 * 60, description="minutes")
 
@@ -72,7 +72,7 @@ class FeedConfig(_Strict):
 def _check_timezone(value: str) -> str:
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: 'Asia' is a folder
         raise ValueError(
             f"expected an IANA time zone such as UTC or Asia/Tokyo, got {value!r}"
         ) from None

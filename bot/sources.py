@@ -49,18 +49,14 @@ async def add_source(
     """Add a feed and poll it once; a URL that answers with something other than a feed
     is not added, while one that is merely unreachable is kept and retried with backoff."""
     url = url.strip()
-    if not _HTTP.match(url):
-        raise SourceError(f"expected an http:// or https:// feed URL, got {url!r}")
+    if not _HTTP.match(url) or len(url) > 2_048:
+        raise SourceError(f"expected an http:// or https:// feed URL, got {url[:200]!r}")
     feed = store.add_feed(url, name, interval, now)
     report = await poll_feed(feed, store, fetcher, backfill=backfill)
-    if report.status == "error" and report.error and _not_a_feed(report.error):
+    if report.not_a_feed:
         store.remove_feed(str(feed.id), "")
         raise SourceError(f"{url} is not a feed: {report.error}")
     return report
-
-
-def _not_a_feed(error: str) -> bool:
-    return error.startswith(("an HTML page", "not a feed", "empty response", "invalid JSON"))
 
 
 @dataclass(frozen=True)
@@ -78,8 +74,8 @@ def import_sources(store: Store, data: bytes, now: datetime, interval: int = 60)
     added: list[str] = []
     skipped: list[str] = []
     for item in parse_opml(data):
-        if not _HTTP.match(item.url):
-            skipped.append(f"{item.url} (not an http(s) URL)")
+        if not _HTTP.match(item.url) or len(item.url) > 2_048:
+            skipped.append(f"{item.url[:200]} (not an http(s) URL)")
             continue
         try:
             store.add_feed(item.url, item.title, interval, now)

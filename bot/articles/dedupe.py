@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = ["canonical_url", "clean_url", "unwrap_redirect"]
@@ -66,6 +67,9 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, _untracked(parts.query), ""))
 
 
+MAX_KEY_CHARS = 2_048  # the unique index's bound (see store/tables.py)
+
+
 def canonical_url(url: str) -> str:
     """The identity of a page: clean, lower-case host without www, http and https alike."""
     parts = urlsplit(unwrap_redirect(url.strip()))
@@ -73,7 +77,10 @@ def canonical_url(url: str) -> str:
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
-    port = parts.port
+    try:
+        port = parts.port
+    except ValueError:  # a port that is not a number: keep the link as written
+        port = None
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     path = parts.path or "/"
@@ -81,4 +88,7 @@ def canonical_url(url: str) -> str:
         path = path[:-1]
     if scheme == "http":
         scheme = "https"
-    return urlunsplit((scheme, host, path, _untracked(parts.query), ""))
+    canonical = urlunsplit((scheme, host, path, _untracked(parts.query), ""))
+    if len(canonical) > MAX_KEY_CHARS:  # absurdly long links still get a stable identity
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8", "replace")).hexdigest()
+    return canonical

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -83,12 +82,19 @@ def _without_headline(text: str, *titles: str | None) -> str:
     return rest if " ".join(first.split()).lower() in wanted else text
 
 
-def article_from_entry(entry: Entry, source: str | None, url: str | None = None) -> Article:
-    """An article made of the feed's own title and summary, marked as such."""
+def article_from_entry(
+    entry: Entry, source: str | None, url: str | None = None, *, feed_id: int | None = None
+) -> Article:
+    """An article made of the feed's own title and summary, marked as such.
+
+    An entry with no link is identified by its feed and key, so two feeds that both
+    number their items "1" are not taken for the same story.
+    """
     link = url or entry.url or entry.key
+    has_scheme = link.startswith(("http://", "https://"))
     return Article(
-        url=clean_url(link),
-        canonical_url=canonical_url(link) if urlsplit(link).scheme else link,
+        url=clean_url(link) if has_scheme else link,
+        canonical_url=canonical_url(link) if has_scheme else f"entry:{feed_id}:{entry.key}",
         title=entry.title,
         text=entry.summary or entry.title or "",
         source=source,

@@ -8,6 +8,7 @@ get a reply that says what was expected, never a stack trace.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -84,7 +85,7 @@ class Commands:
     async def _country(self, text: str, ctx: CommandContext) -> Reply:
         words = text.split()
         days = 30
-        if words and words[-1].isdigit():
+        if words and words[-1].isascii() and words[-1].isdigit():
             days = int(words.pop())
             if not 1 <= days <= MAX_DAYS:
                 return error(f"Days must be between 1 and {MAX_DAYS}, e.g. /ai-country japan 7")
@@ -95,7 +96,9 @@ class Commands:
             hint = f" Did you mean {', '.join(match.suggestions)}?" if match.suggestions else ""
             return error(f"I don't know the country {' '.join(words)!r}.{hint}")
         start = ctx.now - timedelta(days=days)
-        dossier = build_dossier(match.code, self.store.stories(start, ctx.now), start, ctx.now)
+        # database reads run off the event loop: other users' commands are acked meanwhile
+        stories = await asyncio.to_thread(self.store.stories, start, ctx.now)
+        dossier = build_dossier(match.code, stories, start, ctx.now)
         return dossier_reply(dossier, days)
 
     async def _digest(self, text: str, ctx: CommandContext) -> Reply:
@@ -107,7 +110,7 @@ class Commands:
             return error("This channel is not subscribed. Subscribe it with /ai-subscribe.")
         config = self.settings.config.digest
         if mode == "preview":
-            digest = digest_for(self.store, sub, config, ctx.now)
+            digest = await asyncio.to_thread(digest_for, self.store, sub, config, ctx.now)
             note = f"Last delivery problem: {sub.last_error}" if sub.last_error else None
             if sub.paused:
                 note = f"Digests here are paused: {sub.last_error}. Fix it, then /ai-subscribe."
@@ -117,6 +120,8 @@ class Commands:
             return error(f"The digest could not be posted: {outcome.error}")
         if outcome.status == "empty":
             return Reply(title="Nothing new to post since the last digest.")
+        if outcome.status == "already-sent":
+            return Reply(title="This digest was already posted here.")
         return Reply(title=f"Posted the digest ({outcome.stories} stories).")
 
     async def _subscribe(self, text: str, ctx: CommandContext) -> Reply:
@@ -166,7 +171,8 @@ class Commands:
     async def _search(self, text: str, ctx: CommandContext) -> Reply:
         if not re.search(r"\w", text):
             return error("Search for what? e.g. /ai-search GPU cluster")
-        found = [s for s in self.store.search(text, limit=24) if s.analysis.relevant]
+        hits = await asyncio.to_thread(self.store.search, text, 24)
+        found = [s for s in hits if s.analysis.relevant]
         return search_reply(text, found[:8])  # sovereign-AI stories only, as in digests
 
 
@@ -188,7 +194,7 @@ def _subscription_args(text: str) -> tuple[list[str], str | None, str | None] | 
             else:
                 try:
                     ZoneInfo(value)
-                except (ZoneInfoNotFoundError, ValueError):
+                except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: 'Asia' is a folder
                     return error(f"Unknown time zone {value!r}: use Area/City, e.g. Asia/Tokyo")
                 tz = value
             i += 2

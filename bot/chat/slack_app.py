@@ -150,7 +150,13 @@ class SlackBot:
             self._answers.add(task)
         try:
             name = SLASH_COMMANDS.get(str(command.get("command")), "")
-            text = str(command.get("text") or "")
+            # Slack sends &, < and > in command text as entities
+            text = (
+                str(command.get("text") or "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+            )
             user = str(command.get("user_id") or "")
             needed = _needs_admin(name, text, self.commands.admin_commands)
             ctx = CommandContext(

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 
 def _ttl(raw: str | None) -> int | None:
-    ttl = _finish(raw.strip()).strip() if raw is not None else ""
+    ttl = (_finish(raw.strip()).strip() if raw is not None else "")[:9]  # as parse.py
     if not ttl.isascii():
         raise _Fallback("non-ASCII ttl")
     return int(ttl) if ttl.isdigit() else None

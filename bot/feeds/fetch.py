@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import http.cookiejar
 import logging
 import zlib
 from collections import defaultdict
@@ -75,8 +76,8 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        return float(min(int(value), 365 * 24 * 3600))
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -141,6 +142,11 @@ class Fetcher:
             # every connection's resolved address is checked; `resolver` is for tests
             transport = guarded_transport(resolver)
         self._client = httpx.AsyncClient(
+            # no cookies kept: they would follow us from site to site and count against
+            # metered paywalls, and the jar would grow with every site polled
+            cookies=http.cookiejar.CookieJar(
+                http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
+            ),
             follow_redirects=False,
             timeout=httpx.Timeout(config.timeout),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
@@ -171,7 +177,7 @@ class Fetcher:
             except BlockedAddressError as exc:
                 hint = "set fetch.allow_private_networks to poll an intranet"
                 raise FetchError(f"{exc} ({hint})") from None
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # bad URLs, IDNA
                 detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                 raise FetchError(detail) from None
 

@@ -57,11 +57,11 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> ParsedF
         )
         raise FeedParseError(why)
     entries = [_entry(item) for item in parsed.entries]
-    ttl = str(parsed.feed.get("ttl") or "").strip()
+    ttl = str(parsed.feed.get("ttl") or "").strip()[:9]
     return ParsedFeed(
         _clean(parsed.feed.get("title")),
         [e for e in entries if e is not None],
-        int(ttl) if ttl.isdigit() else None,
+        int(ttl) if ttl.isascii() and ttl.isdigit() else None,
     )
 
 
@@ -89,7 +89,7 @@ def _parse_json_feed(body: bytes) -> ParsedFeed:
     for item in doc.get("items") or []:
         if not isinstance(item, dict):
             continue
-        link = item.get("url") or item.get("external_url")
+        link = _string(item.get("url")) or _string(item.get("external_url"))
         title = _clean(item.get("title"))
         published = _iso_date(item.get("date_published") or item.get("date_modified"))
         key = item.get("id") or link or _hash_key(title, published)
@@ -102,6 +102,11 @@ def _parse_json_feed(body: bytes) -> ParsedFeed:
         )
         entries.append(Entry(str(key)[:1024], link, title, summary, published))
     return ParsedFeed(_clean(doc.get("title")), entries)
+
+
+def _string(value: Any) -> str | None:
+    """A JSON Feed field that should be a string, or None when it is something else."""
+    return value if isinstance(value, str) and value else None
 
 
 def _hash_key(title: str | None, published: datetime | None) -> str | None:

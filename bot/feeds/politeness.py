@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 __all__ = ["PollTiming", "cache_lifetime", "next_poll_at"]
 
 _MAX_AGE = re.compile(r"(?:^|,)\s*(?:s-maxage|max-age)\s*=\s*\"?(\d+)", re.IGNORECASE)
+_LONGEST = 365 * 24 * 3600  # seconds; anything a server asks beyond a year is a year
 _NO_CACHE = re.compile(r"(?:^|,)\s*(?:no-cache|no-store)\b", re.IGNORECASE)
 
 
@@ -44,8 +45,8 @@ def cache_lifetime(headers: Mapping[str, str], now: datetime) -> timedelta | Non
     if _NO_CACHE.search(control):
         return None
     match = _MAX_AGE.search(control)
-    if match:
-        return timedelta(seconds=int(match.group(1)))
+    if match:  # clamped: a server's number must not overflow our arithmetic
+        return timedelta(seconds=min(int(match.group(1)), _LONGEST))
     expires = headers.get("expires")
     if expires:
         try:
@@ -59,7 +60,7 @@ def cache_lifetime(headers: Mapping[str, str], now: datetime) -> timedelta | Non
         except (TypeError, ValueError):
             base = now
         base = base if base.tzinfo else base.replace(tzinfo=UTC)
-        return max(timedelta(0), when - base)
+        return min(max(timedelta(0), when - base), timedelta(seconds=_LONGEST))
     return None
 
 
@@ -81,11 +82,11 @@ def next_poll_at(
         hints = [h for h in (fresh_for, _minutes(ttl_minutes)) if h is not None]
         wait = max([base, *hints])
     if retry_after is not None:
-        wait = max(wait, timedelta(seconds=retry_after))
+        wait = max(wait, timedelta(seconds=min(retry_after, _LONGEST)))
     wait = min(wait, cap)
     spread = min(base * 0.1, timedelta(minutes=5)) * max(0.0, min(jitter, 1.0))
     return now + wait + spread
 
 
 def _minutes(value: int | None) -> timedelta | None:
-    return timedelta(minutes=value) if value and value > 0 else None
+    return timedelta(minutes=min(value, _LONGEST // 60)) if value and value > 0 else None

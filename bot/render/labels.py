@@ -130,7 +130,7 @@ def sources_line(
     names = []
     for name, url in _source_names(story):
         shown = fit(name, escape, 80)
-        target = safe_url(url) if link is not None else None
+        target = safe_url(url, max_length=300) if link is not None else None
         names.append(link(shown, target) if link is not None and target else shown)
     if not names:
         return ""

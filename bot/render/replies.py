@@ -11,8 +11,17 @@ from typing import Any
 
 from bot.models import Reply
 from bot.render.discord_embeds import render_discord
-from bot.render.safe import clean_text, cut, discord_escape, fit, safe_url, slack_escape, units
-from bot.render.slack_blocks import render_slack
+from bot.render.safe import (
+    Escape,
+    clean_text,
+    cut,
+    discord_escape,
+    fit,
+    safe_url,
+    slack_escape,
+    units,
+)
+from bot.render.slack_blocks import SECTION_MAX, render_slack
 from bot.render.text import render_text
 
 __all__ = ["reply_discord", "reply_slack", "reply_text"]
@@ -40,12 +49,26 @@ def reply_text(reply: Reply) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _lines(text: str, escape: Escape, limit: int) -> str:
+    """Escape line by line (escapers flatten whitespace), within `limit` in all."""
+    out: list[str] = []
+    used = 0
+    for line in text.splitlines():
+        piece = fit(line, escape, max(limit - used - 1, 0))
+        if not piece:
+            continue
+        out.append(piece)
+        used += units(piece) + 1
+    return "\n".join(out)
+
+
 def _slack_section(title: str | None, url: str | None, text: str) -> str:
-    link = safe_url(url)
+    """A linked heading and the body, within a section's 3,000 characters."""
+    link = safe_url(url, max_length=1_000)
     heading = fit(title or "", slack_escape, 300)
     if heading:
         heading = f"*<{link}|{heading}>*" if link else f"*{heading}*"
-    body = fit(text, slack_escape, 2_500)
+    body = _lines(text, slack_escape, SECTION_MAX - units(heading) - 2)
     return "\n".join(part for part in (heading, body) if part) or " "
 
 
@@ -66,7 +89,7 @@ def reply_slack(reply: Reply) -> list[Message]:
         fields = [
             {
                 "type": "mrkdwn",
-                "text": fit(f"*{name}*\n{value}", slack_escape, 1_900),
+                "text": f"*{fit(name, slack_escape, 200)}*\n{_lines(value, slack_escape, 1_700)}",
                 "verbatim": True,
             }
             for name, value in reply.fields[:10]
@@ -120,7 +143,7 @@ def reply_discord(reply: Reply) -> list[Message]:
         )
     for section in reply.sections:
         name = fit(section.title or "", discord_escape, 256) or "-"
-        value = fit(section.text, discord_escape, 900) or "-"
+        value = _lines(section.text, discord_escape, 900) or "-"
         link = safe_url(section.url)
         if link and units(value) + units(link) + 3 <= 1_024:
             value = f"{value}\n<{link}>"

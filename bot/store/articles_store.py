@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from bot.models import Analysis, Article, Entry, Figure, Quote, Story
 from bot.store.states import NewEntry
@@ -28,7 +28,17 @@ class ArticlesStore:
     _session: sessionmaker[Session]
 
     def add_entries(self, feed_id: int, entries: Sequence[Entry], now: datetime) -> list[NewEntry]:
-        """Store the entries not seen before in this feed; return only those."""
+        """Store the entries not seen before in this feed; return only those.
+
+        Another process polling the same feed at the same moment may insert some of them
+        first; the unique key then refuses ours, and a second look finds them seen.
+        """
+        try:
+            return self._add_entries(feed_id, entries, now)
+        except IntegrityError:
+            return self._add_entries(feed_id, entries, now)
+
+    def _add_entries(self, feed_id: int, entries: Sequence[Entry], now: datetime) -> list[NewEntry]:
         keys = [e.key for e in entries]
         with self._session.begin() as s:
             seen = set(
@@ -179,6 +189,7 @@ class ArticlesStore:
     def _stories(self, s: Session, *conditions: Any) -> list[Story]:
         rows = s.execute(
             select(ArticleRow, AnalysisRow)
+            .options(defer(ArticleRow.text), defer(ArticleRow.fingerprint))  # not shown
             .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
             .where(*conditions)
             .order_by(ArticleRow.fetched_at, ArticleRow.id)

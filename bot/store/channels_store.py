@@ -140,11 +140,18 @@ class ChannelsStore:
             row.last_error = reason
 
     def last_window_end(self, subscription_id: int) -> datetime | None:
-        """Where the channel's previous digest stopped, so the next one starts there."""
+        """Where the channel's previous digest stopped, so the next one starts there.
+
+        A digest the platform refused for good does not count: once the channel works
+        again, the next digest covers what that one would have shown.
+        """
         with self._session() as s:
             return s.scalar(
                 select(DeliveryRow.window_end)
-                .where(DeliveryRow.subscription_id == subscription_id)
+                .where(
+                    DeliveryRow.subscription_id == subscription_id,
+                    DeliveryRow.status != "failed",
+                )
                 .order_by(DeliveryRow.window_end.desc())
                 .limit(1)
             )

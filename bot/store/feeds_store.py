@@ -37,6 +37,7 @@ class FeedsStore:
                     s.add(row)
                 row.name = feed.name or row.name
                 row.interval_minutes = feed.interval
+                row.origin = "config"
                 row.active = True
             for url, row in rows.items():
                 if row.origin == "config" and url not in wanted:
@@ -86,6 +87,7 @@ class FeedsStore:
                 s.add(row)
             row.name = name or row.name
             row.interval_minutes = interval
+            row.origin = "cli"  # even a feed that once came from the config: it is ours now
             row.active = True
             s.flush()
             return _feed_state(row)

@@ -55,17 +55,22 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
 
 
+# Values that come from other servers (titles, validators, links) are Text: PostgreSQL
+# enforces VARCHAR lengths that SQLite ignores, and a long header must not break a poll.
+# Keys with a unique index keep a bound: callers keep them within it (see dedupe.py).
+
+
 class FeedRow(Base):
     __tablename__ = "feeds"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
-    name: Mapped[str | None] = mapped_column(String(300))
+    name: Mapped[str | None] = mapped_column(Text)
     interval_minutes: Mapped[int] = mapped_column(Integer, default=60)
     origin: Mapped[str] = mapped_column(String(16), default="config")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    etag: Mapped[str | None] = mapped_column(String(1024))
-    last_modified: Mapped[str | None] = mapped_column(String(128))
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
     body_hash: Mapped[str | None] = mapped_column(String(64))
     last_polled_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
@@ -82,7 +87,7 @@ class EntryRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
     entry_key: Mapped[str] = mapped_column(String(1024))
-    url: Mapped[str | None] = mapped_column(String(2048))
+    url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None]
@@ -97,12 +102,12 @@ class ArticleRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
-    url: Mapped[str] = mapped_column(String(2048))
+    url: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    source: Mapped[str | None] = mapped_column(String(300))
-    author: Mapped[str | None] = mapped_column(String(300))
-    language: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None]
     from_feed: Mapped[bool] = mapped_column(Boolean, default=False)
     fetched_at: Mapped[datetime] = mapped_column(index=True)
@@ -163,7 +168,7 @@ class DeliveryRow(Base):
     window_end: Mapped[datetime]
     story_ids: Mapped[list[int]] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(16), default="pending")
-    message_ref: Mapped[str | None] = mapped_column(String(256))
+    message_ref: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]

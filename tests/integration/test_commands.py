@@ -104,3 +104,18 @@ def test_search(bot: ChatBot) -> None:
     found = bot.command("/ai-search supercomputer")
     assert "Japan unveils national AI supercomputer" in found
     assert "No stories match" in bot.command("/ai-search football derby")
+
+
+def test_zone_folders_and_odd_digits_get_a_helpful_message(bot: ChatBot) -> None:
+    zone = bot.reply("/ai-subscribe JP tz Asia")
+    assert zone.error and "Unknown time zone" in zone.title
+    assert bot.reply("/ai-country japan ²").error
+
+
+def test_replies_keep_their_line_breaks_on_slack(bot: ChatBot) -> None:
+    from bot.render.replies import reply_slack
+
+    (message,) = reply_slack(bot.reply("/ai-country japan"))
+    texts = [b["text"]["text"] for b in message["blocks"] if b["type"] == "section" and "text" in b]
+    assert any("\n" in t.split("\n", 1)[1] for t in texts if "\n" in t)
+    assert all(len(t) <= 3000 for t in texts)

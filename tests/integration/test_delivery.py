@@ -152,3 +152,13 @@ def test_a_permanent_refusal_pauses_the_channel_until_it_is_resubscribed(store: 
     assert later.status == "paused"
     resumed = store.subscribe("slack", "C1", NOW)
     assert not resumed.paused and resumed.last_error is None
+
+
+def test_stories_of_a_refused_digest_come_with_the_next_one_after_resuming(store: Store) -> None:
+    (sub,) = store.subscriptions()
+    asyncio.run(send_digest(store, sub, CONFIG, RefusingSender(), NOW))
+    resumed = store.subscribe("slack", "C1", NOW)
+    out = io.StringIO()
+    later = NOW + timedelta(hours=1)
+    assert asyncio.run(send_digest(store, resumed, CONFIG, TerminalSender(out), later)).stories == 1
+    assert "Japan builds AI cluster" in out.getvalue()

@@ -243,4 +243,12 @@ def test_the_manifest_declares_exactly_the_commands_the_app_serves() -> None:
     assert all(c["description"] for c in manifest["features"]["slash_commands"])
     assert manifest["settings"]["socket_mode_enabled"] is True
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    assert scopes == {"chat:write", "commands", "channels:history", "groups:history", "users:read"}
+    assert scopes == {
+        "chat:write",
+        "commands",
+        "channels:history",
+        "groups:history",
+        "im:history",
+        "mpim:history",
+        "users:read",
+    }
