@@ -11,6 +11,7 @@ Everything runs in the caller's event loop, beside the scheduler.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Mapping
@@ -21,7 +22,7 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.commands import COMMANDS, CommandContext, Commands
@@ -172,15 +173,21 @@ class SlackBot:
             if len(messages) > RESPONSES_MAX:
                 _log.warning("/ai-%s: reply cut to %d messages", name, RESPONSES_MAX)
             for message in messages[:RESPONSES_MAX]:
-                await respond(
+                answer = await respond(
                     text=message["text"],
                     blocks=message["blocks"],
                     response_type=kind,
                     unfurl_links=False,
                     unfurl_media=False,
                 )
+                if answer.status_code != 200:  # respond() does not raise on a refusal
+                    _log.warning(
+                        "/ai-%s reply refused: %s %s", name, answer.status_code, answer.body
+                    )
         except Exception:
             _log.exception("answering %s failed", command.get("command"))
+            with contextlib.suppress(Exception):  # best effort: the user hears something
+                await respond(text="Something went wrong on our side; it has been logged.")
         finally:
             if task is not None:
                 self._answers.discard(task)
@@ -197,6 +204,9 @@ class SlackBot:
         except SlackApiError as exc:
             error = exc.response.get("error")
             _log.warning("users.info %s: %s; treated as not an admin", user, error)
+            return False
+        except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
+            _log.warning("users.info %s unreachable (%s); treated as not an admin", user, exc)
             return False
         info = response.get("user") or {}
         admin = bool(info.get("is_admin") or info.get("is_owner"))
