@@ -214,6 +214,9 @@ class WebhookSender:
         self.max_wait = max_wait
         self.guards: dict[str, _AuthGuard] = {}
         self.forums: set[str] = set()
+        # parts already posted of a digest whose send was interrupted (a webhook cannot
+        # read the channel back): a retry from this process skips them and reuses the post
+        self.progress: dict[str, tuple[list[str], discord.abc.Snowflake]] = {}
 
     async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
         env = self.envs[subscription.channel]
@@ -240,12 +243,12 @@ class WebhookSender:
                     guard.stopped = f"the webhook in {env} is gone: {error}"
                 raise error from exc
         guard.failures = 0
+        self.progress.pop(digest.key, None)
         return ",".join(ids)
 
     async def _post(self, hook: discord.Webhook, env: str, digest: Digest) -> list[str]:
-        thread: discord.abc.Snowflake = MISSING
-        ids = []
-        for message in digest_messages(digest):
+        ids, thread = self.progress.setdefault(digest.key, ([], MISSING))
+        for message in digest_messages(digest)[len(ids) :]:
             name = _thread_name(digest) if env in self.forums and thread is MISSING else MISSING
             try:
                 sent = await self._execute(hook, message, thread, name)
@@ -257,6 +260,7 @@ class WebhookSender:
             if env in self.forums:
                 thread = discord.Object(id=sent.channel.id)
             ids.append(str(sent.id))
+            self.progress[digest.key] = (ids, thread)
         return ids
 
     @staticmethod

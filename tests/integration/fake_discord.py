@@ -59,6 +59,7 @@ class FakeDiscord:
     requests: list[Recorded] = field(default_factory=list)
     interactions: dict[str, list[tuple[str, Json, float]]] = field(default_factory=dict)
     nonces: dict[tuple[str, str, str], Json] = field(default_factory=dict)
+    later: list[list[Any]] = field(default_factory=list)  # [method, path, skip, status, body]
     failures: list[tuple[str, re.Pattern[str], int, Json, dict[str, str]]] = field(
         default_factory=list
     )
@@ -88,6 +89,10 @@ class FakeDiscord:
         """The next `times` requests matching answer `status` with the JSON `body`."""
         for _ in range(times):
             self.failures.append((method, re.compile(path), status, body, {}))
+
+    def fail_later(self, method: str, path: str, status: int, after: int, **body: Any) -> None:
+        """Let `after` matching requests through, then answer the next one with `status`."""
+        self.later.append([method, re.compile(path), after, status, body])
 
     def rate_limit(self, method: str, path: str, retry_after: float, times: int = 1) -> None:
         headers = {
@@ -230,6 +235,13 @@ class FakeDiscord:
         query = {k: v[-1] for k, v in parse_qs(split.query).items()}
         with self.lock:
             self.requests.append(Recorded(method, split.path, query, body, time.time()))
+            for rule in self.later:
+                if rule[0] == method and rule[1].search(split.path):
+                    if rule[2] == 0:
+                        self.later.remove(rule)
+                        return rule[3], rule[4], {}
+                    rule[2] -= 1
+                    break
             for i, (m, pattern, status, payload, headers) in enumerate(self.failures):
                 if m == method and pattern.search(split.path):
                     del self.failures[i]

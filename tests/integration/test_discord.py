@@ -519,3 +519,26 @@ def test_discord_failing_to_log_in_does_not_stop_the_rest(
     assert asyncio.run(together())
     assert fake.posted("GET", r"/users/@me$")  # it did try
     store.close()
+
+
+def test_a_webhook_digest_cut_short_is_finished_not_reposted(
+    tmp_path: Path, fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    channel = fake.add_channel()
+    monkeypatch.setenv("DISCORD_WEBHOOK_NEWS", fake.add_webhook(channel))
+    settings, store = digest_setup(
+        tmp_path,
+        "{platform: discord, channel: news, webhook_url_env: DISCORD_WEBHOOK_NEWS,"
+        " max_stories: 12}",
+        {},
+    )
+    fake.fail_later("POST", r"/webhooks/", 400, after=1, code=0, message="try again")
+    sender = senders_for(settings)["discord"]
+    sub = store.subscriptions()[0]
+    now = datetime.now(UTC)
+    first = asyncio.run(send_digest(store, sub, settings.config.digest, sender, now))
+    assert first.status == "failed" and len(fake.messages[channel]) == 1  # part 2 refused
+    (retried,) = asyncio.run(resend_unsent(store, settings.config.digest, {"discord": sender}, now))
+    assert retried.status == "sent"
+    assert len(fake.messages[channel]) == 2  # part 2 added, part 1 not posted again
+    store.close()
