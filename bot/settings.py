@@ -44,7 +44,8 @@ SECRET_NAMES = (
     "DATABASE_URL",
     "DATABASE_PASSWORD",
 )
-_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_HTTP_URL = re.compile(r"^https?://[^/\s]+", re.IGNORECASE)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 
 
@@ -56,20 +57,23 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def check_http_url(value: str) -> str:
+    """An http(s) URL with a host (the config file, `sources add` and `/ai-sources add`)."""
+    if not _HTTP_URL.match(value) or len(value) > 2_048:
+        raise ValueError("expected an http:// or https:// URL")
+    return value
+
+
 class FeedConfig(_Strict):
     url: str = Field(max_length=2_048)
     name: str | None = None
     interval: int = Field(default=60, ge=1, le=7 * 24 * 60, description="minutes")
 
-    @field_validator("url")
-    @classmethod
-    def _http_only(cls, value: str) -> str:
-        if not re.match(r"^https?://[^/\s]+", value):
-            raise ValueError("expected an http:// or https:// URL")
-        return value
+    _url = field_validator("url")(check_http_url)
 
 
-def _check_timezone(value: str) -> str:
+def check_timezone(value: str) -> str:
+    """An IANA zone name (the config file and `/ai-subscribe … tz`)."""
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: 'Asia' is a folder
@@ -79,10 +83,12 @@ def _check_timezone(value: str) -> str:
     return value
 
 
-def _check_time(value: str) -> str:
-    if not _HHMM.match(value):
+def check_time(value: str) -> str:
+    """A time of day, 8:30 or 08:30, as HH:MM (the config file and `/ai-subscribe … at`)."""
+    match = _HHMM.match(value)
+    if not match:
         raise ValueError(f"expected a time of day as HH:MM (24-hour), got {value!r}")
-    return value
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 class DigestConfig(_Strict):
@@ -91,8 +97,8 @@ class DigestConfig(_Strict):
     max_stories: int = Field(default=8, ge=1, le=50)
     min_relevance: float = Field(default=0.5, ge=0.0, le=1.0)
 
-    _time = field_validator("time")(_check_time)
-    _tz = field_validator("timezone")(_check_timezone)
+    _time = field_validator("time")(check_time)
+    _tz = field_validator("timezone")(check_timezone)
 
 
 class SubscriptionConfig(_Strict):
@@ -130,12 +136,12 @@ class SubscriptionConfig(_Strict):
     @field_validator("time")
     @classmethod
     def _time(cls, value: str | None) -> str | None:
-        return None if value is None else _check_time(value)
+        return None if value is None else check_time(value)
 
     @field_validator("timezone")
     @classmethod
     def _tz(cls, value: str | None) -> str | None:
-        return None if value is None else _check_timezone(value)
+        return None if value is None else check_timezone(value)
 
 
 class FetchConfig(_Strict):

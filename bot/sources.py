@@ -7,7 +7,6 @@ config's own feeds are changed in the config file, not here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +14,7 @@ from datetime import datetime
 from bot.feeds.fetch import Fetcher
 from bot.feeds.opml import OpmlFeed, parse_opml, write_opml
 from bot.ingest import FeedReport, poll_feed
+from bot.settings import check_http_url
 from bot.store.repo import FeedState, SourceError, Store
 
 __all__ = [
@@ -25,8 +25,6 @@ __all__ = [
     "import_sources",
     "source_status",
 ]
-
-_HTTP = re.compile(r"^https?://[^/\s]+", re.IGNORECASE)
 
 
 def source_status(feed: FeedState) -> str:
@@ -49,8 +47,10 @@ async def add_source(
     """Add a feed and poll it once; a URL that answers with something other than a feed
     is not added, while one that is merely unreachable is kept and retried with backoff."""
     url = url.strip()
-    if not _HTTP.match(url) or len(url) > 2_048:
-        raise SourceError(f"expected an http:// or https:// feed URL, got {url[:200]!r}")
+    try:
+        check_http_url(url)
+    except ValueError:
+        raise SourceError(f"expected an http:// or https:// feed URL, got {url[:200]!r}") from None
     feed = store.add_feed(url, name, interval, now)
     report = await poll_feed(feed, store, fetcher, backfill=backfill)
     if report.not_a_feed:
@@ -74,7 +74,9 @@ def import_sources(store: Store, data: bytes, now: datetime, interval: int = 60)
     added: list[str] = []
     skipped: list[str] = []
     for item in parse_opml(data):
-        if not _HTTP.match(item.url) or len(item.url) > 2_048:
+        try:
+            check_http_url(item.url)
+        except ValueError:
             skipped.append(f"{item.url[:200]} (not an http(s) URL)")
             continue
         try:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.country_lookup import country_name, resolve_country
 from bot.chat.delivery import Sender, digest_for, send_digest
@@ -22,7 +21,7 @@ from bot.chat.replies import dossier_reply, error, help_reply, search_reply, sou
 from bot.digest.dossier import build_dossier
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
-from bot.settings import Settings
+from bot.settings import Settings, check_time, check_timezone
 from bot.sources import SourceError, add_source
 from bot.store.repo import Store
 
@@ -31,7 +30,6 @@ __all__ = ["COMMANDS", "CommandContext", "Commands"]
 _log = logging.getLogger(__name__)
 COMMANDS = ("country", "digest", "subscribe", "unsubscribe", "sources", "search", "help")
 MAX_DAYS = 365
-_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass(frozen=True)
@@ -186,17 +184,15 @@ def _subscription_args(text: str) -> tuple[list[str], str | None, str | None] | 
         word = words[i]
         if word.lower() in ("at", "tz") and i + 1 < len(words):
             value = words[i + 1]
-            if word.lower() == "at":
-                match = _HHMM.match(value)
-                if not match:
+            try:
+                if word.lower() == "at":
+                    time = check_time(value)
+                else:
+                    tz = check_timezone(value)
+            except ValueError:
+                if word.lower() == "at":
                     return error(f"Time must be HH:MM (24-hour), e.g. at 08:30 — not {value!r}")
-                time = f"{int(match.group(1)):02d}:{match.group(2)}"
-            else:
-                try:
-                    ZoneInfo(value)
-                except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: 'Asia' is a folder
-                    return error(f"Unknown time zone {value!r}: use Area/City, e.g. Asia/Tokyo")
-                tz = value
+                return error(f"Unknown time zone {value!r}: use Area/City, e.g. Asia/Tokyo")
             i += 2
             continue
         found = resolve_country(word)
