@@ -157,17 +157,19 @@ async def _poll(
         parsed = parse_feed(result.body, result.headers)
     except FeedParseError as exc:
         return _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
-    fresh = store.add_entries(feed.id, parsed.entries, now)
     first = feed.last_success_at is None and not backfill
+    fresh = store.add_entries(feed.id, parsed.entries, now, read=first)
     stored = 0
     if not first:
         index = index or StoryIndex(store)
         source = feed.name or parsed.title
-        for new in fresh:
+        # the new entries, and any a stopped poll left unread
+        for new in store.unread_entries(feed.id):
             try:
                 stored += await _read_article(new, source, store, fetcher, clock, index)
             except Exception:  # one bad item must not cost the feed its other items
                 _log.exception("reading entry %r of %s failed", new.entry.key, feed.url)
+            store.mark_read(new.id, clock())
     now = clock()
     later = next_poll_at(
         now,

@@ -27,18 +27,23 @@ class ArticlesStore:
 
     _session: sessionmaker[Session]
 
-    def add_entries(self, feed_id: int, entries: Sequence[Entry], now: datetime) -> list[NewEntry]:
+    def add_entries(
+        self, feed_id: int, entries: Sequence[Entry], now: datetime, *, read: bool = False
+    ) -> list[NewEntry]:
         """Store the entries not seen before in this feed; return only those.
 
-        Another process polling the same feed at the same moment may insert some of them
-        first; the unique key then refuses ours, and a second look finds them seen.
+        `read` marks them read at once (a new feed's first poll only marks what it holds as
+        seen). Another process polling the same feed at the same moment may insert some of
+        them first; the unique key then refuses ours, and a second look finds them seen.
         """
         try:
-            return self._add_entries(feed_id, entries, now)
+            return self._add_entries(feed_id, entries, now, read)
         except IntegrityError:
-            return self._add_entries(feed_id, entries, now)
+            return self._add_entries(feed_id, entries, now, read)
 
-    def _add_entries(self, feed_id: int, entries: Sequence[Entry], now: datetime) -> list[NewEntry]:
+    def _add_entries(
+        self, feed_id: int, entries: Sequence[Entry], now: datetime, read: bool
+    ) -> list[NewEntry]:
         keys = [e.key for e in entries]
         with self._session.begin() as s:
             seen = set(
@@ -64,6 +69,7 @@ class ArticlesStore:
                     "summary": e.summary,
                     "published_at": e.published,
                     "seen_at": now,
+                    "read_at": now if read else None,
                 }
                 for e in fresh
             ]
@@ -76,6 +82,28 @@ class ArticlesStore:
             )
             ids = [row_id for row_id, _ in result]
             return [NewEntry(row_id, feed_id, e) for row_id, e in zip(ids, fresh, strict=True)]
+
+    def unread_entries(self, feed_id: int, limit: int = 200) -> list[NewEntry]:
+        """Entries of a feed stored but not read yet, oldest first."""
+        with self._session() as s:
+            rows = s.scalars(
+                select(EntryRow)
+                .where(EntryRow.feed_id == feed_id, EntryRow.read_at.is_(None))
+                .order_by(EntryRow.id)
+                .limit(limit)
+            )
+            return [
+                NewEntry(
+                    row.id,
+                    feed_id,
+                    Entry(row.entry_key, row.url, row.title, row.summary, row.published_at),
+                )
+                for row in rows
+            ]
+
+    def mark_read(self, entry_id: int, now: datetime) -> None:
+        with self._session.begin() as s:
+            s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(read_at=now))
 
     def article_id_for(self, canonical_url: str) -> int | None:
         with self._session() as s:

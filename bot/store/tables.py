@@ -92,6 +92,9 @@ class EntryRow(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None]
     seen_at: Mapped[datetime]
+    # set once the entry's article was read (or the entry was only marked seen): entries
+    # stored but not yet read, e.g. when the bot was stopped mid-feed, are read next time
+    read_at: Mapped[datetime | None]
     article_id: Mapped[int | None] = mapped_column(
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )

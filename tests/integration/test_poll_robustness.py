@@ -122,3 +122,18 @@ def test_an_unexpected_failure_is_recorded_with_backoff_not_retried_every_tick(
     feed = store.feeds()[0]
     assert feed.error_count == 1 and feed.next_poll_at is not None
     assert feed.next_poll_at > datetime.now(UTC) + timedelta(minutes=30)
+
+
+def test_entries_a_stopped_poll_stored_but_did_not_read_are_read_next_time(store: Store) -> None:
+    from bot.models import Entry
+
+    first = poll(store, rss("https://a.test/1"))  # backfill: read at once
+    assert first.articles == 1
+    # a later poll stored two new entries, then the bot was stopped before reading them
+    feed = store.feeds()[0]
+    left = [Entry(f"g{i}", f"https://a.test/{i + 1}", f"Item {i}") for i in (1, 2)]
+    assert len(store.add_entries(feed.id, left, datetime.now(UTC))) == 2
+    report = poll(store, rss("https://a.test/1", "https://a.test/2", "https://a.test/3"))
+    assert report.status == "ok" and report.new_entries == 0  # nothing new in the feed...
+    assert report.articles == 2  # ... but the two entries left unread are read now
+    assert store.unread_entries(feed.id) == []

@@ -67,6 +67,7 @@ def upgrade() -> None:
         sa.Column("summary", sa.Text),
         sa.Column("published_at", TS),
         sa.Column("seen_at", TS, nullable=False),
+        sa.Column("read_at", TS),
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL")),
         sa.UniqueConstraint("feed_id", "entry_key", name="uq_entries_feed_key"),
     )
