@@ -97,7 +97,7 @@ async def poll_all(
 
 def due_feeds(store: Store, now: datetime) -> list[FeedState]:
     """Feeds whose next poll time has come (new feeds are due at once)."""
-    return [f for f in store.feeds() if f.next_poll_at is None or f.next_poll_at <= now]
+    return store.due_feeds(now)
 
 
 async def poll_feed(

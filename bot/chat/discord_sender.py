@@ -33,6 +33,7 @@ from pydantic import SecretStr
 from bot.chat.delivery import DeliveryError, Sender, TerminalSender
 from bot.models import Digest
 from bot.render.discord_embeds import CONTENT_MAX, render_discord
+from bot.render.labels import DEFAULT_TITLE
 from bot.render.safe import clean_text, cut, units
 from bot.settings import Settings
 from bot.store.repo import SubscriptionState
@@ -129,7 +130,7 @@ def _delivery_error(exc: Exception, guard: _AuthGuard) -> DeliveryError:
 
 
 def _thread_name(digest: Digest) -> str:
-    return cut(clean_text(digest.title), THREAD_NAME_MAX) or "Sovereign AI digest"
+    return cut(clean_text(digest.title), THREAD_NAME_MAX) or DEFAULT_TITLE
 
 
 class BotSender:

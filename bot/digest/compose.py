@@ -20,6 +20,7 @@ from bot.models import Digest, DigestItem, Figure, Quote, Story
 __all__ = ["NO_COUNTRY", "DigestRequest", "compose", "compose_item", "digest_key", "rank_score"]
 
 NO_COUNTRY = "--"
+DIGEST_TITLE = "Sovereign AI digest"
 MAX_FIGURES = 4
 
 
@@ -126,7 +127,7 @@ def compose(request: DigestRequest, stories: Sequence[Story]) -> Digest:
     tally = Counter(_group_of(s, request) for s in chosen)
     return Digest(
         key=digest_key(request),
-        title=f"Sovereign AI digest — {request.window_end:%d %b %Y}",
+        title=f"{DIGEST_TITLE} — {request.window_end:%d %b %Y}",
         window_start=request.window_start,
         window_end=request.window_end,
         groups=tuple((code, tuple(items)) for code, items in ordered),

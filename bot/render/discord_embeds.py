@@ -21,6 +21,7 @@ from typing import Any
 from bot.models import Digest, DigestItem
 from bot.render.flags import country_label
 from bot.render.labels import (
+    DEFAULT_TITLE,
     EMPTY_DIGEST,
     figure_label,
     flags_line,
@@ -64,7 +65,6 @@ FOOTER_MAX = 2_048
 AUTHOR_MAX = 256
 EMBEDS_MAX = 10
 EMBEDS_TOTAL_MAX = 6_000
-DEFAULT_TITLE = "Sovereign AI digest"
 
 # Our own budgets, so that one embed (at most 3,620 units) always fits in a message.
 _SUMMARY_MAX = 1_500

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
+from bot.digest.compose import DIGEST_TITLE
 from bot.models import Digest, DigestItem, Figure, Quote, Story
 from bot.render.flags import country_label, flag
 from bot.render.safe import Escape, clean_text, clip, cut, fit, safe_url, units
 
 __all__ = [
+    "DEFAULT_TITLE",
     "EMPTY_DIGEST",
     "GLOBAL",
     "Escape",
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 EMPTY_DIGEST = "Nothing new on sovereign AI since the last digest."
+DEFAULT_TITLE = DIGEST_TITLE  # when a digest's own title cleans down to nothing
 GLOBAL = "🌐"
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _QUOTE_MARKS = "\"'“”„‟«»‘’‚‛「」『』"

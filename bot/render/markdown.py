@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.models import Digest, DigestItem
 from bot.render.flags import country_label
 from bot.render.labels import (
+    DEFAULT_TITLE,
     EMPTY_DIGEST,
     figure_label,
     flags_line,
@@ -61,7 +62,7 @@ def _item(item: DigestItem) -> list[str]:
 
 def render_markdown(digest: Digest) -> str:
     """The digest as one Markdown document: title, stories by country, a footer."""
-    lines = [f"# {fit(digest.title, markdown_escape, 300) or 'Sovereign AI digest'}", ""]
+    lines = [f"# {fit(digest.title, markdown_escape, 300) or DEFAULT_TITLE}", ""]
     if digest.empty:
         return "\n".join([*lines, EMPTY_DIGEST]) + "\n"
     lines += [markdown_escape(header_counts(digest)), ""]

@@ -21,7 +21,12 @@ from bot.render.safe import (
     slack_escape,
     units,
 )
-from bot.render.slack_blocks import SECTION_MAX, render_slack
+from bot.render.slack_blocks import (
+    MESSAGE_TEXT_BUDGET,
+    SECTION_MAX,
+    render_slack,
+    slack_context,
+)
 from bot.render.text import render_text
 
 __all__ = ["reply_discord", "reply_slack", "reply_text"]
@@ -95,18 +100,23 @@ def reply_slack(reply: Reply) -> list[Message]:
             for name, value in reply.fields[:10]
         ]
         blocks.append({"type": "section", "fields": fields})
+    used = shown = 0
     for section in reply.sections[:_SLACK_SECTIONS]:
         text = _slack_section(section.title, section.url, section.text)
+        if used + units(text) > MESSAGE_TEXT_BUDGET - 1_000:  # room for title and footer
+            break
+        used += units(text)
+        shown += 1
         blocks.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": text, "verbatim": True}}
         )
-    if len(reply.sections) > _SLACK_SECTIONS:
-        blocks.append(_slack_context(f"and {len(reply.sections) - _SLACK_SECTIONS} more not shown"))
+    if len(reply.sections) > shown:
+        blocks.append(_slack_context(f"and {len(reply.sections) - shown} more not shown"))
     if reply.footer:
         blocks.append(_slack_context(reply.footer))
     return [
         {
-            "text": cut(clean_text(reply.title), 300) or " ",
+            "text": fit(reply.title, slack_escape, 300) or " ",  # notifications: escaped too
             "blocks": blocks,
             "unfurl_links": False,
             "unfurl_media": False,
@@ -115,10 +125,7 @@ def reply_slack(reply: Reply) -> list[Message]:
 
 
 def _slack_context(text: str) -> dict[str, Any]:
-    return {
-        "type": "context",
-        "elements": [{"type": "mrkdwn", "text": fit(text, slack_escape, 2_000), "verbatim": True}],
-    }
+    return slack_context([fit(text, slack_escape, 2_000)])
 
 
 def reply_discord(reply: Reply) -> list[Message]:

@@ -21,6 +21,7 @@ from typing import Any
 from bot.models import Digest, DigestItem
 from bot.render.flags import country_label
 from bot.render.labels import (
+    DEFAULT_TITLE,
     EMPTY_DIGEST,
     figure_label,
     flags_line,
@@ -41,6 +42,7 @@ __all__ = [
     "MESSAGE_TEXT_BUDGET",
     "SECTION_MAX",
     "render_slack",
+    "slack_context",
     "text_units",
 ]
 
@@ -57,7 +59,6 @@ SECTION_MAX = 3_000
 CONTEXT_ELEMENTS_MAX = 10
 BLOCKS_MAX = 50
 MESSAGE_TEXT_BUDGET = 9_000  # all text of a message; Slack's own ceiling is ~12,000
-DEFAULT_TITLE = "Sovereign AI digest"
 
 # An item's section: the parts' budgets add up to 2,988 with the line breaks.
 _URL_MAX = 1_000
@@ -101,7 +102,8 @@ def _section(text: str) -> Block:
     return {"type": "section", "text": _mrkdwn(text)}
 
 
-def _context(texts: Iterable[str]) -> Block:
+def slack_context(texts: Iterable[str]) -> Block:
+    """A context block of mrkdwn elements (at most Slack's ten)."""
     return {"type": "context", "elements": [_mrkdwn(t) for t in texts if t][:CONTEXT_ELEMENTS_MAX]}
 
 
@@ -131,7 +133,7 @@ def _item_blocks(item: DigestItem) -> list[Block]:
         flags_line(item.countries),
         sources_line(item.story, slack_escape, _META_MAX - 70, _slack_link),
     ]
-    return [_section(_item_text(item)), _context([" · ".join(m for m in meta if m)])]
+    return [_section(_item_text(item)), slack_context([" · ".join(m for m in meta if m)])]
 
 
 def _chunks(digest: Digest) -> list[_Chunk]:
@@ -169,15 +171,15 @@ def _top(title: str, counts: str, part: int, parts: int) -> tuple[str, list[Bloc
     if part == 1:
         header = {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}}
         marker = f" · part 1/{parts}" if parts > 1 else ""
-        return f"{escaped}: {counts}", [header, _context([counts + marker])]
+        return f"{escaped}: {counts}", [header, slack_context([counts + marker])]
     continued = f"{escaped} (continued, {part}/{parts})"
-    return continued, [_context([f"*{continued}*"])]
+    return continued, [slack_context([f"*{continued}*"])]
 
 
 def _footer(digest: Digest) -> list[Block]:
     lines = [tally_line(digest, _TALLY_MAX), omitted_line(digest)]
     texts = [fit(line, slack_escape, _TALLY_MAX) for line in lines if line]
-    return [_DIVIDER, _context(texts)] if texts else []
+    return [_DIVIDER, slack_context(texts)] if texts else []
 
 
 def _room(title: str, counts: str, footer: list[Block]) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import FeedConfig
@@ -53,6 +53,22 @@ class FeedsStore:
             }
             rows = s.scalars(select(FeedRow).where(FeedRow.active.is_(True)).order_by(FeedRow.id))
             return [_feed_state(row, counts.get(row.id, 0)) for row in rows]
+
+    def due_feeds(self, now: datetime) -> list[FeedState]:
+        """Active feeds whose next poll time has come (new ones are due at once).
+
+        Asked every tick, so it filters in SQL and skips the entry counts `feeds` makes.
+        """
+        with self._session() as s:
+            rows = s.scalars(
+                select(FeedRow)
+                .where(
+                    FeedRow.active.is_(True),
+                    or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now),
+                )
+                .order_by(FeedRow.id)
+            )
+            return [_feed_state(row) for row in rows]
 
     def record_poll(
         self,

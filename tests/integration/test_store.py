@@ -532,3 +532,11 @@ def test_stories_of_several_outlets_and_full_text_search(store: Store) -> None:
     assert store.search("nothing like this") == []
     assert store.search('"; DROP TABLE articles; --') == []
     assert store.search("") == []
+
+
+def test_due_feeds_are_the_new_and_the_overdue(store: Store) -> None:
+    feed_a, feed_b = two_feeds(store)
+    assert {f.id for f in store.due_feeds(T0)} == {feed_a, feed_b}  # never polled
+    store.record_poll(feed_a, T0, T0 + HOUR)
+    assert {f.id for f in store.due_feeds(T0 + HOUR / 2)} == {feed_b}
+    assert {f.id for f in store.due_feeds(T0 + HOUR)} == {feed_a, feed_b}
