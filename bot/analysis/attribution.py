@@ -35,7 +35,7 @@ _INVERTED = re.compile(
     r"[\s,]*" + _VERBS + r"\s+(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){1,80}?"
     r"(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}(?=[\s.,;]|$))?)"
     r"(?=\s*(?:[.,;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|for|"
-    r"with|as|about|who|which|that|last|this|of)\b)"
+    r"with|as|about|who|which|that|last|this|(?:of|for)(?!\s+(?:the\s+)?[A-Z]))\b)"
 )
 _SUBJECT = re.compile(r"[\s,]*(?P<who>[^;:!?\n~“”\"]{1,90}?)\s+" + _AUX + _VERBS + r"\b")
 _DASH = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>(?:" + _ABBR + r"|[^,.;(\n~“”\"]){2,60})")

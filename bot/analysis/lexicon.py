@@ -53,7 +53,10 @@ SPEECH_VERBS = words(
     reflected pointed described describes vowed vows pledged pledges boasted boasts
     lamented laments proclaimed proclaims assured assures contended contends countered
     agreed agrees disclosed discloses revealed reveals shared elaborated elaborates
-    expressed called quoted disagreed objected summed"""
+    expressed called quoted disagreed objected summed specified clarified clarifies
+    underscored underscores indicated mentioned asserted asserts opined recounted
+    answered advised reasoned joked promised reminded hailed lauded insisted
+    explained elaborated conveyed"""
 )
 # A few attribution verbs of French, German, Spanish and Portuguese copy.
 FOREIGN_VERBS = (
@@ -77,7 +80,8 @@ PARTICIPLES = words(
     declaring insisting warning writing arguing telling calling concluding commenting
     observing recalling replying responding acknowledging admitting claiming maintaining
     reiterating underlining highlighting affirming confirming predicting suggesting
-    urging cautioning posting tweeting describing vowing pledging expressing"""
+    urging cautioning posting tweeting describing vowing pledging expressing specifying
+    clarifying underscoring indicating mentioning asserting promising"""
 )
 # Verbs that vouch for a person: a company "announced" or "confirmed" as often as a
 # person did, but it is people who "told", "added" or "insisted".
@@ -190,7 +194,7 @@ islands bay lake river mountain gulf sea ocean coast
 ai gpu gpus llm llms
 ministry's government's company's
 reform reforms aerospace welfare housing water mines mining fisheries forestry climate
-heritage arts veterans customs budget lands public civil works utilities power petroleum
+heritage arts veterans customs budget exchequer lands public civil works utilities power petroleum
 oil gas resources aviation shipping maritime railways posts space oceans family women
 """
 # Portfolio and institution nouns by their endings: "Minister for Digital Transformation

@@ -60,6 +60,11 @@ _STOP_BEFORE = FUNCTION_WORDS - words("of and for")
 _CONNECTORS = frozenset(["of", "and", "for", "the"])
 _RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …,", ", 61,"
 _COPULAS = words("is was has had have will would")
+# ", in an interview,", ", speaking on Monday,": an aside between a subject and its verb
+_ASIDE = re.compile(
+    r",\s*(?:in|on|at|during|after|before|speaking|writing|however|meanwhile|though|"
+    r"for (?:his|her) part|too)\b[^,.;:!?“\"]{0,50},"
+)
 # "of the Technion", "at Orion Labs": where a person works, between the name and the verb
 _AFFILIATION = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
@@ -130,29 +135,57 @@ def _acronym(text: str, words: list[re.Match[str]], i: int) -> NameMention:
 
 
 def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
-    """Title and role words right before a name: "Nvidia CEO", "Union minister"."""
+    """Title and role words right before a name: "Nvidia CEO", "Electronics and IT
+    Minister", "state industries secretary", and a long title set off by commas:
+    "Cabinet Secretary for Information, Communications and the Digital Economy, Dr. Jane
+    Doe". Honorifics between the role and the name vouch for the person but are not the
+    role; a title across a comma holds no name ("President Ruto, Jane Doe" is a list)."""
     if first and words[first - 1].group().lower() in _CONNECTORS:
         return ""  # "CEO of Orion Telecom": the name is the organisation
     keep = first
+    commas: list[int] = []  # word index right of each comma crossed
     for i in range(first - 1, -1, -1):
         gap = text[words[i].end() : words[keep].start()].strip()
         word = words[i].group()
         low = _bare(word).lower()
-        comma = gap == "," and keep == first and low in TITLES
+        acronym = len(word) > 1 and word.isupper()  # "IT", not the pronoun "it"
+        comma = gap == "," and word[0].isupper() and len(commas) < 3
         abbreviation = gap == "." and low in HONORIFICS  # "Mr. Modi", not "director. But"
-        if (gap and not comma and not abbreviation) or low in _STOP_BEFORE:
+        of_the = low == "the" and i and words[i - 1].group().lower() in _CONNECTORS
+        stop = low in _STOP_BEFORE and not acronym and not of_the  # "Minister of the Interior"
+        if (gap and not comma and not abbreviation) or stop:
             break
-        if not (low in ROLE_WORDS or word[0].isupper()):
+        if not (low in ROLE_WORDS or word[0].isupper() or _portfolio(word, words[keep].group())):
             break
+        if comma:
+            commas.append(keep)
         keep = i
     role_words = [w.group() for w in words[keep:first]]
+    if commas and any(_is_name_word(w) and _bare(w).lower() not in TITLES for w in role_words):
+        role_words = [w.group() for w in words[commas[0] : first]]  # the nearest part only
     while role_words and role_words[0].lower() in _CONNECTORS:
         role_words.pop(0)
-    while role_words and role_words[-1].lower() in _CONNECTORS:
+    while role_words and _bare(role_words[-1]).lower().rstrip(".") in _CONNECTORS | HONORIFICS:
         role_words.pop()
     if not any(_bare(w).lower() in TITLES for w in role_words):
         return ""
     return " ".join(role_words)
+
+
+def _portfolio(word: str, right: str) -> bool:
+    """A lowercase word of a portfolio before a title: "transport" in "transport minister",
+    not "said", "visited" or "with" ("told transport minister Jane Doe")."""
+    low = word.lower()
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or right[0].isupper()
+        and right.lower() not in TITLES
+    ):
+        return False
+    if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in PREPOSITIONS or low in AUX_WORDS:
+        return False
+    return not low.endswith(("ed", "ing", "ly")) and low not in _VERB_LIKE
 
 
 def _appositive(after: str) -> str:
@@ -288,6 +321,9 @@ def _clause_resumes(after: str, appos: str, possessive: bool) -> tuple[int, bool
     relative = _RELATIVE.match(after, k)
     if relative:
         k = relative.end()
+    aside = _ASIDE.match(after, k)
+    if aside:
+        k = aside.end()
     return k, bool(relative and "who" in relative.group())
 
 

@@ -29,7 +29,7 @@ __all__ = ["People", "Resolved"]
 
 # "The minister rejected…", "the former president has…": a role as a sentence's subject
 _ROLE_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + ROLE_NOUNS + r")\s+(?P<verb>[a-z]+)\b"
+    r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>(?i:" + ROLE_NOUNS + r"))\s+(?P<verb>[a-z]+)\b"
 )
 
 
@@ -169,6 +169,11 @@ class People:
         """Who spoke last before `pos`, for a quote that stands alone in its paragraph:
         by convention it continues the previous speaker's words. With `persons` False,
         only an organisation counts ("…,” it said")."""
+        found = self.last_spoke(pos, persons)
+        return found[1] if found else None
+
+    def last_spoke(self, pos: int, persons: bool = True) -> tuple[int, str] | None:
+        """Where and who spoke last before `pos` (see `last_speaker`)."""
         best_pos, best = -1, None
         for r in reversed(self.resolved[: bisect.bisect_left(self._starts, pos)]):
             if persons and r.in_focus and r.mention.speaks:
@@ -177,9 +182,9 @@ class People:
         for at, speaker, is_person in reversed(self._events):
             if at < pos and (persons or not is_person):
                 if at > best_pos:
-                    best = speaker
+                    best_pos, best = at, speaker
                 break
-        return best
+        return (best_pos, best) if best is not None else None
 
     def with_role(self, noun: str, pos: int) -> str | None:
         """The person last mentioned before `pos` whose role has `noun` ("the minister")."""

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.analysis.acronyms import defined_acronyms
 from bot.analysis.attribution import after_spans, before_spans
 from bot.analysis.lexicon import words
 from bot.analysis.people import People
@@ -35,6 +36,7 @@ _HEADING_END = re.compile(r"[.!?:”\"’»)~]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SMALL = words("of and the for in on a an to at by with or de")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their|our)$", re.IGNORECASE)
 _NAMED = re.compile(r"\b(?:titled|entitled|dubbed|named|headlined|known as|branded)$")
 
 
@@ -62,6 +64,11 @@ def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
         for i in range(span.text_start, last + (span.text[-1] not in _KEEP_END)):
             chars[i] = "~"
     return "".join(chars)
+
+
+def _ends_capital(text: str) -> bool:
+    found = _WORD.findall(text)
+    return bool(found) and found[-1][0].isupper() and text[-1] not in _KEEP_END
 
 
 def _is_title(text: str, embedded: bool) -> bool:
@@ -123,6 +130,10 @@ class _Article:
                 embedded = bool(before) and before[-1].isalnum()
                 continues = k == 0 and open_before and paragraph[0] in OPENING_MARKS
                 named = _NAMED.search(before) is not None  # 'a report titled “…”'
+                # 'renamed the “national compute and data Agency”': a name after an article
+                named = named or (
+                    _ARTICLE_END.search(before) is not None and _ends_capital(span.text)
+                )
                 if len(span.text.split()) < MIN_WORDS or named or _is_title(span.text, embedded):
                     continue
                 out.append(
@@ -157,11 +168,47 @@ class _Article:
                 c.speaker, c.is_person = found
                 return
 
+    def lead_in(self, c: _Candidate) -> tuple[str | None, bool] | None:
+        """The speaker of a quote paragraph announced by the paragraph before it ("He
+        said:", "Okafor shared:"), past a short subheading between the two."""
+        i = c.para - 1
+        if i >= 1 and self._heading(i):
+            i -= 1
+        if i < 0 or not self.spans[c.para] or self.spans[c.para][0].start != 0:
+            return None
+        text = self.masked[self.starts[i] : self.starts[i] + len(self.paragraphs[i])].rstrip()
+        if not text.endswith(":"):
+            return None
+        colon = self.starts[i] + len(text)
+        sentence = self.sentence_start(colon - 1)
+        for start, end, prefer_last in before_spans(self.masked, sentence, colon):
+            found = self.speakers.from_span(start, end, prefer_last)
+            if found is not None:
+                return found
+        return None
+
+    def _heading(self, i: int) -> bool:
+        """A subheading: a short line with no closing punctuation and no quote."""
+        text = self.paragraphs[i]
+        return not self.spans[i] and len(text.split()) <= 8 and not _HEADING_END.search(text)
+
+    def recent_speaker(self, c: _Candidate) -> str | None:
+        """Who spoke in this paragraph or the one before, for words quoted in passing
+        ("the proposal protects artists against “…”"): news quotes such a phrase from
+        the document or person the passage is reporting."""
+        found = self.people.last_spoke(c.start)
+        return found[1] if found and found[0] >= self.starts[max(0, c.para - 1)] else None
+
     def narrator(self, c: _Candidate) -> tuple[str, bool] | None:
         """A person reported speaking earlier in the quote's own paragraph."""
         mentions = self.people.mentions_in(self.starts[c.para], c.start)
         for r in reversed(mentions):
             if r.mention.speaks and r.is_person:
+                return r.name, True
+        # "Nurlan Sadykov, in an interview, stated that …": a full name that speaks is a
+        # person even when the verb is one organisations use too
+        for r in reversed(mentions):
+            if r.mention.speaks and len(r.name.split()) >= 2 and not r.mention.governed:
                 return r.name, True
         return None
 
@@ -176,21 +223,31 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
             previous = kept[-1] if kept else None
             same_para = previous is not None and previous.para == c.para
             narrator = article.narrator(c)
+            lead_in = None if c.continues or same_para else article.lead_in(c)
             if previous is not None and (c.continues or same_para):
                 c.speaker, c.is_person = previous.speaker, previous.is_person
+            elif lead_in is not None:
+                c.speaker, c.is_person = lead_in
+                c.attributed = c.speaker is not None
             elif narrator is not None:
                 c.speaker, c.is_person = narrator
             elif c.standalone:
                 c.speaker = article.people.last_speaker(c.start)
                 c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
-            elif c.embedded and not c.introduced:
-                continue  # a phrase quoted in passing, credited to nobody
+            elif c.embedded:  # a phrase quoted in passing: whoever spoke just before
+                c.speaker = article.recent_speaker(c)
+                c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
         if c.speaker is not None:
             article.people.record(c.start, c.speaker, c.is_person)
         kept.append(c)
     _credit_forward(kept)
+    spelled = defined_acronyms("\n".join(paragraphs))
     return [
-        Quote(text=c.span.text, speaker=c.speaker, role=article.people.role(c.speaker))
+        Quote(
+            text=c.span.text,
+            speaker=spelled.get(c.speaker, c.speaker) if c.speaker else None,
+            role=article.people.role(c.speaker),
+        )
         for c in kept
     ]
 

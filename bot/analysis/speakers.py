@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.analysis.gazetteer import COUNTRIES
-from bot.analysis.lexicon import FUNCTION_WORDS, ROLE_NOUNS, TITLES, VERB_RE, words
+from bot.analysis.lexicon import AUX_WORDS, FUNCTION_WORDS, ROLE_NOUNS, TITLES, VERB_RE, words
 from bot.analysis.people import People, Resolved
 
 __all__ = ["Speakers"]
@@ -57,6 +57,11 @@ _ORG_REF = re.compile(
 _CAPS_RUN = re.compile(r"[A-Z][\w&’'.-]*(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&’'.-]*)*")
 _THE = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines"}
 _MAX_WORDS = 8
+# "the minister has previously described as": the words between a subject and its verb
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(AUX_WORDS)) + r"|not|never|often|"
+    r"(?!(?:assembly|family|supply|monopoly|rally|ally|anomaly)\b)[a-z]+ly))+$"
+)
 _WEAK = FUNCTION_WORDS | TITLES  # "In March", "Minister": not an organisation's name
 
 
@@ -157,7 +162,7 @@ class Speakers:
         return mentions[::-1] if prefer_last else mentions
 
     def _segment(self, start: int, end: int, prefer_last: bool) -> Found | None:
-        seg = self._text[start:end].strip()
+        seg = _TRAILING_AUX.sub("", self._text[start:end].strip())
         if not seg or len(seg.split()) > _MAX_WORDS + 4:
             return None
         if _PRONOUN.search(seg):

@@ -1,0 +1,57 @@
+"""Acronyms an article defines, so that "the DPC said" is credited to its full name.
+
+News spells an organisation out once with its acronym in parentheses ("the Data
+Protection Commission (DPC)") and uses the acronym afterwards. A reader of the digest
+may not know the acronym, so a speaker given as one is shown under the name it stands
+for. The acronym must plausibly abbreviate the name: its first letter is the first
+letter of the name, and its letters appear in the name in order (accents aside), which
+keeps "(AI)" after "the Ministry of Finance" from being read as a definition.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["defined_acronyms"]
+
+_CAP = r"[A-ZÀ-ÖØ-ÞČŠŽŁŚŹĆŃ][\w&’'.-]*"
+_DEFINITION = re.compile(
+    rf"(?P<full>{_CAP}(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|di|del|&)\s+)*{_CAP})*)"
+    r"\s*\((?P<abbr>[A-Z][A-Za-z&*]{1,9})\)"
+)
+_SMALL = frozenset("of for and on the de du des la le di del &".split())
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).upper()
+
+
+def _abbreviates(abbr: str, full: str) -> bool:
+    letters = [c for c in _fold(abbr) if c.isalpha()]
+    initials = "".join(w[0] for w in _fold(full).split() if w.lower() not in _SMALL)
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    remaining = iter(_fold(full))
+    return all(c in remaining for c in letters)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym → the name it stands for, as the text defines them (first definition wins)."""
+    out: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        abbr, full = match["abbr"], match["full"].strip()
+        words = full.split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        # keep only as much of the run as the acronym needs: "In March the Data
+        # Protection Commission (DPC)" → "Data Protection Commission"
+        for k in range(len(words)):
+            candidate = " ".join(words[k:])
+            if words[k].lower() not in _SMALL and _abbreviates(abbr, candidate):
+                if len(words) - k >= 2:
+                    out.setdefault(abbr, candidate)
+                break
+    return out
