@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.analysis.lexicon import words
+
 __all__ = ["defined_acronyms"]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞČŠŽŁŚŹĆŃ][\w&’'.-]*"
@@ -20,7 +22,7 @@ _DEFINITION = re.compile(
     rf"(?P<full>{_CAP}(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|di|del|&)\s+)*{_CAP})*)"
     r"\s*\((?P<abbr>[A-Z][A-Za-z&*]{1,9})\)"
 )
-_SMALL = frozenset("of for and on the de du des la le di del &".split())
+_SMALL = words("of for and on the de du des la le di del &")
 
 
 def _fold(text: str) -> str:

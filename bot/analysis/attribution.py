@@ -34,7 +34,7 @@ _ABBR = r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Hon|Jr|Sr
 _INVERTED = re.compile(
     r"[\s,]*" + _VERBS + r"\s+(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){1,80}?"
     r"(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}(?=[\s.,;]|$))?)"
-    r"(?=\s*(?:[.,;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|for|"
+    r"(?=\s*(?:[.,;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|"
     r"with|as|about|who|which|that|last|this|(?:of|for)(?!\s+(?:the\s+)?[A-Z]))\b)"
 )
 _SUBJECT = re.compile(r"[\s,]*(?P<who>[^;:!?\n~“”\"]{1,90}?)\s+" + _AUX + _VERBS + r"\b")

@@ -18,6 +18,7 @@ __all__ = [
     "COMMON_CAPS",
     "FOREIGN_VERBS",
     "FUNCTION_WORDS",
+    "HEADLINE_VERBS",
     "HONORIFICS",
     "PARTICIPLES",
     "PARTICLES",
@@ -82,6 +83,14 @@ PARTICIPLES = words(
     reiterating underlining highlighting affirming confirming predicting suggesting
     urging cautioning posting tweeting describing vowing pledging expressing specifying
     clarifying underscoring indicating mentioning asserting promising"""
+)
+# Verbs of headlines, written in title case ("Okafor Lauds National Model"): never the
+# last word of a name.
+HEADLINE_VERBS = SPEECH_VERBS | words(
+    """lauds hails unveils launches backs urges seeks plans eyes bets pushes wants sets
+    opens signs approves welcomes praises commends touts defends rejects slams blasts
+    inaugurates visits meets pledges vows names appoints picks taps targets announces
+    says tells warns calls"""
 )
 # Verbs that vouch for a person: a company "announced" or "confirmed" as often as a
 # person did, but it is people who "told", "added" or "insisted".

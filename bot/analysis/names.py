@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     AUX_WORDS,
     COMMON_CAPS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     HONORIFICS,
     PARTICLES,
     PERSON_VERBS,
@@ -60,6 +61,7 @@ _STOP_BEFORE = FUNCTION_WORDS - words("of and for")
 _CONNECTORS = frozenset(["of", "and", "for", "the"])
 _RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …,", ", 61,"
 _COPULAS = words("is was has had have will would")
+_NISBA = words("Al El Bin Bint Ibn Abu al el bin bint ibn")
 # ", in an interview,", ", speaking on Monday,": an aside between a subject and its verb
 _ASIDE = re.compile(
     r",\s*(?:in|on|at|during|after|before|speaking|writing|however|meanwhile|though|"
@@ -104,8 +106,9 @@ def _is_name_word(word: str) -> bool:
     if word.startswith("@"):
         return len(word) > 2 and word[1].isupper()
     base = _bare(word)
-    if "-" in base and base.split("-", 1)[0].lower() in PARTICLES:  # al-Sayed, el-Sisi
-        base = base.split("-", 1)[1]
+    prefix, _, rest = base.partition("-")
+    if rest[:1].isupper() and prefix.lower() in PARTICLES:  # al-Sayed, el-Sisi, al-Kuwaiti
+        return rest.isalpha() and not rest.isupper()
     if not base or not base[0].isupper() or base.lower() in COMMON_CAPS or noun_like(base):
         return False
     return not (len(base) > 1 and base.isupper())  # CEO, NVIDIA, JAKARTA: acronyms
@@ -144,6 +147,7 @@ def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
         return ""  # "CEO of Orion Telecom": the name is the organisation
     keep = first
     commas: list[int] = []  # word index right of each comma crossed
+    lowercase = 0
     for i in range(first - 1, -1, -1):
         gap = text[words[i].end() : words[keep].start()].strip()
         word = words[i].group()
@@ -155,33 +159,44 @@ def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
         stop = low in _STOP_BEFORE and not acronym and not of_the  # "Minister of the Interior"
         if (gap and not comma and not abbreviation) or stop:
             break
-        if not (low in ROLE_WORDS or word[0].isupper() or _portfolio(word, words[keep].group())):
+        lowercase += not (low in ROLE_WORDS or word[0].isupper())
+        if lowercase > 4 or not (low in ROLE_WORDS or word[0].isupper() or _portfolio(word)):
             break
         if comma:
             commas.append(keep)
         keep = i
-    role_words = [w.group() for w in words[keep:first]]
-    if commas and any(_is_name_word(w) and _bare(w).lower() not in TITLES for w in role_words):
-        role_words = [w.group() for w in words[commas[0] : first]]  # the nearest part only
-    while role_words and role_words[0].lower() in _CONNECTORS:
-        role_words.pop(0)
-    while role_words and _bare(role_words[-1]).lower().rstrip(".") in _CONNECTORS | HONORIFICS:
-        role_words.pop()
-    if not any(_bare(w).lower() in TITLES for w in role_words):
-        return ""
-    return " ".join(role_words)
-
-
-def _portfolio(word: str, right: str) -> bool:
-    """A lowercase word of a portfolio before a title: "transport" in "transport minister",
-    not "said", "visited" or "with" ("told transport minister Jane Doe")."""
-    low = word.lower()
-    if (
-        not word.isalpha()
-        or not word.islower()
-        or right[0].isupper()
-        and right.lower() not in TITLES
+    role = words[keep:first]
+    if commas and any(
+        _is_name_word(w.group()) and _bare(w.group()).lower() not in TITLES for w in role
     ):
+        role = words[commas[0] : first]  # the nearest part only
+    while role and (role[0].group().lower() in _CONNECTORS or _loose([w.group() for w in role])):
+        role.pop(0)
+    while role and _bare(role[-1].group()).lower() in _CONNECTORS | HONORIFICS:
+        role.pop()
+    if not any(_bare(w.group()).lower() in TITLES for w in role):
+        return ""
+    return text[role[0].start() : role[-1].end()]  # as written: "Science, Technology and …"
+
+
+def _loose(role_words: list[str]) -> bool:
+    """The first word qualifies nothing that follows: a run of lowercase words that
+    reaches no title before a capitalised word ("artificial intelligence Jane Doe")."""
+    if not role_words[0].islower():
+        return False
+    for word in role_words:
+        if _bare(word).lower() in TITLES:
+            return False
+        if word[0].isupper():
+            return True
+    return True
+
+
+def _portfolio(word: str) -> bool:
+    """A lowercase word of a portfolio: "transport" in "transport minister", "digital" in
+    "minister for digital transition"; not "said", "visited" or "with"."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower():
         return False
     if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in PREPOSITIONS or low in AUX_WORDS:
         return False
@@ -247,8 +262,14 @@ def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
         initial = len(words[j].group()) == 1 and gap == ". "
         if gap != " " and not initial:
             break
+        if nxt[0].isupper() and nxt.lower() in HEADLINE_VERBS and nxt[1:].islower():
+            break  # "Okafor Lauds National Model": a headline's verb
         if _is_name_word(nxt) or (_is_place_word(nxt) and _is_name_word(words[j].group())):
             j += 1
+            continue
+        nisba = words[j].group() in (_NISBA if j > i else _NISBA - {"El", "el"})  # El Salvador
+        if nisba and nxt[:1].isupper() and nxt.isalpha():
+            j += 1  # "Yusuf Al Bahraini", "Omar Bin Saleh": after Al or Bin, any capital
             continue
         k = j + 1  # "von der Leyen": particles count only before a name word
         while k < len(words) and words[k].group() in PARTICLES and k - j < 4:
@@ -278,6 +299,9 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
         name = _POSSESSIVE.sub("", name)
     if name.startswith("@"):
         name = _CAMEL.sub(" ", name[1:])
+    if name.endswith((" Jr", " Sr")) and text[end : end + 1] == ".":
+        end += 1  # "Rodolfo Reyes Jr.": the suffix's dot belongs to the name
+        name += "."
     after = text[end : end + 200]
     appos = "" if possessive else _appositive(after)
     before_role = _role_before(text, words, i)

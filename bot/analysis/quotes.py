@@ -161,12 +161,27 @@ class _Article:
             before = before_spans(self.masked, sentence, c.start)
             c.introduced = bool(before)
             spans += before
+        if not terminal:
+            spans += self._sentence_tail(c.end, limit)
         for start, end, prefer_last in spans:
             found = self.speakers.from_span(start, end, prefer_last)
             if found is not None:
                 c.attributed = True
                 c.speaker, c.is_person = found
                 return
+
+    def _sentence_tail(self, start: int, limit: int) -> list[tuple[int, int, bool]]:
+        """The attribution closing the quote's sentence after more words: "… a “package of
+        projects” for every sector, according to the ministry." """
+        end = next((b for b in self.boundaries if b > start), limit)
+        end = min(end, limit)
+        comma = self.masked.rfind(",", start, end)
+        if comma < 0 or end - comma > 90:
+            return []
+        stop = end
+        while stop > comma and self.masked[stop - 1] in " .!?\n":
+            stop -= 1
+        return after_spans(self.masked, comma + 1, stop, True) if stop > comma else []
 
     def lead_in(self, c: _Candidate) -> tuple[str | None, bool] | None:
         """The speaker of a quote paragraph announced by the paragraph before it ("He
@@ -210,6 +225,12 @@ class _Article:
         for r in reversed(mentions):
             if r.mention.speaks and len(r.name.split()) >= 2 and not r.mention.governed:
                 return r.name, True
+        # "Sarah Whitfield rejected the claim. “…”": a quote opening the sentence after
+        # one whose subject is a person is that person's
+        if c.start == self.sentence_start(c.start):
+            for r in reversed(mentions):
+                if r.in_focus:
+                    return r.name, True
         return None
 
 
@@ -258,5 +279,9 @@ def _credit_forward(kept: list[_Candidate]) -> None:
     for i in range(len(kept) - 2, -1, -1):
         c, nxt = kept[i], kept[i + 1]
         same = nxt.para == c.para or nxt.continues
-        if c.speaker is None and nxt.speaker is not None and same:
+        # a quote running on over paragraphs is credited where it ends: "“A.\n“B,” she
+        # said" is hers, whoever spoke before it
+        runs_on = nxt.continues and nxt.attributed and not (c.attributed or c.span.closed)
+        if (c.speaker is None or runs_on) and nxt.speaker is not None and same:
             c.speaker, c.is_person = nxt.speaker, nxt.is_person
+            c.attributed = c.attributed or runs_on

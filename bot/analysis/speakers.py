@@ -37,6 +37,10 @@ _ROLE_REF = re.compile(
 )
 # the organisation a spokesperson speaks for: "a spokesperson for Orange"
 _SPOKESPEOPLE = words("spokesperson spokesman spokeswoman official representative")
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at|from)\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][\w&’'-]*(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&’'-]*)*)$"
+)
 _ORG_TAIL = re.compile(
     r"(?:\s(?:AI|Labs?|Group|Technolog(?:y|ies)|Systems|Holdings|Networks?|Cloud|Telecom|"
     r"Telekom|Bank|Capital|Ventures|Partners|Energy|Robotics|Computing|Semiconductors?|"
@@ -176,13 +180,16 @@ class Speakers:
         if _STATEMENT.search(seg):  # "a statement from Nvidia", else the last statement
             named = self._people.mentions_in(start, end)
             return (named[0].name, named[0].is_person) if named else self.statement(start)
+        for_org = _SPOKESPERSON_FOR.search(seg)  # "a spokesperson for the Ministry of …"
+        if for_org:
+            return for_org.group("org"), False
         role = _ROLE_REF.search(seg)
         if role:
             noun = role.group("noun").lower()
             person = self._people.with_role(noun, start)
             if person:
                 return person, True
-            spoken_for = self._spoken_for(noun, start) if noun in _SPOKESPEOPLE else None
+            spoken_for = self._spoken_for(noun, end) if noun in _SPOKESPEOPLE else None
             return spoken_for or _lower_first(role.group()), False
         org = _ORG_REF.search(seg)
         if org:
@@ -194,6 +201,9 @@ class Speakers:
             strong = [w for w in run.group().split() if w.lower() not in _WEAK]
             if strong and len(seg.split()) <= _MAX_WORDS:
                 name = run.group().strip()
+                full = self._people.full_name(name, start)  # "Costa" of "Aurelia Costa"
+                if full != name and self._people.is_person(full):
+                    return full, True
                 return (name[4:] if name.startswith("The ") else name), False
         return None
 
