@@ -61,6 +61,7 @@ _STOP_BEFORE = FUNCTION_WORDS - words("of and for")
 _CONNECTORS = frozenset(["of", "and", "for", "the"])
 _RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …,", ", 61,"
 _COPULAS = words("is was has had have will would")
+_PAIRED_HONORIFICS = words("tan puan toh datuk dato datin")
 _NISBA = words("Al El Bin Bint Ibn Abu al el bin bint ibn")
 # ", in an interview,", ", speaking on Monday,": an aside between a subject and its verb
 _ASIDE = re.compile(
@@ -172,11 +173,22 @@ def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
         role = words[commas[0] : first]  # the nearest part only
     while role and (role[0].group().lower() in _CONNECTORS or _loose([w.group() for w in role])):
         role.pop(0)
-    while role and _bare(role[-1].group()).lower() in _CONNECTORS | HONORIFICS:
-        role.pop()
+    honorifics: list[str] = []
+    while role and (n := _honorific(role)):
+        honorifics[:0] = [w.group() for w in role[-n:]]
+        del role[-n:]
     if not any(_bare(w.group()).lower() in TITLES for w in role):
-        return ""
+        return " ".join(w for w in honorifics if w.lower() not in _CONNECTORS)
     return text[role[0].start() : role[-1].end()]  # as written: "Science, Technology and …"
+
+
+def _honorific(role: list[re.Match[str]]) -> int:
+    """How many words at the end of `role` are an honorific ("Dr", "Datuk", the Malaysian
+    "Tan Sri" and "Puan Sri"; alone, Sri is a given name: "Sri Mulyani") or a connector."""
+    low = _bare(role[-1].group()).lower().rstrip(".")
+    if low in ("sri", "seri") and len(role) > 1:
+        return 2 if role[-2].group().lower() in _PAIRED_HONORIFICS else 0
+    return int(low in HONORIFICS or low in _CONNECTORS)
 
 
 def _loose(role_words: list[str]) -> bool:
@@ -238,6 +250,10 @@ def name_mentions(text: str) -> list[NameMention]:
         if not starts:
             i += 1
             continue
+        if first in ("Tan", "Puan", "Toh") and i + 2 < len(words):
+            if words[i + 1].group() in ("Sri", "Seri", "Puan"):
+                i += 2  # "Tan Sri Mokhzani Mahathir": the honorific is not the name
+                continue
         j = _run_end(text, words, i)
         if not (i == j and _opener(text, words, i)):
             out.append(_mention(text, words, i, j))
@@ -305,7 +321,10 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
     after = text[end : end + 200]
     appos = "" if possessive else _appositive(after)
     before_role = _role_before(text, words, i)
-    honorific = before_role.lower().rstrip(".") in HONORIFICS  # "Mr" vouches, says no role
+    honorific = bool(before_role) and all(  # "Mr", "Datuk Seri": vouch, say no role
+        w in HONORIFICS or w in _PAIRED_HONORIFICS or w in ("sri", "seri")
+        for w in before_role.lower().replace(".", "").split()
+    )
     role = appos if honorific else (before_role or appos)
     before = words[i - 1].group().lower() if i else ""
     k, relative = _clause_resumes(after, appos, possessive)
