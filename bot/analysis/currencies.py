@@ -6,7 +6,11 @@ India, Pakistan, Sri Lanka), and news written in or about one of those countries
 own: "60 million dirhams" in a story about a Casablanca start-up is Moroccan. So each
 shared word lists its currencies, the first being the reading when the article's countries
 say nothing (`local`). The dollar sign and "dollars" stay US dollars whatever the country:
-wire copy writes other dollars with a prefix ("A$", "S$") or an adjective.
+wire copy writes other dollars with a prefix ("A$", "S$") or an adjective. A bare "$" is
+another matter: the press of Canada, Australia, Singapore or Taiwan writes its own dollar
+as "$" and the US one as "US$", so a bare sign means the dollar of the article's *central*
+country when that country has one (`dollar_of`), and US dollars otherwise; an Indian story
+that mentions Singapore still writes "$" for US dollars.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ __all__ = [
     "GUARDED",
     "NOUNS",
     "SYMBOLS",
+    "dollar_of",
     "home_currencies",
     "local",
 ]
@@ -67,12 +72,19 @@ SYMBOLS: dict[str, str] = {
     "rp.": "IDR",
     "ksh": "KES",
     "kshs": "KES",
+    "sh": "KES",  # Kenyan, Ugandan or Tanzanian shillings: see _SHARED
+    "shs": "KES",
+    "ush": "UGX",
+    "tsh": "TZS",
+    "aus$": "AUD",
+    "৳": "BDT",
     "dh": "AED",
     "dhs": "AED",
     "qr": "QAR",
     "e£": "EGP",
     "r": "ZAR",  # only with a scale word, see money.py
     "p": "PHP",  # "P5 billion" in Philippine copy; only with a scale word
+    "n": "NGN",  # "N100 million" in Nigerian copy; only with a scale word
 }
 CODES = word_list(
     """USD EUR GBP JPY CNY RMB INR KRW IDR SAR AED QAR BHD OMR KWD JOD CAD AUD SGD HKD TWD
@@ -227,6 +239,8 @@ _SHARED: dict[str, tuple[str, ...]] = {
     "krone": ("NOK", "DKK"),
     "kroner": ("NOK", "DKK"),
     "shilling": ("KES", "UGX", "TZS"),
+    "sh": ("KES", "UGX", "TZS"),
+    "shs": ("KES", "UGX", "TZS"),
     "crown": ("SEK", "NOK", "DKK", "CZK", "ISK"),
 }
 _COUNTRY_CURRENCY = {
@@ -237,6 +251,14 @@ _COUNTRY_CURRENCY = {
     "SN": "XOF", "RW": "RWF", "SE": "SEK", "IS": "ISK", "NO": "NOK", "DK": "DKK",
     "KE": "KES", "UG": "UGX", "TZ": "TZS", "CZ": "CZK",
 }  # fmt: skip
+
+
+_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+
+
+def dollar_of(countries: Sequence[str]) -> str:
+    """What a bare "$" means in an article whose countries are `countries`, central first."""
+    return _DOLLARS.get(countries[0], "USD") if countries else "USD"
 
 
 def home_currencies(countries: Sequence[str]) -> tuple[str, ...]:
