@@ -106,7 +106,8 @@ _COMPOUNDS = {
 # other capitalised plural is a name ("3 Musketeers")
 _TITLE_NOUNS = word_set(
     """state country nation region province territory ministry department agency
-    university institution partner deputy senator member district county municipality"""
+    university institution partner deputy senator member district county municipality
+    factory gigafactory centre center hub laboratory lab institute supercomputer school"""
 )
 _SPELLING = {"centre": "center"}
 _LEFT_STOP = word_set(

@@ -2,10 +2,12 @@
 
 Each kind has its own finder; they run over every paragraph and may claim the same digits
 ("20 billion euros" reads as money and as a count of euros), so overlaps are settled by a
-fixed precedence — money, percent, capacity, duration, count — the more specific reading
-first. A figure repeated later in the article (a lede restated in a quote) is reported
-once, at its first mention: the digest wants the numbers, not their echoes. Everything is
-regexes compiled at import, so an article takes well under a millisecond.
+fixed precedence — money, percent, capacity, duration, count, and last the numbers whose
+currency or noun comes from an earlier figure (`inherited_money`, `tallies`) — the more
+specific reading first. A figure repeated later in the article (a lede restated in a
+quote) is reported once, at its first mention: the digest wants the numbers, not their
+echoes. Everything is regexes compiled at import, so an article takes well under a
+millisecond.
 """
 
 from __future__ import annotations
@@ -66,13 +68,23 @@ _CAPACITY = re.compile(
 # Speed in words: "one quintillion (a billion billion) calculations per second" is an
 # exaflop, and "an exaflop machine" one of them.
 _FLOPS_WORDS = re.compile(
-    rf"(?<![\w.,])(?P<num>{NUM}|an?)\s+(?P<scale>quintillion|quadrillion)\b"
+    rf"(?<![\w.,])(?P<num>{NUM}|an?)\s+(?P<scale>quintillion|quadrillion|billion\s+billion|(?:million|thousand)\s+trillion)\b"
     r"(?=[^.;]{0,60}?\b(?:calculations|operations|flops|FLOPS)\s+(?:per|a|each)\s+second)"
     r"|\b(?P<one>an?)\s+(?P<unit>exaflop|petaflop)\b",
     re.IGNORECASE,
 )
-_FLOPS_HINT = re.compile(r"quintillion|quadrillion|exaflop|petaflop", re.IGNORECASE)
-_FLOPS_SCALE = {"quintillion": "EFLOPS", "quadrillion": "PFLOPS", "exaflop": "EFLOPS"}
+_FLOPS_HINT = re.compile(
+    r"quintillion|quadrillion|exaflop|petaflop|(?:billion|trillion)\s+\w+\s+per\s+second",
+    re.IGNORECASE,
+)
+_FLOPS_SCALE = {
+    "quintillion": "EFLOPS",
+    "billion billion": "EFLOPS",
+    "million trillion": "EFLOPS",
+    "quadrillion": "PFLOPS",
+    "thousand trillion": "PFLOPS",
+    "exaflop": "EFLOPS",
+}
 _BASIS_POINTS = re.compile(rf"(?<![\w.,/]){_RANGE}\s?(?:basis\s+points?|bps?)\b", re.IGNORECASE)
 _DURATION = re.compile(
     rf"(?<![\w.,/$€£-]){_RANGE}(?P<sep>-|\s+)(?P<unit>(?i:year|month|week|day|decade))(?P<pl>s)?"
@@ -125,7 +137,8 @@ def _flops_in_words(paragraph: str) -> list[Hit]:
         if m["one"]:
             unit, value = _FLOPS_SCALE.get(m["unit"].lower(), "PFLOPS"), 1.0
         else:
-            unit, value = _FLOPS_SCALE[m["scale"].lower()], parse_number(m["num"])
+            scale = " ".join(m["scale"].lower().split())
+            unit, value = _FLOPS_SCALE[scale], parse_number(m["num"])
         hits.append(Hit(m.start(), m.end(), "capacity", value, unit))
     return hits
 
@@ -205,8 +218,8 @@ def extract_figures(
             + _durations(paragraph, starts)
             + find_tallies(paragraph, starts)
             + counts
-            + find_follow_ups(paragraph, counts)
             + inherited_money(paragraph, starts, money)
+            + find_follow_ups(paragraph, counts)
         )
         for hit in _resolve(found):
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)

@@ -76,7 +76,7 @@ _CODE = "|".join(CODES + list(ALIASES))
 _PREFIX = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_SYMBOL}|(?:{'|'.join(CODES)})(?![A-Za-z]))\s?"
     rf"(?P<num>{_AMOUNT})(?:\s?(?:-|–|to)\s?(?P<hi>{_AMOUNT}))?"
-    rf"(?P<scale>[\s-]{SCALE_WORD}|{_ABBREV})?(?![\w$€£])"
+    rf"(?P<scale>[\s-]?{SCALE_WORD}|{_ABBREV})?(?![\w$€£])"
 )
 _SUFFIX = re.compile(
     rf"(?<![\w.,$€£¥₹-])(?P<num>{NUM})(?:\s?(?:-|–|to)\s?(?P<hi>{NUM}))?"
@@ -205,7 +205,7 @@ def find_money(
 # "2 billion baht for X, with 1 billion for Y": a scaled number with no currency of its own
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥₹-])(?P<num>{_AMOUNT})(?:\s?(?:-|–|to)\s?(?P<hi>{_AMOUNT}))?"
-    rf"(?P<scale>[\s-]{SCALE_WORD}|\s?(?i:bn|mn|tn|cr)\b)(?![\w%$€£¥₹-]|\s+[A-Z][a-z]+s\b)"
+    rf"(?P<scale>[\s-]{SCALE_WORD}|\s?(?i:bn|mn|tn|cr)\b|m\b)(?![\w%$€£¥₹-]|\s+[A-Z][a-z]+s\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 

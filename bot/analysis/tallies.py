@@ -32,8 +32,9 @@ _VOTES_TO = re.compile(
     rf"(?P<other>{_DIGITS})(?![\w%]|[.,]\d)"
 )
 _FOLLOW_UP = re.compile(
-    rf"(?i:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<num>{NUM})"
+    rf"(?:(?i:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<num>{NUM})"
     rf"(?P<scale>\s+{SCALE_WORD})?(?![\w%]|[.,]\d)"
+    rf"|(?<![\w.,$€£¥₹-])(?P<num2>{_DIGITS})(?P<scale2>\s+{SCALE_WORD})?\s+more)"
     r"(?=\s+(?:are|is|were|was|will|would|could|may|have|has|had|in|on|under|to|by|for|at"
     r"|from|being|planned|expected|due|coming|across)\b|\s*[,.;:)]|\s*$)"
 )
@@ -73,10 +74,13 @@ def find_follow_ups(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
         return []
     hits = []
     for match in _FOLLOW_UP.finditer(paragraph):
+        first = bool(match["num"])
+        num, scale = match["num" if first else "num2"], match["scale" if first else "scale2"]
         before = [c for c in counts if c.end <= match.start()]
-        if not before or re.fullmatch(r"(?:19|20)\d\d", match["num"]):
+        if not before or re.fullmatch(r"(?:19|20)\d\d", num):
             continue
-        value = parse_number(match["num"]) * scale_of(match["scale"])
+        value = parse_number(num) * scale_of(scale)
+        start = match.start("num") if match["num"] else match.start()
         if value > 1:
-            hits.append(Hit(match.start("num"), match.end(), "count", value, before[-1].unit))
+            hits.append(Hit(start, match.end(), "count", value, before[-1].unit))
     return hits

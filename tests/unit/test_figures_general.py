@@ -79,6 +79,7 @@ def test_us_dollars_stay_us_dollars_in_a_dollar_country(countries: tuple[str, ..
         ("The utility borrowed R1.5bn for the campus.", ("ZA",), 1.5e9, "ZAR"),
         ("The metro pays R2,75 billion for cloud services.", ("ZA",), 2.75e9, "ZAR"),
         ("The ministry launched a N100 million fund.", ("NG",), 100e6, "NGN"),
+        ("The ministry launched a N100million fund.", ("NG",), 100e6, "NGN"),
         ("The state will spend N2.5bn on the hub.", ("NG",), 2.5e9, "NGN"),
         ("The bank approved N 30 billion in loans.", ("NG",), 30e9, "NGN"),
         ("The cabinet approved Tk 500 crore for the park.", ("BD",), 5e9, "BDT"),
@@ -165,6 +166,10 @@ def test_money_as_a_hyphenated_adjective(sentence: str, value: float, unit: str)
             [(1.5e9, "THB"), (42e6, "USD"), (900e6, "THB")],
         ),
         (
+            "The council approved €1bn, plus 200m for skills.",
+            [(1e9, "EUR"), (200e6, "EUR")],
+        ),
+        (
             "Seoul set aside 2.4 trillion won, including 800 billion for chips.",
             [(2.4e12, "KRW"), (800e9, "KRW")],
         ),
@@ -192,6 +197,15 @@ def test_a_bare_amount_after_money_is_not_money_when_it_counts_things(sentence: 
     assert money(sentence) == [(3e9, "EUR")]
 
 
+def test_a_follow_up_amount_after_money_is_money_not_a_count() -> None:
+    found = read("It buys 5,000 GPUs for €2 billion, with another 1 billion for training.")
+    assert [(k, v, u) for _, k, v, u, _ in found] == [
+        ("count", 5000, "GPU"),
+        ("money", 2e9, "EUR"),
+        ("money", 1e9, "EUR"),
+    ]
+
+
 # --- counts in words, compounds and ranges --------------------------------------------------
 
 
@@ -206,6 +220,8 @@ def test_a_bare_amount_after_money_is_not_money_when_it_counts_things(sentence: 
         ("It will build two supercomputers.", "two supercomputers", 2, "supercomputer", None),
         ("It will build three data centres.", "three data centres", 3, "data center", None),
         ("The network links twelve universities.", "twelve universities", 12, "university", None),
+        ("The bloc picked 13 AI Factories.", "13 AI Factories", 13, "factory", None),
+        ("It runs four Centres of Excellence.", "four Centres", 4, "center", None),
         ("It plans four or five gigafactories.", "four or five gigafactories", 5, "gigafactory", 4),
         ("It funds two or three labs.", "two or three labs", 3, "lab", 2),
         ("It will hire 40 or 50 engineers.", "40 or 50 engineers", 50, "engineer", 40),
@@ -256,6 +272,10 @@ def test_vote_tallies_are_counts(sentence: str, expected: list[tuple[str, float,
         (
             "It has 40 data centres, with an additional 15 under construction.",
             [(40, "data center"), (15, "data center")],
+        ),
+        (
+            "The lab has 8,000 GPUs and 2,000 more are on the way.",
+            [(8000, "GPU"), (2000, "GPU")],
         ),
     ],
 )
@@ -345,6 +365,12 @@ def test_anniversaries_are_not_durations(sentence: str) -> None:
             "The system runs two quintillion (two billion billion) operations per second.",
             "two quintillion",
             2,
+            "EFLOPS",
+        ),
+        (
+            "It will manage one billion billion operations per second.",
+            "one billion billion",
+            1,
             "EFLOPS",
         ),
         ("The country wants an exaflop machine.", "an exaflop", 1, "EFLOPS"),
