@@ -10,11 +10,13 @@ wire copy writes other dollars with a prefix ("A$", "S$") or an adjective. A bar
 another matter: the press of Canada, Australia, Singapore or Taiwan writes its own dollar
 as "$" and the US one as "US$", so a bare sign means the dollar of the article's *central*
 country when that country has one (`dollar_of`), and US dollars otherwise; an Indian story
-that mentions Singapore still writes "$" for US dollars.
+that mentions Singapore still writes "$" for US dollars, and so does wire copy that gives
+the local dollar its prefix ("A$1.2 billion ($780 million)").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.analysis.numbers import word_list
@@ -254,11 +256,28 @@ _COUNTRY_CURRENCY = {
 
 
 _DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+# How copy that writes the local dollar with a prefix spells it ("A$1.2 billion ($780
+# million)"): there the bare sign is the US dollar
+_PREFIXED = {
+    "CAD": re.compile(r"(?<![A-Za-z])(?:CA|CAN|CDN|C)\$|\bCAD\b"),
+    "AUD": re.compile(r"(?<![A-Za-z])(?:AUS|AU|A)\$|\bAUD\b"),
+    "NZD": re.compile(r"(?<![A-Za-z])NZ\$|\bNZD\b"),
+    "SGD": re.compile(r"(?<![A-Za-z])SG?\$|\bSGD\b"),
+    "HKD": re.compile(r"(?<![A-Za-z])HK\$|\bHKD\b"),
+    "TWD": re.compile(r"(?<![A-Za-z])NT\$|\bTWD\b"),
+}
 
 
-def dollar_of(countries: Sequence[str]) -> str:
-    """What a bare "$" means in an article whose countries are `countries`, central first."""
-    return _DOLLARS.get(countries[0], "USD") if countries else "USD"
+def dollar_of(countries: Sequence[str], text: str = "") -> str:
+    """What a bare "$" means in an article whose countries are `countries`, central first.
+
+    The central country's dollar, unless the article (`text`) writes that dollar with its
+    own prefix somewhere, as wire copy does: then "$" is left for the US dollar.
+    """
+    local_dollar = _DOLLARS.get(countries[0], "USD") if countries else "USD"
+    if local_dollar != "USD" and _PREFIXED[local_dollar].search(text):
+        return "USD"
+    return local_dollar
 
 
 def home_currencies(countries: Sequence[str]) -> tuple[str, ...]:

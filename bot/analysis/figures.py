@@ -198,9 +198,10 @@ def extract_figures(
     `countries` when it is one of theirs. No figure is marked `key`: that is the digest's
     choice.
     """
-    yuan = yuan_context("\n".join(paragraphs))
+    text = "\n".join(paragraphs)
+    yuan = yuan_context(text)
     home = home_currencies(countries)
-    dollar = dollar_of(countries)
+    dollar = dollar_of(countries, text)
     figures: list[Figure] = []
     seen: set[tuple[str, str, float, float | None]] = set()
     for paragraph in paragraphs:

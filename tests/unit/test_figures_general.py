@@ -56,6 +56,22 @@ def test_a_bare_dollar_sign_is_the_central_country_s_dollar(
     assert [u for _, u in money(sentence, countries)] == [unit]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "countries"),
+    [
+        (["Canberra will spend A$1.2 billion ($780 million) on compute."], ("AU",)),
+        (["Ottawa pledged C$2 billion.", "That is about $1.5 billion."], ("CA",)),
+        (["The S$300 million fund opened.", "Rivals raised $90 million."], ("SG",)),
+        (["Taipei set aside NT$20 billion, or $650 million."], ("TW",)),
+    ],
+)
+def test_wire_copy_that_prefixes_the_local_dollar_leaves_the_bare_sign_to_the_us(
+    paragraphs: list[str], countries: tuple[str, ...]
+) -> None:
+    found = extract_figures(paragraphs, None, countries)
+    assert [f.unit for f in found if f.text.startswith("$")] == ["USD"]
+
+
 @pytest.mark.parametrize("countries", [("CA",), ("AU",), ("SG",)])
 def test_us_dollars_stay_us_dollars_in_a_dollar_country(countries: tuple[str, ...]) -> None:
     found = money("It got US$300 million and USD 20 million, not $5 million.", countries)
