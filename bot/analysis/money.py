@@ -205,7 +205,17 @@ def find_money(
 # "2 billion baht for X, with 1 billion for Y": a scaled number with no currency of its own
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥₹-])(?P<num>{_AMOUNT})(?:\s?(?:-|–|to)\s?(?P<hi>{_AMOUNT}))?"
-    rf"(?P<scale>[\s-]{SCALE_WORD}|\s?(?i:bn|mn|tn|cr)\b|m\b)(?![\w%$€£¥₹-]|\s+[A-Z][a-z]+s\b)"
+    rf"(?P<scale>[\s-]{SCALE_WORD}|\s?(?i:bn|mn|tn|cr)\b|m\b)(?![\w%$€£¥₹-])"
+    # what follows an amount: punctuation, a preposition, a verb; not a noun of its own
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|to|in|on|of|from|into|towards?|over|under|by|at|as|and|or"
+    r"|with|each|apiece|more|will|would|could|may|is|are|was|were|has|have|had|be|been|being"
+    r"|go|goes|went|comes?|came|remains?|[a-z]+ed)\b)"
+)
+# "a nation of 1.4 billion": a population, not a sum
+_POPULATION = re.compile(
+    r"\b(?:population|nation|country|people|market|users|citizens|residents)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
@@ -230,7 +240,7 @@ def inherited_money(paragraph: str, starts: Sequence[int], money: Sequence[Hit])
         if not before or _SENTENCE_END.search(paragraph, before[-1].end, start):
             continue
         match = _BARE.match(paragraph, start)
-        if match:
+        if match and not _POPULATION.search(paragraph, max(0, start - 40), start):
             hit = _hit(match, before[-1].unit)
             found += [hit] if hit else []
     return found

@@ -207,6 +207,9 @@ def test_a_bare_amount_keeps_the_currency_of_the_sentence(
         "The state spent €3bn. Some 500 million people live there.",
         "It costs €3bn and will serve 500 million users.",
         "The fund has €3bn; 20 million residents will benefit.",
+        "The €3bn plan serves a nation of 1.4 billion.",
+        "The €3bn plan reaches its 1.4 billion population.",
+        "It set aside €3bn, reaching 20 million Kenyans.",
     ],
 )
 def test_a_bare_amount_after_money_is_not_money_when_it_counts_things(sentence: str) -> None:
