@@ -74,6 +74,9 @@ SYMBOLS: dict[str, str] = {
     "rp.": "IDR",
     "ksh": "KES",
     "kshs": "KES",
+    "ksh.": "KES",
+    "kshs.": "KES",
+    "bt": "THB",  # Thai English copy: "Bt5 billion"
     "sh": "KES",  # Kenyan, Ugandan or Tanzanian shillings: see _SHARED
     "shs": "KES",
     "ush": "UGX",
