@@ -58,7 +58,7 @@ _STOP = word_set(
 _NON_PLURAL = word_set(
     """graphics analytics news series species physics economics robotics logistics
     mathematics electronics politics ethics semantics genomics diagnostics aerospace
-    business process access address success progress bus gas lens plus thus bias"""
+    business process access address success progress bus gas lens plus thus bias yes"""
 )
 _IRREGULAR = {
     "people": "person",

@@ -209,6 +209,7 @@ def extract_figures(
         if not starts and not _FLOPS_HINT.search(paragraph):
             continue
         money = find_money(paragraph, starts, yuan, home, dollar)
+        tallies = find_tallies(paragraph, starts)
         counts = find_counts(paragraph, starts)
         found = (
             money
@@ -217,10 +218,10 @@ def extract_figures(
             + _flops_in_words(paragraph)
             + _capacities(paragraph, starts)
             + _durations(paragraph, starts)
-            + find_tallies(paragraph, starts)
+            + tallies
             + counts
             + inherited_money(paragraph, starts, money)
-            + find_follow_ups(paragraph, counts)
+            + find_follow_ups(paragraph, sorted(tallies + counts))
         )
         for hit in _resolve(found):
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)

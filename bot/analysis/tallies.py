@@ -40,6 +40,12 @@ _FOLLOW_UP = re.compile(
 )
 
 
+# "..., with 120 against", "3 against and 2 abstaining": the rest of the same tally
+_SIDE = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{_DIGITS})\s+(?:against|in\s+favou?r|abstain(?:ed|ing)?)\b"
+)
+
+
 def _voters(noun: str) -> str | None:
     """The singular voting noun of a plural like "deputies" or "MPs", else None."""
     if not is_plural(noun):
@@ -68,11 +74,29 @@ def find_tallies(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     return hits
 
 
-def find_follow_ups(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
-    """ "another 4,000" after "15,000 GPUs": a count of the same thing, noun left out."""
-    if not counts:
+def _sides(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
+    """The other sides of a vote given just before: "380 MEPs, with 120 against"."""
+    votes = [c for c in counts if c.unit in _VOTERS]
+    if not votes:
         return []
     hits = []
+    for match in _SIDE.finditer(paragraph, votes[0].end):
+        if not any(c.start <= match.start() < c.end for c in counts):
+            unit = [v.unit for v in votes if v.end <= match.start()][-1]
+            value = parse_number(match["num"])
+            hits.append(Hit(match.start(), match.end("num"), "count", value, unit))
+    return hits
+
+
+def find_follow_ups(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
+    """Counts that take their noun from an earlier count of the paragraph.
+
+    "another 4,000" after "15,000 GPUs" counts GPUs, and "with 120 against" after "380
+    MEPs" counts MEPs. `counts` are the paragraph's counts so far, in text order.
+    """
+    if not counts:
+        return []
+    hits = _sides(paragraph, counts)
     for match in _FOLLOW_UP.finditer(paragraph):
         first = bool(match["num"])
         num, scale = match["num" if first else "num2"], match["scale" if first else "scale2"]

@@ -274,6 +274,14 @@ def test_counts_in_words_and_ranges(
             "The motion drew 287 votes to 95.",
             [("287 votes", 287, "vote"), ("95", 95, "vote")],
         ),
+        (
+            "The motion won the support of 380 MEPs, with 120 against.",
+            [("380 MEPs", 380, "MEP"), ("120", 120, "MEP")],
+        ),
+        (
+            "The bill won 310 of 322 votes, with 9 against and 3 abstaining.",
+            [("310", 310, "vote"), ("322 votes", 322, "vote"), ("9", 9, "vote"), ("3", 3, "vote")],
+        ),
     ],
 )
 def test_vote_tallies_are_counts(sentence: str, expected: list[tuple[str, float, str]]) -> None:
@@ -311,6 +319,7 @@ def test_another_n_counts_the_same_thing(sentence: str, expected: list[tuple[flo
         "The plan costs €3bn, of which 500 million goes to chips.",
         "The state said 40 million remains unspent.",
         "Officials said 300 comes from the province.",
+        "Asked again, 460 said yes.",
     ],
 )
 def test_a_verb_after_a_number_is_not_its_counted_noun(sentence: str) -> None:
