@@ -7,6 +7,10 @@ abbreviated scales (m, bn, k…) are read only right after such an amount, where
 be metres. Ambiguous currency words ("won", "rand", "real", "pounds", "dong") count as money
 only with a scale word or a country adjective, so "won 3 games" or "5 pounds of rice" stay
 prose. A bare "¥" is yen unless the article talks about yuan/RMB and never about yen.
+Local press has its own shorthands ("Sh5 billion", "R3,2-billion" with a decimal comma,
+"N100 million", "RM2.5bil"); the one-letter ones (R, N, P) count only before a scale or an
+amount in thousands, so "R&D", "N95" and "option R 2" stay prose. A price keeps its unit
+in the figure's text ("₹100 an hour") so that the digest can tell it from a budget.
 What a symbol, code or word means (and which of the pesos or dirhams) is currencies.py's.
 """
 
