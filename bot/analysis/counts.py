@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from bot.analysis.currencies import NOUNS
 from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
 
-__all__ = ["find_counts", "left_context_ok", "quote_spans"]
+__all__ = ["find_counts", "is_plural", "left_context_ok", "quote_spans", "singular"]
 
 _COUNT = re.compile(
-    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:\s?(?:-|–|to)\s?(?P<hi>{NUM}))?"
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:(?:\s?(?:-|–|to)\s?|\s+or\s+)(?P<hi>{NUM}))?"
     rf"(?P<scale>\s+{SCALE_WORD}|(?:k|m|bn)\b)?"
     r"(?:-(?P<hyphead>[A-Z]{2,}\b|chip\b))?(?![\w%]|[.,]\d|-(?!plus\b)\w|:\d)"
 )
@@ -52,12 +52,13 @@ _STOP = word_set(
     what where when while if is are was were be been being has have had will would can
     could may might shall should must do does did said says say according also already
     just only so then there here each every such both either neither other another
-    whereas"""
+    whereas goes comes remains means includes requires seems becomes makes takes gives
+    sits lies stays looks"""
 )
 _NON_PLURAL = word_set(
     """graphics analytics news series species physics economics robotics logistics
     mathematics electronics politics ethics semantics genomics diagnostics aerospace
-    business process access address success progress bus gas lens plus thus bias"""
+    business process access address success progress bus gas lens plus thus bias yes"""
 )
 _IRREGULAR = {
     "people": "person",
@@ -99,7 +100,15 @@ _COMPOUNDS = {
     ("data", "center"): "data center",
     ("data", "centre"): "data center",
     ("basis", "point"): "basis point",
+    ("member", "state"): "member state",
 }
+# Nouns that institutional prose capitalises ("16 Member States", "27 Ministries"); any
+# other capitalised plural is a name ("3 Musketeers")
+_TITLE_NOUNS = word_set(
+    """state country nation region province territory ministry department agency
+    university institution partner deputy senator member district county municipality
+    factory gigafactory centre center hub laboratory lab institute supercomputer school"""
+)
 _SPELLING = {"centre": "center"}
 _LEFT_STOP = word_set(
     """aged age ages article articles section sections chapter page pages phase version
@@ -118,6 +127,13 @@ _LEFT_OK = word_set(
 _PREV_WORD = re.compile(r"([A-Za-z][\w&.'’-]*)\s+$")
 _SHARE = re.compile(rf"(?<![\w.,]){NUM}\s+(?:in|out\s+of|of)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+# "the power of one million smartphones", "the size of four pitches": a yardstick
+_YARDSTICK = re.compile(
+    r"\b(?:(?:power|size|weight|length|equivalent)\s+(?:of|to)|equivalent\s+to|enough\s+to\s+"
+    r"power|(?:faster|bigger|larger|heavier)\s+than)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over)\s+)?$",
+    re.IGNORECASE,
+)
 _QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*\"")
 
 
@@ -150,18 +166,20 @@ def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
 _MODEL_PLURAL = re.compile(r"(?:A|B|GB|GH|H|L|MI|V)\d{2,3}[A-Z]{0,2}s")
 
 
-def _is_plural(token: str) -> bool:
+def is_plural(token: str) -> bool:
     if token in _IRREGULAR:
         return True
     if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", token) or _MODEL_PLURAL.fullmatch(token):
         return True  # GPUs, LLMs, SMEs, H100s
     low = token.lower()
+    if token[0].isupper() and (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _TITLE_NOUNS:
+        return True
     if not token[0].islower() or low in _NON_PLURAL or len(low) < 3:
         return False
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _singular(word: str, before: list[str]) -> str:
+def singular(word: str, before: list[str]) -> str:
     """The canonical singular of a counted noun, given the words before it."""
     if _MODEL_PLURAL.fullmatch(word):
         return "GPU"
@@ -203,8 +221,8 @@ def _head(rest: str, digits: bool = False) -> tuple[int, str] | None:
         if low in _STOP or low in _MONTHS:
             return None
         pos = token.end()
-        if _is_plural(word):
-            unit = _singular(word, words)
+        if is_plural(word):
+            unit = singular(word, words)
             return (pos, unit) if unit not in _EXCLUDED else None
         words.append(word)
     return None
@@ -226,6 +244,8 @@ def _figure_like(paragraph: str, match: re.Match[str], quotes: list[tuple[int, i
     if re.fullmatch(r"(?:19|20)\d\d", num) and not match["scale"]:
         return False  # a year: "in 2024 startups raised…"
     if not left_context_ok(paragraph, start, num[0].isdigit()):
+        return False
+    if _YARDSTICK.search(paragraph, max(0, start - 40), start):
         return False
     if num[0].isdigit():
         return True
@@ -253,7 +273,7 @@ def find_counts(paragraph: str, starts: Sequence[int]) -> list[Hit]:
         if match is None:
             continue
         if match["hyphead"]:
-            end, unit = match.end(), _singular(match["hyphead"] + "s", [])
+            end, unit = match.end(), singular(match["hyphead"] + "s", [])
         else:
             head = _head(paragraph[match.end() : match.end() + 120], match["num"][0].isdigit())
             if head is None:

@@ -6,11 +6,17 @@ India, Pakistan, Sri Lanka), and news written in or about one of those countries
 own: "60 million dirhams" in a story about a Casablanca start-up is Moroccan. So each
 shared word lists its currencies, the first being the reading when the article's countries
 say nothing (`local`). The dollar sign and "dollars" stay US dollars whatever the country:
-wire copy writes other dollars with a prefix ("A$", "S$") or an adjective.
+wire copy writes other dollars with a prefix ("A$", "S$") or an adjective. A bare "$" is
+another matter: the press of Canada, Australia, Singapore or Taiwan writes its own dollar
+as "$" and the US one as "US$", so a bare sign means the dollar of the article's *central*
+country when that country has one (`dollar_of`), and US dollars otherwise; an Indian story
+that mentions Singapore still writes "$" for US dollars, and so does wire copy that gives
+the local dollar its prefix ("A$1.2 billion ($780 million)").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.analysis.numbers import word_list
@@ -22,6 +28,7 @@ __all__ = [
     "GUARDED",
     "NOUNS",
     "SYMBOLS",
+    "dollar_of",
     "home_currencies",
     "local",
 ]
@@ -67,12 +74,22 @@ SYMBOLS: dict[str, str] = {
     "rp.": "IDR",
     "ksh": "KES",
     "kshs": "KES",
+    "ksh.": "KES",
+    "kshs.": "KES",
+    "bt": "THB",  # Thai English copy: "Bt5 billion"
+    "sh": "KES",  # Kenyan, Ugandan or Tanzanian shillings: see _SHARED
+    "shs": "KES",
+    "ush": "UGX",
+    "tsh": "TZS",
+    "aus$": "AUD",
+    "৳": "BDT",
     "dh": "AED",
     "dhs": "AED",
     "qr": "QAR",
     "e£": "EGP",
     "r": "ZAR",  # only with a scale word, see money.py
     "p": "PHP",  # "P5 billion" in Philippine copy; only with a scale word
+    "n": "NGN",  # "N100 million" in Nigerian copy; only with a scale word
 }
 CODES = word_list(
     """USD EUR GBP JPY CNY RMB INR KRW IDR SAR AED QAR BHD OMR KWD JOD CAD AUD SGD HKD TWD
@@ -227,6 +244,8 @@ _SHARED: dict[str, tuple[str, ...]] = {
     "krone": ("NOK", "DKK"),
     "kroner": ("NOK", "DKK"),
     "shilling": ("KES", "UGX", "TZS"),
+    "sh": ("KES", "UGX", "TZS"),
+    "shs": ("KES", "UGX", "TZS"),
     "crown": ("SEK", "NOK", "DKK", "CZK", "ISK"),
 }
 _COUNTRY_CURRENCY = {
@@ -237,6 +256,31 @@ _COUNTRY_CURRENCY = {
     "SN": "XOF", "RW": "RWF", "SE": "SEK", "IS": "ISK", "NO": "NOK", "DK": "DKK",
     "KE": "KES", "UG": "UGX", "TZ": "TZS", "CZ": "CZK",
 }  # fmt: skip
+
+
+_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+# How copy that writes the local dollar with a prefix spells it ("A$1.2 billion ($780
+# million)"): there the bare sign is the US dollar
+_PREFIXED = {
+    "CAD": re.compile(r"(?<![A-Za-z])(?:CA|CAN|CDN|C)\$|\bCAD\b"),
+    "AUD": re.compile(r"(?<![A-Za-z])(?:AUS|AU|A)\$|\bAUD\b"),
+    "NZD": re.compile(r"(?<![A-Za-z])NZ\$|\bNZD\b"),
+    "SGD": re.compile(r"(?<![A-Za-z])SG?\$|\bSGD\b"),
+    "HKD": re.compile(r"(?<![A-Za-z])HK\$|\bHKD\b"),
+    "TWD": re.compile(r"(?<![A-Za-z])NT\$|\bTWD\b"),
+}
+
+
+def dollar_of(countries: Sequence[str], text: str = "") -> str:
+    """What a bare "$" means in an article whose countries are `countries`, central first.
+
+    The central country's dollar, unless the article (`text`) writes that dollar with its
+    own prefix somewhere, as wire copy does: then "$" is left for the US dollar.
+    """
+    local_dollar = _DOLLARS.get(countries[0], "USD") if countries else "USD"
+    if local_dollar != "USD" and _PREFIXED[local_dollar].search(text):
+        return "USD"
+    return local_dollar
 
 
 def home_currencies(countries: Sequence[str]) -> tuple[str, ...]:

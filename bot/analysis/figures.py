@@ -2,10 +2,12 @@
 
 Each kind has its own finder; they run over every paragraph and may claim the same digits
 ("20 billion euros" reads as money and as a count of euros), so overlaps are settled by a
-fixed precedence — money, percent, capacity, duration, count — the more specific reading
-first. A figure repeated later in the article (a lede restated in a quote) is reported
-once, at its first mention: the digest wants the numbers, not their echoes. Everything is
-regexes compiled at import, so an article takes well under a millisecond.
+fixed precedence — money, percent, capacity, duration, count, and last the numbers whose
+currency or noun comes from an earlier figure (`inherited_money`, `tallies`) — the more
+specific reading first. A figure repeated later in the article (a lede restated in a
+quote) is reported once, at its first mention: the digest wants the numbers, not their
+echoes. Everything is regexes compiled at import, so an article takes well under a
+millisecond.
 """
 
 from __future__ import annotations
@@ -15,21 +17,27 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.analysis.counts import find_counts, left_context_ok
-from bot.analysis.currencies import home_currencies
+from bot.analysis.currencies import dollar_of, home_currencies
 from bot.analysis.fx import to_usd
-from bot.analysis.money import find_money, yuan_context
+from bot.analysis.money import find_money, inherited_money, yuan_context
 from bot.analysis.numbers import NUM, Hit, numeral_starts, parse_number, word_set
+from bot.analysis.tallies import find_follow_ups, find_tallies
 from bot.models import Figure
 
 __all__ = ["extract_figures"]
 
-_RANGE = rf"(?P<num>{NUM})(?:\s?(?:-|–|—|to)\s?(?P<hi>{NUM}))?"
+_RANGE = rf"(?P<num>{NUM})(?:(?:\s?(?:-|–|—|to)\s?|\s+or\s+)(?P<hi>{NUM}))?"
 _PCT = r"(?:%|(?i:per\s?cent|percent|pct|pc)\b|(?i:percentage\s+points?)\b)"
 # "30-50%", and "30% to 50%" with the sign on both ends
 _PERCENT = re.compile(
     rf"(?<![\w.,/])(?P<num>{NUM})(?:\s?{_PCT})?(?:\s?(?:-|–|—|to)\s?(?P<hi>{NUM}))?\s?{_PCT}"
 )
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "marking one year of the mission": an anniversary, a point in time
+_ANNIVERSARY = re.compile(
+    r"\b(?:mark|celebrat|commemorat)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _CAPACITY_UNITS = {
     "mw": "MW",
     "gw": "GW",
@@ -46,17 +54,38 @@ _CAPACITY_UNITS = {
     "megawatt-hour": "MWh",
     "gigawatt-hour": "GWh",
     "terawatt-hour": "TWh",
-    "exaflop": "exaflops",
-    "petaflop": "petaflops",
-    "teraflop": "teraflops",
-    "eflop": "exaflops",
-    "pflop": "petaflops",
-    "tflop": "teraflops",
+    "exaflop": "EFLOPS",
+    "petaflop": "PFLOPS",
+    "teraflop": "TFLOPS",
+    "eflop": "EFLOPS",
+    "pflop": "PFLOPS",
+    "tflop": "TFLOPS",
 }
 _CAPACITY = re.compile(
     rf"(?<![\w.,/-]){_RANGE}(?:\s?|-)(?P<unit>[MGkT]Wh?|"
-    r"(?i:(?:mega|giga|kilo|tera)watt(?:[-\s]hour)?|(?:exa|peta|tera|[EPT])flop)s?)(?!\w)"
+    r"(?i:(?:mega|giga|kilo|tera)watt(?:[-\s]hour)?|(?:exa|peta|tera|[EPT])flop)[sS]?)(?!\w)"
 )
+# Speed in words: "one quintillion (a billion billion) calculations per second" is an
+# exaflop, and "an exaflop machine" one of them.
+_FLOPS_WORDS = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUM}|an?)\s+(?P<scale>quintillion|quadrillion|billion\s+billion|(?:million|thousand)\s+trillion)\b"
+    r"(?=[^.;]{0,60}?\b(?:calculations|operations|flops|FLOPS)\s+(?:per|a|each)\s+second)"
+    r"|\b(?P<one>an?)\s+(?P<unit>exaflop|petaflop)\b",
+    re.IGNORECASE,
+)
+_FLOPS_HINT = re.compile(
+    r"quintillion|quadrillion|exaflop|petaflop|(?:billion|trillion)\s+\w+\s+per\s+second",
+    re.IGNORECASE,
+)
+_FLOPS_SCALE = {
+    "quintillion": "EFLOPS",
+    "billion billion": "EFLOPS",
+    "million trillion": "EFLOPS",
+    "quadrillion": "PFLOPS",
+    "thousand trillion": "PFLOPS",
+    "exaflop": "EFLOPS",
+}
+_BASIS_POINTS = re.compile(rf"(?<![\w.,/]){_RANGE}\s?(?:basis\s+points?|bps?)\b", re.IGNORECASE)
 _DURATION = re.compile(
     rf"(?<![\w.,/$€£-]){_RANGE}(?P<sep>-|\s+)(?P<unit>(?i:year|month|week|day|decade))(?P<pl>s)?"
     r"\b(?P<tail>-old|\s+old\b|\s+of\s+age\b|\s+ago\b|\s+(?:earlier|later|before)\b)?"
@@ -89,6 +118,31 @@ def _percents(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     return hits
 
 
+def _basis_points(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    """ "150 basis points" is 1.5 %: a move of a rate, which readers compare in percent."""
+    hits = []
+    for m in filter(None, (_BASIS_POINTS.match(paragraph, i) for i in starts)):
+        read = _range(m)
+        if read:
+            low = read[1] / 100 if read[1] else None
+            hits.append(Hit(m.start(), m.end(), "percent", read[0] / 100, "%", low))
+    return hits
+
+
+def _flops_in_words(paragraph: str) -> list[Hit]:
+    if not _FLOPS_HINT.search(paragraph):
+        return []
+    hits = []
+    for m in _FLOPS_WORDS.finditer(paragraph):
+        if m["one"]:
+            unit, value = _FLOPS_SCALE.get(m["unit"].lower(), "PFLOPS"), 1.0
+        else:
+            scale = " ".join(m["scale"].lower().split())
+            unit, value = _FLOPS_SCALE[scale], parse_number(m["num"])
+        hits.append(Hit(m.start(), m.end(), "capacity", value, unit))
+    return hits
+
+
 def _capacities(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     hits = []
     for m in filter(None, (_CAPACITY.match(paragraph, i) for i in starts)):
@@ -107,8 +161,9 @@ def _durations(paragraph: str, starts: Sequence[int]) -> list[Hit]:
             read is None
             or m["tail"]
             or not left_context_ok(paragraph, m.start(), m["num"][0].isdigit())
+            or _ANNIVERSARY.search(paragraph, max(0, m.start() - 30), m.start())
         ):
-            continue  # ages ("45-year-old") and points in time ("two years ago")
+            continue  # ages ("45-year-old"), points in time ("two years ago", "marks a year")
         if m["sep"] == "-" and m["noun"] in _NOT_SPANS:
             continue  # "a 30-year high" is a comparison, not a stretch of time
         if re.fullmatch(r"(?:19|20)\d\d", m["num"]):
@@ -143,20 +198,30 @@ def extract_figures(
     `countries` when it is one of theirs. No figure is marked `key`: that is the digest's
     choice.
     """
-    yuan = yuan_context("\n".join(paragraphs))
+    text = "\n".join(paragraphs)
+    yuan = yuan_context(text)
     home = home_currencies(countries)
+    dollar = dollar_of(countries, text)
     figures: list[Figure] = []
     seen: set[tuple[str, str, float, float | None]] = set()
     for paragraph in paragraphs:
         starts = numeral_starts(paragraph)
-        if not starts:
+        if not starts and not _FLOPS_HINT.search(paragraph):
             continue
+        money = find_money(paragraph, starts, yuan, home, dollar)
+        tallies = find_tallies(paragraph, starts)
+        counts = find_counts(paragraph, starts)
         found = (
-            find_money(paragraph, starts, yuan, home)
+            money
+            + _basis_points(paragraph, starts)
             + _percents(paragraph, starts)
+            + _flops_in_words(paragraph)
             + _capacities(paragraph, starts)
             + _durations(paragraph, starts)
-            + find_counts(paragraph, starts)
+            + tallies
+            + counts
+            + inherited_money(paragraph, starts, money)
+            + find_follow_ups(paragraph, sorted(tallies + counts))
         )
         for hit in _resolve(found):
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)

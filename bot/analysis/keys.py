@@ -4,7 +4,11 @@ A quote that carries a number or names one of the article's countries says more 
 generic one ("We are excited"), and a quote from a named person beats an unattributed
 one. Among figures, money says the most, then hardware counts and capacities, then
 timelines; a conversion given in parentheses is the same amount twice, so only the
-original currency is kept (its USD equivalent is shown beside it anyway).
+original currency is kept (its USD equivalent is shown beside it anyway). Two kinds of
+figure are never key, however few the article has: a price ("₹100 an hour", "$2 per
+GPU-hour", whose unit the figure's text keeps) is what users pay, not what the programme
+is worth; and a bare span of time ("over three years") is a detail of the schedule, while
+a programme's own span says what it is ("a five-year plan", "the four-year mission").
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ MAX_KEY_QUOTES = 3
 MAX_KEY_FIGURES = 4
 _DIGIT = re.compile(r"\d")
 _KIND_RANK = {"money": 4.0, "count": 3.0, "capacity": 3.0, "duration": 1.5, "percent": 1.0}
+_PRICE = re.compile(r"/|\b(?:an?|per|each|every)\s+(?!(?:year|annum)\b)\S", re.IGNORECASE)
+_SPAN_OF_PROGRAMME = re.compile(r"-(?:year|month|week|day|decade)\b")
 _HARDWARE = {"GPU", "chip", "supercomputer", "data center", "gigafactory", "accelerator"}
 
 
@@ -51,6 +57,15 @@ def _figure_score(figure: Figure) -> float:
     return score
 
 
+def _eligible(figure: Figure) -> bool:
+    """Whether a figure may be key at all: not a price, not a bare span of time."""
+    if figure.kind == "money":
+        return not _PRICE.search(figure.text)
+    if figure.kind == "duration":
+        return bool(_SPAN_OF_PROGRAMME.search(figure.text))
+    return True
+
+
 def _conversions(figures: Sequence[Figure]) -> set[int]:
     """Indexes of money figures that restate the previous one in another currency."""
     out = set()
@@ -70,7 +85,7 @@ def _conversions(figures: Sequence[Figure]) -> set[int]:
 def mark_key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The same figures in text order, the best 1–4 marked `key`."""
     skip = _conversions(figures)
-    candidates = [i for i in range(len(figures)) if i not in skip]
+    candidates = [i for i in range(len(figures)) if i not in skip and _eligible(figures[i])]
     ranked = sorted(candidates, key=lambda i: -_figure_score(figures[i]))
     seen: set[tuple[str, str, float]] = set()
     chosen: set[int] = set()

@@ -7,6 +7,10 @@ abbreviated scales (m, bn, k…) are read only right after such an amount, where
 be metres. Ambiguous currency words ("won", "rand", "real", "pounds", "dong") count as money
 only with a scale word or a country adjective, so "won 3 games" or "5 pounds of rice" stay
 prose. A bare "¥" is yen unless the article talks about yuan/RMB and never about yen.
+Local press has its own shorthands ("Sh5 billion", "R3,2-billion" with a decimal comma,
+"N100 million", "RM2.5bil"); the one-letter ones (R, N, P) count only before a scale or an
+amount in thousands, so "R&D", "N95" and "option R 2" stay prose. A price keeps its unit
+in the figure's text ("₹100 an hour") so that the digest can tell it from a budget.
 What a symbol, code or word means (and which of the pesos or dirhams) is currencies.py's.
 """
 
@@ -26,35 +30,62 @@ from bot.analysis.numbers import (
     scale_of,
 )
 
-__all__ = ["find_money", "yuan_context"]
+__all__ = ["find_money", "inherited_money", "yuan_context"]
 
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
+# A comma before one or two digits and a scale is a decimal comma ("R3,2-billion").
 _AMOUNT = (
     rf"{INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
-    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|"
+    r"\d+,\d{1,2}(?=[\s-]?(?i:billion|million|trillion|bn|mn|m\b|bil|mil))|\d+(?:\.\d+)?"
 )
-_ABBREV = r"\s?(?i:bn|bln|mn|mln|tn|trn|cr)\b|(?i:[mbk])\b"
+_ABBREV = r"\s?(?i:bn|bln|mn|mln|tn|trn|cr|bil|mil)\b|(?i:[mbk])\b"
 # Alternatives are tried in order, so the longer symbols come first ("R$" before "R").
 _SYMBOL = "|".join(
-    [r"GH[₵¢]", r"US\s?\$", r"U\.S\.\s?\$", r"CAN?\$", r"C\$", r"AU?\$", r"SG?\$", r"HK\$", r"NT\$"]
-    + [r"NZ\$", r"MX\$", r"R\$", r"Rs\.?", r"Rp\.?", r"RM", r"K[Ss]hs?", r"Dhs?", r"QR", r"E£"]
+    [
+        r"GH[₵¢]",
+        r"US\s?\$",
+        r"U\.S\.\s?\$",
+        r"CAN?\$",
+        r"C\$",
+        r"AUS\$",
+        r"AU?\$",
+        r"SG?\$",
+        r"HK\$",
+        r"NT\$",
+    ]
+    + [
+        r"NZ\$",
+        r"MX\$",
+        r"R\$",
+        r"Rs\.?",
+        r"Rp\.?",
+        r"RM",
+        r"K[Ss]hs?\.?",
+        r"[UT]Sh",
+        r"Shs?",
+        r"Bt",
+        r"Dhs?",
+        r"QR",
+        r"E£",
+    ]
     + [re.escape(s) for s in ALIASES]
-    + ["R", "P"]
+    + ["R", "P", "N"]
     + [re.escape(s) for s in SYMBOLS if not s[0].isalpha()]
 )
 _CODE = "|".join(CODES + list(ALIASES))
 _PREFIX = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_SYMBOL}|(?:{'|'.join(CODES)})(?![A-Za-z]))\s?"
     rf"(?P<num>{_AMOUNT})(?:\s?(?:-|–|to)\s?(?P<hi>{_AMOUNT}))?"
-    rf"(?P<scale>[\s-]{SCALE_WORD}|{_ABBREV})?(?![\w$€£])"
+    rf"(?P<scale>[\s-]?{SCALE_WORD}|{_ABBREV})?(?![\w$€£])"
 )
 _SUFFIX = re.compile(
     rf"(?<![\w.,$€£¥₹-])(?P<num>{NUM})(?:\s?(?:-|–|to)\s?(?P<hi>{NUM}))?"
-    rf"(?P<scale>[\s-]{SCALE_WORD}|(?i:bn|mn|tn)\b)?\s+"
+    rf"(?P<scale>[\s-]{SCALE_WORD}|(?i:bn|mn|tn)\b)?(?:\s+|(?<=[a-z])-(?=[a-z]))"
     rf"(?:(?P<adj>(?i:{_alt(list(ADJECTIVES))}))\s+)?"
     rf"(?:(?P<code>{_CODE})\b|(?P<noun>(?i:{_alt(list(NOUNS))}))(?:e?s)?\b)"
 )
@@ -80,15 +111,28 @@ _YUAN = re.compile(r"\b(?:yuan|RMB|CNY|renminbi)\b|人民币|元", re.IGNORECASE
 _YEN = re.compile(r"\byen\b|円|JPY", re.IGNORECASE)
 
 
+# "₹100 an hour", "$2 per GPU-hour", "$0.40/million tokens": a price, whose unit the
+# figure's text keeps so that no reader (nor the digest) takes it for a budget
+_RATE = re.compile(
+    r"(?:\s?/\s?|\s+(?:an?|per|each|every)\s+)(?:[A-Za-z]+-)?"
+    r"(?:hour|hr|minute|day|week|month|year|annum|head|capita|person|user|token|query|seat"
+    r"|student|GPU|chip|card|unit|server|million|thousand|kWh|MWh|licen[cs]e)s?\b"
+)
+# "R15 000", "N250,000": an amount in thousands, which a grade or a model number is not
+_GROUPED = re.compile(r"\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+")
+
+
 def yuan_context(text: str) -> bool:
     """True when an article speaks of yuan and never of yen, so its "¥" means CNY."""
     return bool(_YUAN.search(text)) and not _YEN.search(text)
 
 
-def _prefix_code(symbol: str, yuan: bool, home: Sequence[str]) -> str | None:
+def _prefix_code(symbol: str, yuan: bool, home: Sequence[str], dollar: str) -> str | None:
     if symbol in ALIASES:
         return ALIASES[symbol]
     key = re.sub(r"\s", "", symbol).lower()
+    if key == "$":
+        return dollar
     code = SYMBOLS.get(key) or ("CNY" if key == "rmb" else key.upper())
     return "CNY" if code == "JPY" and key in ("¥", "￥") and yuan else local(key, code, home)
 
@@ -107,7 +151,7 @@ def _suffix_code(match: re.Match[str], home: Sequence[str]) -> str | None:
     return local(noun, word, home)
 
 
-def _hit(match: re.Match[str], code: str | None) -> Hit | None:
+def _hit(match: re.Match[str], code: str | None, paragraph: str = "") -> Hit | None:
     if code is None:
         return None
     scale = scale_of(match["scale"].strip() if match["scale"] else None)
@@ -119,28 +163,36 @@ def _hit(match: re.Match[str], code: str | None) -> Hit | None:
             return None
     if value <= 0:
         return None
-    return Hit(match.start(), match.end(), "money", value, code, low)
+    rate = _RATE.match(paragraph, match.end()) if paragraph else None
+    end = rate.end() if rate else match.end()
+    return Hit(match.start(), end, "money", value, code, low)
 
 
 def find_money(
-    paragraph: str, starts: Sequence[int], yuan: bool = False, home: Sequence[str] = ()
+    paragraph: str,
+    starts: Sequence[int],
+    yuan: bool = False,
+    home: Sequence[str] = (),
+    dollar: str = "USD",
 ) -> list[Hit]:
     """Every amount of money in one paragraph, possibly overlapping (resolved later).
 
     `starts` are the paragraph's numeral offsets (`numeral_starts`); `yuan` says whether
     a bare "¥" means yuan; `home` are the currencies of the article's countries, which
-    decide what a shared word ("pesos", "dirhams", "Rs") means.
+    decide what a shared word ("pesos", "dirhams", "Rs") means; `dollar` is what a bare
+    "$" means (`currencies.dollar_of`).
     """
     found: list[Hit | None] = []
     for match in _PREFIX.finditer(paragraph):
-        code = _prefix_code(match["cur"], yuan, home)
-        if match["cur"] in ("R", "P") and not match["scale"]:
-            continue  # a bare "R5" or "P5" is a model or a grade, not rand or pesos
-        found.append(_hit(match, code))
+        code = _prefix_code(match["cur"], yuan, home, dollar)
+        single = match["cur"] in ("R", "P", "N") and not match["scale"]
+        if single and not _GROUPED.fullmatch(match["num"]):
+            continue  # a bare "R5" or "N95" is a model or a grade, not rand or naira
+        found.append(_hit(match, code, paragraph))
     for start in starts:
         suffix = _SUFFIX.match(paragraph, start)
         if suffix:
-            found.append(_hit(suffix, _suffix_code(suffix, home)))
+            found.append(_hit(suffix, _suffix_code(suffix, home), paragraph))
     hits = [hit for hit in found if hit is not None]
     if not _CJK_CHARS.search(paragraph):
         return hits
@@ -153,3 +205,47 @@ def find_money(
         if value > 0:
             hits.append(Hit(match.start(), match.end(), "money", value, code))
     return hits
+
+
+# "2 billion baht for X, with 1 billion for Y": a scaled number with no currency of its own
+_BARE = re.compile(
+    rf"(?<![\w.,$€£¥₹-])(?P<num>{_AMOUNT})(?:\s?(?:-|–|to)\s?(?P<hi>{_AMOUNT}))?"
+    rf"(?P<scale>[\s-]{SCALE_WORD}|\s?(?i:bn|mn|tn|cr)\b|m\b)(?![\w%$€£¥₹-])"
+    # what follows an amount: punctuation, a preposition, a verb; not a noun of its own
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|to|in|on|of|from|into|towards?|over|under|by|at|as|and|or"
+    r"|with|each|apiece|more|will|would|could|may|is|are|was|were|has|have|had|be|been|being"
+    r"|go|goes|went|comes?|came|remains?|[a-z]+ed)\b)"
+)
+# "a nation of 1.4 billion": a population, not a sum
+_POPULATION = re.compile(
+    r"\b(?:population|nation|country|people|market|users|citizens|residents)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _outside_parentheses(paragraph: str, at: int) -> bool:
+    head = paragraph[:at]
+    return head.count("(") <= head.count(")")
+
+
+def inherited_money(paragraph: str, starts: Sequence[int], money: Sequence[Hit]) -> list[Hit]:
+    """Scaled numbers that take the currency of an amount earlier in their sentence.
+
+    News gives the currency once and then only the numbers ("2 billion baht, with 1 billion
+    for training"; "€3bn, of which 500 million goes to chips"). A conversion in parentheses
+    ("(US$42 million)") is not the sentence's currency; a new sentence forgets it. Counts
+    are resolved first, so "€3bn for 500 million users" stays a count of users.
+    """
+    named = [h for h in money if _outside_parentheses(paragraph, h.start)]
+    found = []
+    for start in starts:
+        before = [h for h in named if h.end <= start]
+        if not before or _SENTENCE_END.search(paragraph, before[-1].end, start):
+            continue
+        match = _BARE.match(paragraph, start)
+        if match and not _POPULATION.search(paragraph, max(0, start - 40), start):
+            hit = _hit(match, before[-1].unit)
+            found += [hit] if hit else []
+    return found

@@ -87,6 +87,8 @@ _SCALES: dict[str, float] = {
     "tn": 1e12,
     "trn": 1e12,
     "k": 1e3,
+    "bil": 1e9,  # Malaysian copy: "RM2.5bil", "RM300mil"
+    "mil": 1e6,
 }
 SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b"
 """A spelled-out scale word; the abbreviations (bn, m, k…) are only allowed after money."""
@@ -124,6 +126,7 @@ def numeral_starts(paragraph: str) -> list[int]:
     return sorted(found)
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SPACES = re.compile(r"[,\u00a0\u202f\u2009 ]")
 
 
@@ -140,6 +143,8 @@ def scale_of(word: str | None) -> float:
 def parse_number(text: str) -> float:
     """The value of one numeral: "10,300" → 10300, "twenty-five" → 25, "a dozen" → 12."""
     raw = " ".join(text.lower().split())
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))  # "3,2" before a scale word, as money reads it
     if raw[:1].isdigit():
         return float(_SPACES.sub("", raw))
     if raw in WORD_VALUES:

@@ -256,7 +256,7 @@ def test_percents(sentence: str, text: str, value: float) -> None:
         ("Each site starts at up to 80MW.", "80MW", 80, "MW"),
         ("The campus will draw 2.4 gigawatts’ worth of power.", "2.4 gigawatts", 2.4, "GW"),
         ("It will host a 150-megawatt hall.", "150-megawatt", 150, "MW"),
-        ("The machine reaches 4 exaflops.", "4 exaflops", 4, "exaflops"),
+        ("The machine reaches 4 exaflops.", "4 exaflops", 4, "EFLOPS"),
     ],
 )
 def test_capacities(sentence: str, text: str, value: float, unit: str) -> None:
@@ -415,7 +415,8 @@ def test_a_count_whose_noun_the_sentence_just_gave() -> None:
     assert found[-1] == ("40 million", "count", 40e6, "user")
 
 
-def test_basis_points_are_not_a_count() -> None:
+def test_basis_points_are_a_percent_not_a_count() -> None:
     assert read("The bank raised its rate by 50 basis points to 27.5%.") == [
-        ("27.5%", "percent", 27.5, "%")
+        ("50 basis points", "percent", 0.5, "%"),
+        ("27.5%", "percent", 27.5, "%"),
     ]

@@ -1,0 +1,110 @@
+"""Counts whose noun stands elsewhere: vote tallies and "another 4,000".
+
+A parliament's vote is reported as a part of a whole ("passed with 401 of 455 deputies",
+"won 310 of 322 votes", "287 votes to 95"), and each number is a figure the reader wants:
+how many voted and how many could. That is unlike a share of a sample ("3 of 8
+ministries", "seven in ten firms"), which stays out, so the part-of-whole reading is kept
+to the nouns of voting. A follow-up ("There are another 4,000 in the pipeline", "a further
+600 will start in May") counts what the paragraph's previous count counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.analysis.counts import is_plural, singular
+from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
+
+__all__ = ["find_follow_ups", "find_tallies"]
+
+_VOTERS = word_set(
+    """vote ballot deputy lawmaker legislator member senator delegate representative voter
+    MP MEP councillor councilor parliamentarian seat"""
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_PART_OF = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<part>{_DIGITS})\s+(?:out\s+)?of\s+(?:the\s+)?"
+    rf"(?P<whole>{_DIGITS})\s+(?P<noun>[A-Za-z]+)\b"
+)
+_VOTES_TO = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{_DIGITS})\s+(?P<noun>[A-Za-z]+)\s+(?:to|against)\s+"
+    rf"(?P<other>{_DIGITS})(?![\w%]|[.,]\d)"
+)
+_FOLLOW_UP = re.compile(
+    rf"(?:(?i:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<num>{NUM})"
+    rf"(?P<scale>\s+{SCALE_WORD})?(?![\w%]|[.,]\d)"
+    rf"|(?<![\w.,$€£¥₹-])(?P<num2>{_DIGITS})(?P<scale2>\s+{SCALE_WORD})?\s+more)"
+    r"(?=\s+(?:are|is|were|was|will|would|could|may|have|has|had|in|on|under|to|by|for|at"
+    r"|from|being|planned|expected|due|coming|across)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+# "..., with 120 against", "3 against and 2 abstaining": the rest of the same tally
+_SIDE = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{_DIGITS})\s+(?:against|in\s+favou?r|abstain(?:ed|ing)?)\b"
+)
+
+
+def _voters(noun: str) -> str | None:
+    """The singular voting noun of a plural like "deputies" or "MPs", else None."""
+    if not is_plural(noun):
+        return None
+    unit = singular(noun, [])
+    return unit if unit in _VOTERS else None
+
+
+def find_tallies(paragraph: str, starts: Sequence[int]) -> list[Hit]:
+    """Both numbers of a vote tally, each a count of the voting noun."""
+    hits: list[Hit] = []
+    for begin in starts:
+        part = _PART_OF.match(paragraph, begin)
+        if part and (unit := _voters(part["noun"])):
+            small, whole = parse_number(part["part"]), parse_number(part["whole"])
+            if 0 < small <= whole:
+                hits.append(Hit(begin, part.end("part"), "count", small, unit))
+                hits.append(Hit(part.start("whole"), part.end(), "count", whole, unit))
+            continue
+        votes = _VOTES_TO.match(paragraph, begin)
+        if votes and (unit := _voters(votes["noun"])):
+            hits.append(Hit(begin, votes.end("noun"), "count", parse_number(votes["num"]), unit))
+            hits.append(
+                Hit(votes.start("other"), votes.end(), "count", parse_number(votes["other"]), unit)
+            )
+    return hits
+
+
+def _sides(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
+    """The other sides of a vote given just before: "380 MEPs, with 120 against"."""
+    votes = [c for c in counts if c.unit in _VOTERS]
+    if not votes:
+        return []
+    hits = []
+    for match in _SIDE.finditer(paragraph, votes[0].end):
+        if not any(c.start <= match.start() < c.end for c in counts):
+            unit = [v.unit for v in votes if v.end <= match.start()][-1]
+            value = parse_number(match["num"])
+            hits.append(Hit(match.start(), match.end("num"), "count", value, unit))
+    return hits
+
+
+def find_follow_ups(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
+    """Counts that take their noun from an earlier count of the paragraph.
+
+    "another 4,000" after "15,000 GPUs" counts GPUs, and "with 120 against" after "380
+    MEPs" counts MEPs. `counts` are the paragraph's counts so far, in text order.
+    """
+    if not counts:
+        return []
+    hits = _sides(paragraph, counts)
+    for match in _FOLLOW_UP.finditer(paragraph):
+        first = bool(match["num"])
+        num, scale = match["num" if first else "num2"], match["scale" if first else "scale2"]
+        before = [c for c in counts if c.end <= match.start()]
+        if not before or re.fullmatch(r"(?:19|20)\d\d", num):
+            continue
+        value = parse_number(num) * scale_of(scale)
+        start = match.start("num") if match["num"] else match.start()
+        if value > 1:
+            hits.append(Hit(start, match.end(), "count", value, before[-1].unit))
+    return hits
