@@ -154,7 +154,8 @@ def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
         word = words[i].group()
         low = _bare(word).lower()
         acronym = len(word) > 1 and word.isupper()  # "IT", not the pronoun "it"
-        comma = gap == "," and word[0].isupper() and len(commas) < 3
+        titled = word[0].isupper() or (low in TITLES and keep == first)  # "the minister, Jo Li"
+        comma = gap == "," and titled and len(commas) < 3
         abbreviation = gap == "." and low in HONORIFICS  # "Mr. Modi", not "director. But"
         of_the = low == "the" and i and words[i - 1].group().lower() in _CONNECTORS
         stop = low in _STOP_BEFORE and not acronym and not of_the  # "Minister of the Interior"
@@ -250,10 +251,10 @@ def name_mentions(text: str) -> list[NameMention]:
         if not starts:
             i += 1
             continue
-        if first in ("Tan", "Puan", "Toh") and i + 2 < len(words):
-            if words[i + 1].group() in ("Sri", "Seri", "Puan"):
-                i += 2  # "Tan Sri Mokhzani Mahathir": the honorific is not the name
-                continue
+        paired = first in ("Tan", "Puan", "Toh") and i + 2 < len(words)
+        if paired and words[i + 1].group() in ("Sri", "Seri", "Puan"):
+            i += 2  # "Tan Sri Mokhzani Mahathir": the honorific is not the name
+            continue
         j = _run_end(text, words, i)
         if not (i == j and _opener(text, words, i)):
             out.append(_mention(text, words, i, j))
