@@ -48,15 +48,18 @@ def _continues(line: str, following: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The block's wrap column, or 0 if it is not hard-wrapped: at least a third of its
-    line breaks fall mid-sentence on lines near the widest one."""
-    if len(lines) < 2:
+    """The block's wrap column, or 0 if it is not hard-wrapped: it has three lines or
+    more, most lines but the last run close to the widest one, and at least two of them
+    (a third of its line breaks) end mid-sentence."""
+    body = lines[:-1]
+    if len(body) < 2:
         return 0
-    width = max(len(line) for line in lines[:-1])
+    width = max(len(line) for line in body)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return 0
-    mid = sum(1 for line in lines[:-1] if not _ENDED.search(line) and len(line) >= 0.6 * width)
-    return width if mid and 3 * mid >= len(lines) - 1 else 0
+    full = [line for line in body if len(line) >= 0.6 * width]
+    mid = sum(1 for line in full if not _ENDED.search(line))
+    return width if 3 * len(full) >= 2 * len(body) and mid >= 2 and 3 * mid >= len(body) else 0
 
 
 def _is_wrap(line: str, following: str, width: int) -> bool:

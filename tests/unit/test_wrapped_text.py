@@ -137,3 +137,13 @@ def test_crlf_and_blank_lines_with_spaces() -> None:
         "Two line.",
         "Three.",
     ]
+
+
+def test_a_long_title_case_heading_over_a_caption_is_not_a_wrap() -> None:
+    text = (
+        "Digital Minister: Two Telecom Groups And The State Will Build A Kestonian LLM\n"
+        "Signed at the ministry in the capital (photo: Pera Lund/Agency)\n"
+        "\n"
+        "The deal was signed on Friday."
+    )
+    assert len(paragraphs(text)) == 3
