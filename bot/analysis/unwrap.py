@@ -17,7 +17,10 @@ in length), so it keeps every line as a paragraph, headings included.
 
 from __future__ import annotations
 
+import itertools
 import re
+
+from bot.analysis.lexicon import words
 
 __all__ = ["unwrap_block"]
 
@@ -33,18 +36,16 @@ _OPEN_END = re.compile(
     r"[A-Z][\w’']*['’]s))$"
 )
 # Compound heads that keep their hyphen across a wrap ("state-\nbacked").
-_COMPOUND_HEADS = frozenset(
+_COMPOUND_HEADS = words(
     """state self non co well public government high low long short large small multi
     cross open data world next first second third half full semi anti pro post pre
-    ex all one two three four five ten decision policy cutting""".split()
+    ex all one two three four five ten decision policy cutting"""
 )
 
 
 def _continues(line: str, following: str) -> bool:
     """The next line plainly carries on this line's sentence."""
-    return bool(
-        _LOWER_START.match(following) or _HYPHENATED.search(line) or _OPEN_END.search(line)
-    )
+    return bool(_LOWER_START.match(following) or _HYPHENATED.search(line) or _OPEN_END.search(line))
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -91,7 +92,7 @@ def unwrap_block(block: str) -> list[str]:
         return []
     width = _wrap_width(lines)
     out = [lines[0]]
-    for previous, line in zip(lines, lines[1:], strict=False):
+    for previous, line in itertools.pairwise(lines):
         if _is_wrap(previous, line, width):
             out[-1] = _join(out[-1], line)
         else:

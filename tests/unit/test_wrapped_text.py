@@ -119,7 +119,7 @@ def test_a_quote_spanning_a_wrap_stays_in_one_paragraph() -> None:
     )
     got = paragraphs(text)
     assert got[0].startswith('"We are building models that speak our languages,')
-    assert got[0].endswith('she said.')
+    assert got[0].endswith("she said.")
     assert len(got) == 2
 
 
