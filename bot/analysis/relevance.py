@@ -54,6 +54,11 @@ class _Tally:
     phrases: set[str] = field(default_factory=set)
 
 
+def _normal(text: str) -> str:
+    """Whitespace runs as single spaces (most sentences have none to fix)."""
+    return _SPACE.sub(" ", text) if "  " in text or "\n" in text or "\t" in text else text
+
+
 def _squash(x: float) -> float:
     return 1.0 - math.exp(-x)
 
@@ -66,8 +71,8 @@ def score_relevance(
     title_ai = False
     if title:
         title_ai = bool(t.AI.search(title))
-        _count(_SPACE.sub(" ", title), countries, tally, weight=2.0)
-    body = [_SPACE.sub(" ", s) for p in paragraphs for s in sentences(p)]
+        _count(_normal(title), countries, tally, weight=2.0)
+    body = [_normal(s) for p in paragraphs for s in sentences(p)]
     for sentence in body:
         _count(sentence, countries, tally, weight=1.0)
     evidence = (
@@ -89,36 +94,38 @@ def score_relevance(
     return round(max(0.0, min(1.0, score)), 3), reasons
 
 
-def _governs(sentence: str) -> bool:
+def _governs(low: str) -> bool:
     """About governing AI (enforcement, courts, lawmaking), not building it; a law or
-    vote that puts money into AI building still builds."""
-    if t.ENFORCEMENT.search(sentence):
+    vote that puts money into AI building still builds. `low` is lowercased."""
+    if t.ENFORCEMENT.search(low):
         return True
-    return bool(t.LAWMAKING.search(sentence)) and not (
-        t.MONEY.search(sentence) or t.FUNDING.search(sentence)
-    )
+    return bool(t.LAWMAKING.search(low)) and not (t.MONEY.search(low) or t.FUNDING.search(low))
 
 
 def _count(sentence: str, countries: Sequence[str], tally: _Tally, weight: float) -> None:
     tally.total += 1
-    tally.finance += len(t.FINANCE.findall(sentence))
-    governs = _governs(sentence)
-    public = bool(t.PUBLIC.search(sentence))
-    found = t.STRONG.findall(sentence) + _programmes(sentence, public, countries)
+    low = sentence.lower()
+    tally.finance += len(t.FINANCE.findall(low))
+    ai = bool(t.AI.search(sentence))
+    found = t.STRONG.findall(low)
+    if not ai and not found:
+        return
+    governs = _governs(low)
+    public = bool(t.PUBLIC.search(low))
+    found += _programmes(sentence, public, countries)
     if found:
         tally.strong += len(found) * (0.5 if governs else 1.0)
         tally.phrases.update(f.lower() for f in found)
-    if not t.AI.search(sentence):
+    if not ai:
         return
     tally.ai += 1
     if governs:
         tally.governing += 1
-        return
-    if public:
-        tally.gov_ai += weight * _government_weight(sentence)
+    elif public:
+        tally.gov_ai += weight * _government_weight(sentence, low)
     elif (
         countries
-        and t.BUILD.search(sentence)
+        and t.BUILD.search(low)
         and not t.COMPANY.search(sentence)
         and mentions_any(sentence, countries)
     ):
@@ -135,25 +142,26 @@ def _programmes(sentence: str, public: bool, countries: Sequence[str]) -> list[s
     return named if named and countries and mentions_any(sentence, countries) else []
 
 
-def _government_weight(sentence: str) -> float:
+def _government_weight(sentence: str, low: str) -> float:
     """Evidence of a sentence joining a public actor and AI, in half points: public
     money for AI is strong, the state building or planning something is good, and the
     state merely reporting on AI ("exports of AI chips rose, ministry data showed") is
     weak; money or plans for rail, roads or fibre are not for AI, so they count half."""
-    points = 4.0 if t.MONEY.search(sentence) else 2.0 if t.BUILD.search(sentence) else 1.0
-    other = t.OTHER_SECTOR.search(t.ROLE_TITLE.sub(" ", sentence))
+    points = 4.0 if t.MONEY.search(low) else 2.0 if t.BUILD.search(low) else 1.0
+    other = t.OTHER_SECTOR.search(t.ROLE_TITLE.sub(" ", sentence).lower())
     return points / 2 if other else points
 
 
 def _governing_lead(title: str | None, body: list[str]) -> bool:
     """The story is a law, a fine or a court case: its title or first sentence governs
     AI, and neither builds or funds AI with a public actor."""
-    lead = ([_SPACE.sub(" ", title)] if title else []) + body[:1]
-    if not any(_governs(s) for s in lead):
+    lead = ([_normal(title)] if title else []) + body[:1]
+    governs = [_governs(s.lower()) for s in lead]
+    if not any(governs):
         return False
     return not any(
-        t.AI.search(s) and t.PUBLIC.search(s) and t.BUILD.search(s) and not _governs(s)
-        for s in lead
+        not g and t.AI.search(s) and t.PUBLIC.search(s.lower()) and t.BUILD.search(s.lower())
+        for s, g in zip(lead, governs, strict=True)
     )
 
 

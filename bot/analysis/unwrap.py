@@ -45,7 +45,8 @@ _COMPOUND_HEADS = words(
 
 def _continues(line: str, following: str) -> bool:
     """The next line plainly carries on this line's sentence."""
-    return bool(_LOWER_START.match(following) or _HYPHENATED.search(line) or _OPEN_END.search(line))
+    tail = line[-40:]  # end-anchored searches scan the whole line otherwise
+    return bool(_LOWER_START.match(following) or _HYPHENATED.search(tail) or _OPEN_END.search(tail))
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -59,7 +60,7 @@ def _wrap_width(lines: list[str]) -> int:
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return 0
     full = [line for line in body if len(line) >= 0.6 * width]
-    mid = sum(1 for line in full if not _ENDED.search(line))
+    mid = sum(1 for line in full if not _ENDED.search(line[-8:]))
     return width if 3 * len(full) >= 2 * len(body) and mid >= 2 and 3 * mid >= len(body) else 0
 
 
@@ -75,7 +76,7 @@ def _is_wrap(line: str, following: str, width: int) -> bool:
 def _join(line: str, following: str) -> str:
     """Two wrapped lines as one; a word hyphenated at the margin is mended ("inter-" +
     "national"), a compound keeps its hyphen ("state-" + "backed", "AI-" + "powered")."""
-    hyphen = _HYPHENATED.search(line)
+    hyphen = _HYPHENATED.search(line[-40:])
     if hyphen and following[:1].islower():
         head = hyphen.group(1)
         if head.islower() and head not in _COMPOUND_HEADS:
