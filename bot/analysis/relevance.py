@@ -1,17 +1,25 @@
 """Is this sovereign-AI news? A score in [0, 1] with the reasons behind it.
 
-Sovereign AI needs two things *in the same breath*: AI capability (models, compute,
-GPUs, data centres) and a national actor or purpose (a government, a ministry, public
-money, a country building "its own" AI). Either alone is ordinary tech or ordinary
-politics, and both somewhere in one article is often coincidence (an earnings story that
-mentions regulators), so the evidence is counted per sentence:
+Sovereign AI is a state building its own AI capability: national compute, public money
+for AI, models in the country's languages. It needs AI capability and a public actor *in
+the same breath*; either alone is ordinary tech or ordinary politics, and both somewhere
+in one article is often coincidence, so evidence is counted per sentence
+(relevance_terms.py has the vocabulary):
 
-- a phrase that says it outright ("sovereign AI", "national AI strategy", "AI gigafactory")
-  is strong evidence;
-- a sentence joining a government actor and AI is good evidence, twice so with money,
-  and only half as much when nothing is built or funded (a ministry reporting exports);
-- a sentence joining one of the article's own countries and AI building is some evidence;
+- a phrase that says it outright ("sovereign AI", "national supercomputer") is strong;
+  "AI strategy" or "AI factory" only beside a public actor, as companies say them too;
+- a sentence joining a public actor and AI is good evidence, twice so with money, half
+  when nothing is built or funded, and half when the money goes to rail or fibre;
+- a sentence joining one of the article's countries and AI building is some evidence,
+  unless it is company deal-making;
+- a sentence about fines, courts, privacy or deepfakes, or about passing a law, is about
+  *governing* AI: it gives no evidence, and an article whose title or lead is such a
+  story is damped, unless the lead itself funds or builds;
+- an article that names AI in only a few sentences, and not in its title, is about
+  something else (a budget, a railway plan) and is damped;
 - company-finance vocabulary (earnings, quarter, shares) weighs against.
+
+The title says what the article is about, so its evidence counts double.
 """
 
 from __future__ import annotations
@@ -19,53 +27,36 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from bot.analysis import relevance_terms as t
 from bot.analysis.countries import mentions_any
 from bot.analysis.sentences import sentences
 
 __all__ = ["RELEVANCE_THRESHOLD", "score_relevance"]
 
 RELEVANCE_THRESHOLD = 0.5
+_GOVERNING_DAMP = 0.4
+_AI_SHARE = 0.25  # below this share of AI sentences (and no AI in the title), damp
+_AI_SHARE_FLOOR = 0.3
+_SPACE = re.compile(r"\s+")
 
-_AI = re.compile(
-    r"\b(AI|A\.I\.|artificial intelligence|machine learning|generative|GenAI|"
-    r"(?:large )?language models?|LLMs?|foundation models?|GPUs?|"
-    r"graphics processing units?|supercomput\w+|(?:AI )?chips?|semiconductors?|compute|computing|"
-    r"data[- ]cent(?:er|re)s?|exaflops?|petaflops?|neural networks?|chatbots?)\b"
-)
-_BUILD = re.compile(
-    r"\b(build\w*|develop\w*|invest\w*|fund\w*|launch\w*|unveil\w*|construct\w*|host\w*|"
-    r"procur\w*|buy\w*|train\w*|deploy\w*|establish\w*|set up|plans?|approv\w*|"
-    r"data[- ]cent(?:er|re)s?|GPUs?|supercomput\w+|clusters?|infrastructure|models?|LLMs?)\b",
-    re.IGNORECASE,
-)
-_GOVERNMENT = re.compile(
-    r"\b(government|governments|ministry|ministries|minister|ministers|cabinet|parliament|"
-    r"president|prime minister|chancellor|premier|state-backed|state-owned|state-run|"
-    r"state investment|public (?:funds?|funding|money|investment|sector)|taxpayer|"
-    r"national|nation's|sovereign|sovereignty|federal|commission|kingdom|"
-    r"officials?|policymakers?|mission|strategy|agency|initiative)\b",
-    re.IGNORECASE,
-)
-_STRONG = re.compile(
-    r"\b(sovereign AI|AI sovereignty|technological sovereignty|digital sovereignty|"
-    r"sovereign (?:compute|cloud|LLM|models?|data cent(?:er|re)s?|AI infrastructure)|"
-    r"national AI|national (?:supercomputer|compute|GPU|language model|LLM|AI strategy)|"
-    r"(?:build|develop)s? (?:its|their) own (?:AI|artificial intelligence|models?|LLMs?)|"
-    r"AI (?:mission|strategy|action plan|gigafactor(?:y|ies)|factor(?:y|ies)|nation)|"
-    r"(?:government|state|public)[- ](?:backed|funded|run) (?:AI|supercomputer|compute|data cent))",
-    re.IGNORECASE,
-)
-_MONEY = re.compile(
-    r"(?:[$€£¥₹₩]|\b(?:USD|EUR|INR|JPY|GBP|CNY|SAR|AED|KRW|IDR|Rs\.?|yen|euros?|dollars?|"
-    r"rupees?|riyals?|dirhams?|won|yuan)\b)\s?\d|\d[\d,.]*\s?(?:billion|million|crore|trillion)",
-    re.IGNORECASE,
-)
-_FINANCE = re.compile(
-    r"\b(earnings|quarterly|fiscal quarter|revenues?|shares|stock|analysts?|investors'|"
-    r"after-hours|year[- ]on[- ]year|guidance|profit)\b",
-    re.IGNORECASE,
-)
+
+@dataclass
+class _Tally:
+    strong: float = 0.0
+    gov_ai: float = 0.0  # half points
+    country_ai: float = 0.0
+    finance: int = 0
+    ai: int = 0
+    governing: int = 0
+    total: int = 0
+    phrases: set[str] = field(default_factory=set)
+
+
+def _normal(text: str) -> str:
+    """Whitespace runs as single spaces (most sentences have none to fix)."""
+    return _SPACE.sub(" ", text) if "  " in text or "\n" in text or "\t" in text else text
 
 
 def _squash(x: float) -> float:
@@ -76,51 +67,120 @@ def score_relevance(
     title: str | None, paragraphs: Sequence[str], countries: Sequence[str] = ()
 ) -> tuple[float, tuple[str, ...]]:
     """Relevance in [0, 1] and short human-readable reasons."""
-    sents = [s for p in ([title] if title else []) + list(paragraphs) for s in sentences(p)]
-    strong = gov_ai = country_ai = finance = ai_total = 0
-    phrases: set[str] = set()
-    for sentence in sents:
-        found = _STRONG.findall(sentence)
-        strong += len(found)
-        phrases.update(f.lower() for f in found)
-        finance += len(_FINANCE.findall(sentence))
-        if not _AI.search(sentence):
-            continue
-        ai_total += 1
-        if _GOVERNMENT.search(sentence):
-            gov_ai += _government_weight(sentence)
-        elif countries and _BUILD.search(sentence) and mentions_any(sentence, countries):
-            country_ai += 1
-    evidence = 0.9 * min(strong, 3) + 0.225 * min(gov_ai, 10) + 0.3 * min(country_ai, 4)
-    score = _squash(evidence) * math.exp(-0.12 * finance)
-    if ai_total == 0:
+    tally = _Tally()
+    title_ai = False
+    if title:
+        title_ai = bool(t.AI.search(title))
+        _count(_normal(title), countries, tally, weight=2.0)
+    body = [_normal(s) for p in paragraphs for s in sentences(p)]
+    for sentence in body:
+        _count(sentence, countries, tally, weight=1.0)
+    evidence = (
+        0.9 * min(tally.strong, 3.0)
+        + 0.225 * min(tally.gov_ai, 10.0)
+        + 0.3 * min(tally.country_ai, 4.0)
+    )
+    score = _squash(evidence) * math.exp(-0.12 * tally.finance)
+    governing = _governing_lead(title, body)
+    if governing:
+        score *= _GOVERNING_DAMP
+    share = tally.ai / max(tally.total, 1)
+    peripheral = not title_ai and share < _AI_SHARE
+    if peripheral:
+        score *= max(_AI_SHARE_FLOOR, share / _AI_SHARE)
+    if tally.ai == 0:
         score = min(score, 0.1)
-    reasons = _reasons(phrases, gov_ai, country_ai, finance, ai_total)
+    reasons = _reasons(tally, governing, peripheral)
     return round(max(0.0, min(1.0, score)), 3), reasons
 
 
-def _government_weight(sentence: str) -> int:
-    """Evidence of a sentence joining a government actor and AI, in half points: public
+def _governs(low: str) -> bool:
+    """About governing AI (enforcement, courts, lawmaking), not building it; a law or
+    vote that puts money into AI building still builds. `low` is lowercased."""
+    if t.ENFORCEMENT.search(low):
+        return True
+    return bool(t.LAWMAKING.search(low)) and not (t.MONEY.search(low) or t.FUNDING.search(low))
+
+
+def _count(sentence: str, countries: Sequence[str], tally: _Tally, weight: float) -> None:
+    tally.total += 1
+    low = sentence.lower()
+    tally.finance += len(t.FINANCE.findall(low))
+    ai = bool(t.AI.search(sentence))
+    found = t.STRONG.findall(low)
+    if not ai and not found:
+        return
+    governs = _governs(low)
+    public = bool(t.PUBLIC.search(low))
+    found += _programmes(sentence, public, countries)
+    if found:
+        tally.strong += len(found) * (0.5 if governs else 1.0)
+        tally.phrases.update(f.lower() for f in found)
+    if not ai:
+        return
+    tally.ai += 1
+    if governs:
+        tally.governing += 1
+    elif public:
+        tally.gov_ai += weight * _government_weight(sentence, low)
+    elif (
+        countries
+        and t.BUILD.search(low)
+        and not t.COMPANY.search(sentence)
+        and mentions_any(sentence, countries)
+    ):
+        tally.country_ai += weight
+
+
+def _programmes(sentence: str, public: bool, countries: Sequence[str]) -> list[str]:
+    """ "AI strategy", "AI mission", "AI factory" as a state's: beside a public actor, or
+    as the capitalised name of a country's programme ("the Czech AI Strategy 2030")."""
+    found = [m.group(0) for m in t.CONDITIONAL.finditer(sentence)]
+    if public or not found:
+        return found
+    named = [f for f in found if f.split()[-1][0].isupper()]
+    return named if named and countries and mentions_any(sentence, countries) else []
+
+
+def _government_weight(sentence: str, low: str) -> float:
+    """Evidence of a sentence joining a public actor and AI, in half points: public
     money for AI is strong, the state building or planning something is good, and the
     state merely reporting on AI ("exports of AI chips rose, ministry data showed") is
-    weak: trade and industry statistics are not sovereign AI."""
-    if _MONEY.search(sentence):
-        return 4
-    return 2 if _BUILD.search(sentence) else 1
+    weak; money or plans for rail, roads or fibre are not for AI, so they count half."""
+    points = 4.0 if t.MONEY.search(low) else 2.0 if t.BUILD.search(low) else 1.0
+    other = t.OTHER_SECTOR.search(t.ROLE_TITLE.sub(" ", sentence).lower())
+    return points / 2 if other else points
 
 
-def _reasons(
-    phrases: set[str], gov_ai: int, country_ai: int, finance: int, ai_total: int
-) -> tuple[str, ...]:
+def _governing_lead(title: str | None, body: list[str]) -> bool:
+    """The story is a law, a fine or a court case: its title or first sentence governs
+    AI, and neither builds or funds AI with a public actor."""
+    lead = ([_normal(title)] if title else []) + body[:1]
+    governs = [_governs(s.lower()) for s in lead]
+    if not any(governs):
+        return False
+    return not any(
+        not g and t.AI.search(s) and t.PUBLIC.search(s.lower()) and t.BUILD.search(s.lower())
+        for s, g in zip(lead, governs, strict=True)
+    )
+
+
+def _reasons(tally: _Tally, governing: bool, peripheral: bool) -> tuple[str, ...]:
     out = []
-    if phrases:
-        out.append("says it outright: " + ", ".join(sorted(phrases)[:4]))
-    if gov_ai:
-        out.append(f"government and AI: {gov_ai / 2:g} points")
-    if country_ai:
-        out.append(f"{country_ai} sentences on a country building AI")
-    if finance:
-        out.append(f"company-finance terms x{finance}")
-    if not ai_total:
+    if tally.phrases:
+        out.append("says it outright: " + ", ".join(sorted(tally.phrases)[:4]))
+    if tally.gov_ai:
+        out.append(f"government and AI: {tally.gov_ai / 2:g} points")
+    if tally.country_ai:
+        out.append(f"{tally.country_ai:g} sentences on a country building AI")
+    if tally.governing:
+        out.append(f"{tally.governing} sentences on laws, fines or courts, not building")
+    if governing:
+        out.append("a law, fine or court story")
+    if peripheral and tally.ai:
+        out.append(f"AI in only {tally.ai} of {tally.total} sentences")
+    if tally.finance:
+        out.append(f"company-finance terms x{tally.finance}")
+    if not tally.ai:
         out.append("no AI terms")
     return tuple(out)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.unwrap import unwrap_block
+
 __all__ = ["paragraphs", "sentences"]
 
 _ABBREVIATIONS = {
@@ -65,8 +67,11 @@ _BOUNDARY = re.compile(r"""([.!?]["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9�
 
 
 def paragraphs(text: str) -> list[str]:
-    """Non-empty paragraphs; a single newline separates paragraphs in extracted text."""
-    return [p.strip() for p in re.split(r"\n\s*", text) if p.strip()]
+    """Non-empty paragraphs. A blank line always separates paragraphs; a single newline
+    does too in extracted text (one paragraph per line), but not where hard-wrapped text
+    breaks a sentence across lines (unwrap.py)."""
+    blocks = re.split(r"\n[^\S\n]*\n\s*", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [p for block in blocks for p in unwrap_block(block)]
 
 
 def sentences(paragraph: str) -> list[str]:

@@ -2,12 +2,19 @@
 
 Sentences that lean on context (opening with a pronoun, a bare quote, a "But") make no
 sense out of the article, so they are skipped; so are bylines and very short lines.
+
+Sentence splitting stops at full stops inside quotations too ("We will build it. It
+will be ours."), so the units chosen from are sentences joined until no quotation
+crosses their edges. A unit still holding a quotation that is not closed inside it (one
+running on into the next paragraph, or a stray closing mark) is half a quote, and
+skipped.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.analysis.quotemarks import QuoteSpan, quote_spans
 from bot.analysis.sentences import sentences
 
 __all__ = ["summarize"]
@@ -22,6 +29,7 @@ _CHROME = re.compile(
     r"all rights reserved|click here|follow us)",
     re.IGNORECASE,
 )
+_MARKS = frozenset('“”"«»„「」『』')
 _MIN_CHARS = 50
 _MAX_CHARS = 400
 
@@ -31,7 +39,7 @@ def summarize(title: str | None, paragraphs: list[str], limit: int = 2) -> tuple
     chosen: list[str] = []
     norm_title = (title or "").strip().lower()
     for paragraph in paragraphs:
-        for sentence in sentences(paragraph):
+        for sentence in _units(paragraph):
             if len(chosen) >= limit:
                 return tuple(chosen)
             if not _MIN_CHARS <= len(sentence) <= _MAX_CHARS:
@@ -42,3 +50,30 @@ def summarize(title: str | None, paragraphs: list[str], limit: int = 2) -> tuple
                 continue
             chosen.append(sentence)
     return tuple(chosen)
+
+
+def _units(paragraph: str) -> list[str]:
+    """The paragraph's sentences, joined where a quotation runs across a sentence end;
+    units that are half a quotation are dropped."""
+    spans = quote_spans(paragraph)
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in sentences(paragraph):
+        start = max(paragraph.find(sentence, pos), pos)
+        end = start + len(sentence)
+        pos = end
+        if bounds and any(q.start < start < q.end for q in spans):
+            bounds[-1] = (bounds[-1][0], end)
+        else:
+            bounds.append((start, end))
+    return [paragraph[a:b] for a, b in bounds if _whole_quotes(paragraph, a, b, spans)]
+
+
+def _whole_quotes(paragraph: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+    """Every quotation mark in paragraph[start:end] opens or closes a quotation that is
+    closed and lies wholly inside it."""
+    edges: set[int] = set()
+    for q in spans:
+        if start <= q.start and q.end <= end and q.closed:
+            edges.update((q.start, q.end - 1))
+    return all(i in edges for i in range(start, end) if paragraph[i] in _MARKS)
