@@ -111,7 +111,7 @@ ROLE_NOUNS = (
     "director|secretary|spokesperson|spokesman|spokeswoman|chancellor|governor|mayor|"
     "senator|co-founder|founder|head|manager|commissioner|ambassador|envoy|leader|premier|"
     "analyst|economist|adviser|advisor|official|professor|researcher|scientist|coach|boss|"
-    "king|prince|sheikh|representative"
+    "king|prince|sheikh|representative|pm|cs|boss"
 )
 # Lowercase words that may stand between a speaker and the speech verb.
 AUX_WORDS = words(

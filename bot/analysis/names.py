@@ -159,7 +159,8 @@ def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
         abbreviation = gap == "." and low in HONORIFICS  # "Mr. Modi", not "director. But"
         of_the = low == "the" and i and words[i - 1].group().lower() in _CONNECTORS
         stop = low in _STOP_BEFORE and not acronym and not of_the  # "Minister of the Interior"
-        if (gap and not comma and not abbreviation) or stop:
+        listed = low == "and" and i and _is_name_word(words[i - 1].group())  # "Ravi Rao and"
+        if (gap and not comma and not abbreviation) or stop or listed:
             break
         lowercase += not (low in ROLE_WORDS or word[0].isupper())
         if lowercase > 4 or not (low in ROLE_WORDS or word[0].isupper() or _portfolio(word)):
@@ -240,6 +241,10 @@ def name_mentions(text: str) -> list[NameMention]:
         if not (first[0].isupper() or first[0] == "@" or "-" in first):  # the common case
             i += 1
             continue
+        paired = first in ("Tan", "Puan", "Toh") and i + 2 < len(words)
+        if paired and words[i + 1].group() in ("Sri", "Seri", "Puan"):
+            i += 2  # "Tan Sri Mokhzani Mahathir": the honorific is not the name
+            continue
         if _is_acronym(first):  # "TSMC", "G42": an organisation, never a person
             out.append(_acronym(text, words, i))
         starts = _is_name_word(first) or (
@@ -250,10 +255,6 @@ def name_mentions(text: str) -> list[NameMention]:
         )
         if not starts:
             i += 1
-            continue
-        paired = first in ("Tan", "Puan", "Toh") and i + 2 < len(words)
-        if paired and words[i + 1].group() in ("Sri", "Seri", "Puan"):
-            i += 2  # "Tan Sri Mokhzani Mahathir": the honorific is not the name
             continue
         j = _run_end(text, words, i)
         if not (i == j and _opener(text, words, i)):

@@ -33,6 +33,24 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# Short forms by which news refers back to a role: "the PM", "the CS", "the boss".
+_ROLE_ALIASES: dict[str, tuple[str, ...]] = {
+    "pm": ("prime minister",),
+    "premier": ("prime minister", "premier"),
+    "cs": ("cabinet secretary",),
+    "executive": ("ceo", "chief executive"),
+    "ceo": ("ceo", "chief executive"),
+    "boss": ("ceo", "chief executive", "head", "boss", "chief"),
+    "chief": ("chief", "ceo", "head"),
+}
+_DETERMINERS = frozenset("the a an its his her their our this that".split())
+
+
+def _has_role(noun: str, role: str) -> bool:
+    """`role` (lowercase, padded with spaces) names the role `noun` refers to."""
+    return f" {noun} " in role or any(f" {a} " in role for a in _ROLE_ALIASES.get(noun, ()))
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A name mention resolved to the person (or organisation) it refers to."""
@@ -186,9 +204,17 @@ class People:
                 break
         return (best_pos, best) if best is not None else None
 
-    def with_role(self, noun: str, pos: int) -> str | None:
-        """The person last mentioned before `pos` whose role has `noun` ("the minister")."""
+    def with_role(self, noun: str, pos: int, qualifiers: Sequence[str] = ()) -> str | None:
+        """The person last mentioned before `pos` whose role has `noun` ("the minister"),
+        or one of its short forms ("the PM", "the chief executive"); with `qualifiers`
+        ("the IT minister") one whose role has those words too, if anyone's has."""
+        wanted = [q.lower() for q in qualifiers if q.lower() not in _DETERMINERS]
+        fallback = None
         for at, name in reversed(self._at):
-            if at < pos and noun in self._roles.get(name, "").lower().split():
+            role = " " + self._roles.get(name, "").lower().replace(",", " ") + " "
+            if at >= pos or not _has_role(noun, role):
+                continue
+            if all(f" {q} " in role for q in wanted):
                 return name
-        return None
+            fallback = fallback or name
+        return fallback

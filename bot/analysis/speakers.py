@@ -186,7 +186,8 @@ class Speakers:
         role = _ROLE_REF.search(seg)
         if role:
             noun = role.group("noun").lower()
-            person = self._people.with_role(noun, start)
+            qualifiers = role.group()[: role.start("noun") - role.start()].split()[1:]
+            person = self._people.with_role(noun, start, qualifiers)
             if person:
                 return person, True
             spoken_for = self._spoken_for(noun, end) if noun in _SPOKESPEOPLE else None
