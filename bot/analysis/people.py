@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.analysis.lexicon import AUX_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from bot.analysis.lexicon import AUX_WORDS, ROLE_NOUNS, SPEECH_VERBS, words
 from bot.analysis.names import NameMention, name_key, name_mentions
 
 __all__ = ["People", "Resolved"]
@@ -43,7 +43,7 @@ _ROLE_ALIASES: dict[str, tuple[str, ...]] = {
     "boss": ("ceo", "chief executive", "head", "boss", "chief"),
     "chief": ("chief", "ceo", "head"),
 }
-_DETERMINERS = frozenset("the a an its his her their our this that".split())
+_DETERMINERS = words("the a an its his her their our this that")
 
 
 def _has_role(noun: str, role: str) -> bool:
