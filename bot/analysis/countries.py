@@ -66,6 +66,7 @@ class Mention(NamedTuple):
     kind: Kind
     acting: bool
 
+
 # "Portuguese-language model", "Korean text", "Thai speakers": a language, not a country.
 _LANGUAGE_AFTER = re.compile(
     r"^(?:-|\s)(?:language|languages|speakers?|speaking|text|texts|dialects?|script|"
@@ -112,8 +113,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, Kind]]]:
                     lookup[word] = (code, kind)
         for word in cues.places:
             lookup.setdefault(word, (code, Kind.CAPITAL if word in CAPITALS else Kind.PLACE))
-    words = sorted(lookup, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    alternation = "|".join(re.escape(w) for w in sorted(lookup, key=len, reverse=True))
     # Case-sensitive on purpose: "us" and "US", "chad" and "Chad" are different words. A
     # currency sign ends its word ("S$40 million").
     pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?:(?<=\$)|(?![\w])(?!\.\w))")

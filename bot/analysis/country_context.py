@@ -56,6 +56,7 @@ _VERB = (
     r"launching|unveiling|approving|announcing|(?:is|are) (?:to|building|spending|funding|"
     r"investing|planning|developing|launching|preparing))\b"
 )
+_WILL = r"(?:will|plans\sto|is\sto|are\sto|aims\sto|intends\sto|wants\sto|is\sset\sto)"
 _AUX = r"(?:(?:has|have|had|will|would|is|was|also|recently|now|on\s\w+|last\s\w+|this\s\w+)\s)"
 _GOV_NOUN = (
     r"(?i:government|ministry|ministries|minister|ministers|cabinet|parliament|legislature|"
@@ -64,10 +65,12 @@ _GOV_NOUN = (
 )
 # "Kenya's ICT ministry said", "the Kenyan government will", "Malaysian ministers approved".
 _GOV_ACTS = re.compile(
-    rf"^(?:'s|’s)?\s(?:(?!(?:and|or|with|but)\s)[\w&-]+\s){{0,4}}?{_GOV_NOUN}(?:\s[A-Z][\w.-]*){{0,3}}"
+    rf"^(?:'s|’s)?\s(?:(?!with\s|but\s|(?:and|or)\s(?:the\s|[A-Z]))[\w&-]+\s){{0,4}}?"
+    rf"{_GOV_NOUN}(?:\s[A-Z][\w.-]*){{0,3}}"
     rf"(?:,[^,.]{{1,50}},)?\s{_AUX}{{0,2}}{_VERB}"
 )
-_POLICY_ACTS = re.compile(rf"^\s(?i:{_AUX}{{0,2}}{_VERB})")  # (?i): "Japan Unveils…" titles
+# (?i): a title's "Japan Unveils…" acts too.
+_POLICY_ACTS = re.compile(rf"^\s(?i:{_AUX}{{0,2}}{_VERB}|{_WILL}\s(?!be\b)[a-z]+)")
 # "In Peru, the government…", "Elsewhere in Poland, the digital ministry…".
 _IN_BEFORE = re.compile(r"(?:^|[.;:!?]\s+)(?:[A-Z]\w+,?\s+)?[Ii]n\s$")
 _IN_AFTER = re.compile(rf"^,\s(?:the\s)?(?:[\w&-]+\s){{0,3}}?{_GOV_NOUN}")
@@ -78,7 +81,7 @@ _HEADED = re.compile(r"^\s?[:–—|]\s")
 _ITEM = r"[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*)*"
 _LISTED = rf"(?:(?:the\s)?{_ITEM}(?:,\s|,?\s(?:and|or)\s|(?:'s|’s)\s))*(?:the\s|a\s|an\s)?$"
 _COMPARE = (
-    r"like|unlike|than|similar\sto|such\sas|as\sin|as\sdid|the\slikes\sof|compared\s(?:with|to)|"
+    r"like|unlike|than|similar\sto|such\sas|as\sin|as\sdid|(?:do|did|does|done|doing|just)\sas|the\slikes\sof|compared\s(?:with|to)|"
     r"comparable\sto|modell?ed\son|inspired\sby|draw(?:s|ing)?\son|drew\son|models?\sfrom|"
     r"lessons\sfrom|examples?\s(?:from|of|set\sby)|rivals?|rivall?ing|racing|race\s(?:with|against)|"
     r"compet(?:e|es|ing)\swith|competition\s(?:with|from)|catch(?:ing)?\sup\s(?:with|to)|"
@@ -118,6 +121,8 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
         return Role.PASSING
     if _CO_FUNDER_AFTER.match(after) and _CO_FUNDER_BEFORE.search(before):
         return Role.PASSING
+    if _SIMILAR.match(after) and (_SUBJECT.match(after) or _POLICY_ACTS.match(after)):
+        return Role.PASSING  # "Colombia approved a similar fund": a comparison
     if _acts(before, after, first_in_paragraph):
         return Role.ACTOR
     if _MODIFIES.match(after):
@@ -129,8 +134,6 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
 
 def _acts(before: str, after: str, first_in_paragraph: bool) -> bool:
     """Whether the country (or its government) does something in this sentence."""
-    if _SIMILAR.match(after):
-        return False
     if first_in_paragraph and _HEADED.match(after):
         return True
     if _IN_BEFORE.search(before) and _IN_AFTER.match(after):
