@@ -20,6 +20,7 @@ class Role(Enum):
 
     ACTOR = "actor"  # its government or the country itself does something
     SUBJECT = "subject"  # the grammatical subject, without a policy act
+    SPEAKS = "speaks"  # its government says something ("the Kenyan government said")
     PLAIN = "plain"
     MODIFIER = "modifier"  # where a company or product is from
     PASSING = "passing"  # a comparison, a funder or partner, a visitor
@@ -46,13 +47,15 @@ _SUBJECT = re.compile(
 )
 
 _VERB = (
-    r"(?:said|says|told|announced|announces|approved|approves|launched|launches|unveiled|"
+    r"(?:(?:said|says|told\s\w+)\s(?:that\s)?(?:it|they)\s"
+    r"(?:would|will|had|has|plans\sto|is\sto|intends\sto)\s|"
+    r"announced|announces|approved|approves|launched|launches|unveiled|"
     r"unveils|plans?|planned|allocated|allocates|committed|commits|earmarked|pledged|pledges|"
     r"set aside|sets aside|signed|signs|passed|adopted|introduced|released|opened|opens|"
     r"builds?|built|building|funds?|funded|invests?|invested|investing|spends?|spent|backs|"
     r"backed|aims|wants|seeks|intends|proposed|proposes|awarded|selected|ordered|bought|buys|"
     r"procured|deployed|developed|develops|published|expanded|granted|offered|rolled out|"
-    r"set up|established|created|started|began|confirmed|agreed|decided|chose|picked|"
+    r"set up|established|created|started|began|agreed|decided|chose|picked|"
     r"launching|unveiling|approving|announcing|(?:is|are) (?:to|building|spending|funding|"
     r"investing|planning|developing|launching|preparing))\b"
 )
@@ -63,12 +66,20 @@ _GOV_NOUN = (
     r"lawmakers|regulators?|officials|authorities|administration|president|prime\sminister|"
     r"premier|chancellor|treasury|department|agency)"
 )
-# "Kenya's ICT ministry said", "the Kenyan government will", "Malaysian ministers approved".
-_GOV_ACTS = re.compile(
-    rf"^(?:'s|’s)?\s(?:(?!with\s|but\s|(?:and|or)\s(?:the\s|[A-Z]))[\w&-]+\s){{0,4}}?"
-    rf"{_GOV_NOUN}(?:\s[A-Z][\w.-]*){{0,3}}"
-    rf"(?:,[^,.]{{1,50}},)?\s{_AUX}{{0,2}}{_VERB}"
-)
+
+
+# "Kenya's ICT ministry approved", "the Kenyan government will", "Malaysian ministers
+# unveiled": the government acts. "The Kenyan government said" only speaks: it weighs as a
+# subject but is not an act of its own.
+def _government(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:'s|’s)?\s(?:(?!with\s|but\s|(?:and|or)\s(?:the\s|[A-Z]))[\w&-]+\s){{0,4}}?"
+        rf"{_GOV_NOUN}(?:\s[A-Z][\w.-]*){{0,3}}(?:,[^,.]{{1,50}},)?\s{_AUX}{{0,2}}{verbs}"
+    )
+
+
+_GOV_ACTS = _government(_VERB)
+_GOV_SAYS = _government(r"(?:said|says|told|confirmed|stated|added|noted)\b")
 # (?i): a title's "Japan Unveils…" acts too.
 _POLICY_ACTS = re.compile(rf"^\s(?i:{_AUX}{{0,2}}{_VERB}|{_WILL}\s(?!be\b)[a-z]+)")
 # "In Peru, the government…", "Elsewhere in Poland, the digital ministry…".
@@ -85,7 +96,8 @@ _COMPARE = (
     r"comparable\sto|modell?ed\son|inspired\sby|draw(?:s|ing)?\son|drew\son|models?\sfrom|"
     r"lessons\sfrom|examples?\s(?:from|of|set\sby)|rivals?|rivall?ing|racing|race\s(?:with|against)|"
     r"compet(?:e|es|ing)\swith|competition\s(?:with|from)|catch(?:ing)?\sup\s(?:with|to)|"
-    r"keep(?:ing)?\space\swith|ahead\sof|behind|outside(?:\sof)?|beyond|versus|vs\.?|"
+    r"keep(?:ing)?\space\swith|ahead\sof|(?:lag\w*|fall\w*|fell|far|trail\w*)\sbehind|"
+    r"outside(?:\sof)?|versus|vs\.?|"
     r"follow(?:s|ed|ing)?\sthe\slead\sof"
 )
 _CREDIT = (
@@ -125,6 +137,8 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
         return Role.PASSING  # "Colombia approved a similar fund": a comparison
     if _acts(before, after, first_in_paragraph):
         return Role.ACTOR
+    if _GOV_SAYS.match(after):
+        return Role.SPEAKS
     if _MODIFIES.match(after):
         return Role.MODIFIER
     if _SUBJECT.match(after):

@@ -335,3 +335,40 @@ def test_a_quoted_comparison_is_not_a_country_of_the_article() -> None:
 )
 def test_a_country_doing_something_similar_is_a_comparison(paras: list[str]) -> None:
     assert len(detect_countries(None, paras)) == 1
+
+
+@pytest.mark.parametrize(
+    ("paras", "code"),
+    [
+        (["NEW DELHI, May 4 (Newswire) - The cabinet approved a national GPU cluster."], "IN"),
+        (["KUALA LUMPUR — The ministry will build a public AI cloud, officials said."], "MY"),
+        (["ABU DHABI, Jan 9 - A state fund will back a new Arabic language model."], "AE"),
+        (["SINGAPORE, June 2 (Newswire) - The agency will fund a regional AI model."], "SG"),
+    ],
+)
+def test_a_wire_dateline_in_capitals_locates_the_article(paras: list[str], code: str) -> None:
+    assert detect_countries(None, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [
+            "Saudi Arabia's AI company will open two data centres in Riyadh next year.",
+            "Saudi Arabia will buy the chips once U.S. officials said licences were ready.",
+            "The kingdom plans 2 gigawatts of capacity by 2030, Saudi officials said.",
+        ],
+        [
+            "Vietnam will build a national AI supercomputer, the science ministry said.",
+            "The Japanese government said it was watching chip exports closely.",
+            "Vietnam's ministry will open the machine to universities in Ha Noi.",
+        ],
+        [
+            "Egypt launched an Arabic-language model for public services on Sunday.",
+            "A German ministry said the same day that it welcomed the project.",
+            "Egypt plans to train a larger model next year, the minister said.",
+        ],
+    ],
+)
+def test_another_government_only_speaking_is_not_tagged(paras: list[str]) -> None:
+    assert len(detect_countries(None, paras)) == 1
