@@ -215,15 +215,25 @@ class _Tally(NamedTuple):
     lead: set[str]  # named in the title or the first two paragraphs
 
 
+# A capital stands for its state only where a state is at work: "the National Assembly
+# in Ha Noi" is Vietnam, "a conference in London" is just a venue.
+_STATE_AT_WORK = re.compile(
+    r"\b(?:[Gg]overnment|[Mm]inist(?:er|ers|ry|ries)|[Cc]abinet|[Pp]arliament|National Assembly|"
+    r"[Ll]awmakers|[Dd]eputies|[Pp]resident|[Pp]rime [Mm]inister|[Ss]overeign|[Pp]ublic funds?|"
+    r"[Ss]tate[ -](?:owned|run|backed|fund|agency))\b"
+)
+
+
 def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
     tally = _Tally(defaultdict(float), defaultdict(float), defaultdict(float), set())
     texts = [(title, _TITLE_WEIGHT)] if title else []
     texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
+    state = any(_STATE_AT_WORK.search(text) for text, _ in texts)
     for text, base in texts:
         in_lead = base > _BODY_WEIGHT
         for m in _mentions(text):
             tally.weight[m.code] += base * m.factor
-            if m.kind is not Kind.PLACE:
+            if m.kind is not Kind.PLACE and (state or m.kind is not Kind.CAPITAL):
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor

@@ -372,3 +372,15 @@ def test_a_wire_dateline_in_capitals_locates_the_article(paras: list[str], code:
 )
 def test_another_government_only_speaking_is_not_tagged(paras: list[str]) -> None:
     assert len(detect_countries(None, paras)) == 1
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        ["At a conference in London, the start-up's chief showed its newest chatbot."],
+        ["The chipmaker held its annual developer event in Tokyo on Tuesday."],
+        ["A robotics firm opened a showroom in Nairobi, selling delivery drones."],
+    ],
+)
+def test_a_capital_as_a_mere_venue_is_not_a_country(paras: list[str]) -> None:
+    assert detect_countries(None, paras) == ()
