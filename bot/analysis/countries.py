@@ -41,7 +41,8 @@ _ROLE_FACTOR = {
 _QUOTED_FACTOR = 0.5  # a speaker's "the US and China are racing ahead" is a comparison
 _SHARE = 0.15
 _MIN_WEIGHT = 2.5  # for every country but the leading one
-_MIN_TOP_WEIGHT = 1.2  # the leading country: a name, body, currency or capital in the lead
+_MIN_TOP_WEIGHT = 2.0  # the leading country, named in the title or the opening
+_MIN_TOP_CUED_WEIGHT = 1.2  # ... or found by a state body, its currency or its capital
 _MIN_NAMED_WEIGHT = 0.8  # by name, demonym, body, currency or capital, not a mere city
 _MIN_ACTING_WEIGHT = 1.5  # one act of the country or its government, anywhere
 
@@ -56,6 +57,7 @@ class Kind(Enum):
     PLACE = "place"  # any other city or region
 
 
+_CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
 _KIND_FACTOR = {Kind.NAME: 1.0, Kind.BODY: 0.8, Kind.MONEY: 0.6, Kind.CAPITAL: 0.6, Kind.PLACE: 0.6}
 
 
@@ -212,6 +214,7 @@ class _Tally(NamedTuple):
     weight: defaultdict[str, float]
     named: defaultdict[str, float]  # by name, demonym, body, currency or capital
     acting: defaultdict[str, float]  # where the country or its government acts
+    cued: set[str]  # found by a state body, currency or capital, not only by name
     lead: set[str]  # named in the title or the first two paragraphs
 
 
@@ -225,7 +228,7 @@ _STATE_AT_WORK = re.compile(
 
 
 def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
-    tally = _Tally(defaultdict(float), defaultdict(float), defaultdict(float), set())
+    tally = _Tally(defaultdict(float), defaultdict(float), defaultdict(float), set(), set())
     texts = [(title, _TITLE_WEIGHT)] if title else []
     texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
     state = any(_STATE_AT_WORK.search(text) for text, _ in texts)
@@ -237,6 +240,8 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor
+            if m.kind in _CUE_KINDS and (state or m.kind is not Kind.CAPITAL):
+                tally.cued.add(m.code)
             if in_lead:
                 tally.lead.add(m.code)
     return tally
@@ -267,7 +272,8 @@ def detect_countries(title: str | None, paragraphs: list[str]) -> tuple[str, ...
     for i, (code, weight) in enumerate(ranked):
         if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:
             continue
-        leading = i == 0 and code in tally.lead and weight >= _MIN_TOP_WEIGHT
+        least = _MIN_TOP_CUED_WEIGHT if code in tally.cued else _MIN_TOP_WEIGHT
+        leading = i == 0 and code in tally.lead and weight >= least
         share = weight >= _SHARE * top and weight >= _MIN_WEIGHT
         if leading or share or tally.acting.get(code, 0.0) >= _MIN_ACTING_WEIGHT:
             kept.append(code)

@@ -384,3 +384,15 @@ def test_another_government_only_speaking_is_not_tagged(paras: list[str]) -> Non
 )
 def test_a_capital_as_a_mere_venue_is_not_a_country(paras: list[str]) -> None:
     assert detect_countries(None, paras) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        ("US chipmaker posts record quarter", ["Revenue rose 40% on demand for AI chips."]),
+        ("Chinese giant Zenlong lifts AI spending", ["The firm will hire 2,000 engineers."]),
+        ("German start-up raises $50 million", ["Investors backed its coding assistant."]),
+    ],
+)
+def test_a_company_s_home_in_the_title_alone_is_not_a_country(title: str, paras: list[str]) -> None:
+    assert detect_countries(title, paras) == ()
