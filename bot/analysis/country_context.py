@@ -1,0 +1,157 @@
+"""What role a country plays where it is mentioned: actor, modifier or passing reference.
+
+The words around a mention say whether an article is about the country. "Kenya's
+ministry approved…" or "In Peru, the government…" make the country the actor of its
+sentence; "US chipmaker Nvidia" only says where a company is from; "like France and
+Germany have done", "co-funded by the EU" or "a visit by the French president" name a
+country in passing, to compare with, to credit or as a guest.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+__all__ = ["Role", "role"]
+
+
+class Role(Enum):
+    """How a mention bears on what the article is about."""
+
+    ACTOR = "actor"  # its government or the country itself does something
+    SUBJECT = "subject"  # the grammatical subject, without a policy act
+    SPEAKS = "speaks"  # its government says something ("the Kenyan government said")
+    PLAIN = "plain"
+    MODIFIER = "modifier"  # where a company or product is from
+    PASSING = "passing"  # a comparison, a funder or partner, a visitor
+
+
+# "US chipmaker Nvidia", "Canada's Brookfield", "US-made GPUs": the country only says
+# where a company or a thing is from; the article is about the thing.
+_MODIFIES = re.compile(
+    r"^(?:'s|’s)?[\s-]+(?:(?!(?:Minister|Ministry|President|Prime|Government|Cabinet|"
+    r"Parliament|National|Digital|Union|Chancellor|King|Crown|State|Federal|IT|Department|"
+    r"Agency|Office|Council|Senate|Congress)\b)[A-Z][\w&.-]*|(?:chip|tech|AI|software|cloud|"
+    r"internet|telecoms?)[\s-]*(?:maker|makers|giant|giants|firm|firms|company|companies|"
+    r"group|start-?ups?)?|chipmakers?|companies|company|firms?|giants?|groups?|start-?ups?|"
+    r"rivals?|champions?|heavyweights?|hyperscalers?|investors?|suppliers?|vendors?|"
+    r"providers?|technology|technologies|chips?|semiconductors?|hardware|GPUs?|processors?|"
+    r"servers?|equipment|based|imported|made|built|designed|developed|supplied|sourced|"
+    r"funded|backed|financed|headquartered|listed|owned)\b"
+)
+# "India approved…", "Japan should build…": the country is the subject.
+_SUBJECT = re.compile(
+    r"^\s+(?:is|are|has|have|had|was|were|will|would|should|could|can|may|must|plans?|aims?|"
+    r"wants?|seeks?|hopes?|intends?|says|needs|launches|unveils|approves|announces|"
+    r"[a-z]+ed)\b"
+)
+
+_VERB = (
+    r"(?:(?:said|says|told\s\w+)\s(?:that\s)?(?:it|they)\s"
+    r"(?:would|will|had|has|plans\sto|is\sto|intends\sto)\s|"
+    r"announced|announces|approved|approves|launched|launches|unveiled|"
+    r"unveils|plans?|planned|allocated|allocates|committed|commits|earmarked|pledged|pledges|"
+    r"set aside|sets aside|signed|signs|passed|adopted|introduced|released|opened|opens|"
+    r"builds?|built|building|funds?|funded|invests?|invested|investing|spends?|spent|backs|"
+    r"backed|aims|wants|seeks|intends|proposed|proposes|awarded|selected|ordered|bought|buys|"
+    r"procured|deployed|developed|develops|published|expanded|granted|offered|rolled out|"
+    r"set up|established|created|started|began|agreed|decided|chose|picked|"
+    r"launching|unveiling|approving|announcing|(?:is|are) (?:to|building|spending|funding|"
+    r"investing|planning|developing|launching|preparing))\b"
+)
+_WILL = r"(?:will|plans\sto|is\sto|are\sto|aims\sto|intends\sto|wants\sto|is\sset\sto)"
+_AUX = r"(?:(?:has|have|had|will|would|is|was|also|recently|now|on\s\w+|last\s\w+|this\s\w+)\s)"
+_GOV_NOUN = (
+    r"(?i:government|ministry|ministries|minister|ministers|cabinet|parliament|legislature|"
+    r"lawmakers|regulators?|officials|authorities|administration|president|prime\sminister|"
+    r"premier|chancellor|treasury|department|agency)"
+)
+
+
+# "Kenya's ICT ministry approved", "the Kenyan government will", "Malaysian ministers
+# unveiled": the government acts. "The Kenyan government said" only speaks: it weighs as a
+# subject but is not an act of its own.
+def _government(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:'s|’s)?\s(?:(?!with\s|but\s|(?:and|or)\s(?:the\s|[A-Z]))[\w&-]+\s){{0,4}}?"
+        rf"{_GOV_NOUN}(?:\s[A-Z][\w.-]*){{0,3}}(?:,[^,.]{{1,50}},)?\s{_AUX}{{0,2}}{verbs}"
+    )
+
+
+_GOV_ACTS = _government(_VERB)
+_GOV_SAYS = _government(r"(?:said|says|told|confirmed|stated|added|noted)\b")
+# (?i): a title's "Japan Unveils…" acts too.
+_POLICY_ACTS = re.compile(rf"^\s(?i:{_AUX}{{0,2}}{_VERB}|{_WILL}\s(?!be\b)[a-z]+)")
+# "In Peru, the government…", "Elsewhere in Poland, the digital ministry…".
+_IN_BEFORE = re.compile(r"(?:^|[.;:!?]\s+)(?:[A-Z]\w+,?\s+)?[Ii]n\s$")
+_IN_AFTER = re.compile(rf"^,\s(?:the\s)?(?:[\w&-]+\s){{0,3}}?{_GOV_NOUN}")
+# A round-up's "Japan: …" or "Brazil — …" paragraph.
+_HEADED = re.compile(r"^\s?[:–—|]\s")
+# Words naming one more country or organisation in a list: "the United States and ",
+# "the World Bank and the ", "Japan's ".
+_ITEM = r"[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*)*"
+_LISTED = rf"(?:(?:the\s)?{_ITEM}(?:,\s|,?\s(?:and|or)\s|(?:'s|’s)\s))*(?:the\s|a\s|an\s)?$"
+_COMPARE = (
+    r"like|unlike|than|similar\sto|such\sas|as\sin|as\sdid|(?:do|did|does|done|doing|just)\sas|the\slikes\sof|compared\s(?:with|to)|"
+    r"comparable\sto|modell?ed\son|inspired\sby|draw(?:s|ing)?\son|drew\son|models?\sfrom|"
+    r"lessons\sfrom|examples?\s(?:from|of|set\sby)|rivals?|rivall?ing|racing|race\s(?:with|against)|"
+    r"compet(?:e|es|ing)\swith|competition\s(?:with|from)|catch(?:ing)?\sup\s(?:with|to)|"
+    r"keep(?:ing)?\space\swith|ahead\sof|(?:lag\w*|fall\w*|fell|far|trail\w*)\sbehind|"
+    r"outside(?:\sof)?|versus|vs\.?|"
+    r"follow(?:s|ed|ing)?\sthe\slead\sof"
+)
+_CREDIT = (
+    r"(?:co-?)?(?:funded|financed|backed|sponsored|supported|bankrolled)\sby|"
+    r"(?:support|funding|financing|grants?|loans?|assistance|aid|money|backing|help|"
+    r"technology|chips|hardware|expertise)\sfrom|in\spartnership\swith|partnered\swith|"
+    r"with\sthe\s(?:help|support|backing|assistance)\sof"
+)
+_VISIT = (
+    r"visit(?:ing|ed\sby|\sby|\sfrom)?|trip\sby|delegations?\s(?:from|of)|hosted|hosting|"
+    r"welcomed|welcoming|counterparts?\sfrom|envoys?\sfrom"
+)
+_PASSING_BEFORE = re.compile(rf"\b(?i:{_COMPARE}|{_CREDIT}|{_VISIT})\s{_LISTED}")
+_PASSING_AFTER = re.compile(
+    r"^(?:'s|’s)?\s(?:(?:[A-Z][\w.-]*|(?:prime\s)?minister|president|leader|king|premier|"
+    r"chancellor|foreign|trade)(?:'s|’s)?\s){0,4}?(?i:state\s)?(?i:visit|trip|tour|delegation|"
+    r"ambassador|envoy|embassy|consul|consulate|high\scommissioner)\b"
+)
+# "the World Bank and the EU financed…": a co-funder named after a partner.
+_CO_FUNDER_BEFORE = re.compile(r"\s(?:and|or)\s(?:the\s)?$")
+_CO_FUNDER_AFTER = re.compile(
+    r"^\s(?:have\s|has\s|will\s)?(?:co-?)?(?:financed|funded|sponsored|bankrolled|provided)\b"
+)
+# "Japan approved a similar fund last year": a comparison told as an act.
+_SIMILAR = re.compile(r"^[^.;!?]{0,120}?\b(?:similar|comparable|likewise|mirroring|echoing)\b")
+_NOT_A_SUBJECT = re.compile(r"\b(?:and|or|with|by|from|of|than|like|to|for)\s(?:the\s)?$")
+
+
+def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> Role:
+    """The role of the country word at text[start:end] in its sentence."""
+    before, after = text[max(0, start - 70) : start], text[end : end + 120]
+    if _PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after):
+        return Role.PASSING
+    if _CO_FUNDER_AFTER.match(after) and _CO_FUNDER_BEFORE.search(before):
+        return Role.PASSING
+    if _SIMILAR.match(after) and (_SUBJECT.match(after) or _POLICY_ACTS.match(after)):
+        return Role.PASSING  # "Colombia approved a similar fund": a comparison
+    if _acts(before, after, first_in_paragraph):
+        return Role.ACTOR
+    if _GOV_SAYS.match(after):
+        return Role.SPEAKS
+    if _MODIFIES.match(after):
+        return Role.MODIFIER
+    if _SUBJECT.match(after):
+        return Role.SUBJECT
+    return Role.PLAIN
+
+
+def _acts(before: str, after: str, first_in_paragraph: bool) -> bool:
+    """Whether the country (or its government) does something in this sentence."""
+    if first_in_paragraph and _HEADED.match(after):
+        return True
+    if _IN_BEFORE.search(before) and _IN_AFTER.match(after):
+        return True
+    if _NOT_A_SUBJECT.search(before):
+        return False
+    return bool(_GOV_ACTS.match(after) or _POLICY_ACTS.match(after))
