@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.gazetteer import COUNTRIES
+from bot.analysis.institutions import CUES
 
 __all__ = [
     "AUX_WORDS",
@@ -224,12 +225,20 @@ def noun_like(word: str) -> bool:
     return _NOUN_ENDING.search(low) is not None
 
 
-# Country names, demonyms and places are capitalised but name no person.
-_GAZ = " ".join(
-    " ".join(names + demonyms + places) for names, demonyms, places in COUNTRIES.values()
+# Country names, demonyms and places are capitalised but name no person; nor do the
+# state bodies that stand for a country ("Bundestag", "Taoiseach", "MeitY").
+_GAZ = (
+    " ".join(" ".join(names + demonyms + places) for names, demonyms, places in COUNTRIES.values())
+    + " "
+    + " ".join(" ".join(cues.places) for cues in CUES.values())
 )
+_BODIES = " ".join(w for cues in CUES.values() for w in cues.bodies if " " not in w)
 FUNCTION_WORDS = frozenset(_FUNCTION.split())
-COMMON_CAPS = frozenset((_ORGANISATION + " " + _GAZ).lower().split()) | TITLES | FUNCTION_WORDS
+COMMON_CAPS = (
+    frozenset((_ORGANISATION + " " + _GAZ + " " + _BODIES).lower().split())
+    | TITLES
+    | FUNCTION_WORDS
+)
 # Words of city names and of multi-word country names ("Minh" of Ho Chi Minh City, "Lima",
 # "Nam" of Viet Nam) are also given names and surnames: "Nguyen Thi Minh Chau", "Carlos
 # Lima". Next to another name word they belong to the name (names.py).

@@ -116,3 +116,29 @@ def test_a_qualified_role_picks_the_right_holder(text: str, speaker: str, role: 
 )
 def test_honorifics_and_appositive_titles(text: str, speaker: str, role: str | None) -> None:
     assert _credit(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bundestag members debated the compute plan. “We need our own machines,” said "
+            "Greta Vogel, a member of the digital committee.",
+            "Greta Vogel",
+        ),
+        (
+            "Taoiseach Ciaran Dunne opened the centre. “Ireland will train its own models,” "
+            "Dunne said.",
+            "Ciaran Dunne",
+        ),
+        (
+            "Virginia Holt, the state's technology secretary, toured the cluster. “It is "
+            "booked until spring,” Holt said.",
+            "Virginia Holt",
+        ),
+    ],
+)
+def test_state_bodies_are_not_names_but_place_words_inside_names_are(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _credit(text)] == [speaker]
