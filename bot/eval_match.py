@@ -19,6 +19,7 @@ _QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』"
 
 
 def norm(text: str) -> str:
+    """Text as score.py compares it: NFKC, lower case, no quote marks or stray signs."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("…", "...").replace("–", "-").replace("—", "-")
     text = "".join(ch for ch in text if ch not in _QUOTE_MARKS)
@@ -31,6 +32,7 @@ def _words(text: str) -> set[str]:
 
 
 def similarity(a: str, b: str) -> float:
+    """1.0 when one text holds the other (0.7 if under half its length), else word overlap."""
     na, nb = norm(a), norm(b)
     if not na or not nb:
         return 0.0
@@ -40,19 +42,22 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
-def unit(unit: object) -> str:
-    u = norm(str(unit or ""))
+def unit(raw: object) -> str:
+    """A unit without its plural ("GPUs" and "GPU", "companies" and "company")."""
+    u = norm(str(raw or ""))
     if u.endswith("ies"):
         return u[:-3] + "y"
     return u[:-1] if u.endswith("s") and not u.endswith("ss") and len(u) > 3 else u
 
 
 def quote_pair(gold: Item, pred: Item) -> float:
+    """How well a predicted quote matches a gold one; 0 below the 0.6 threshold."""
     s = similarity(gold["text"], pred.get("text") or "")
     return s if s >= 0.6 else 0.0
 
 
 def figure_pair(gold: Item, pred: Item) -> float:
+    """Above 1 when kind, unit and value (within 1%) agree; text similarity breaks ties."""
     if gold.get("kind") != pred.get("kind") or unit(gold.get("unit")) != unit(pred.get("unit")):
         return 0.0
     try:
@@ -67,6 +72,7 @@ def figure_pair(gold: Item, pred: Item) -> float:
 def match(
     gold: Sequence[Item], pred: Sequence[Item], pair: Callable[[Item, Item], float]
 ) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (gold index, predicted index), best score first."""
     scored = sorted(
         ((pair(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
         reverse=True,
@@ -83,5 +89,6 @@ def match(
 
 
 def surname(name: str | None) -> str:
+    """The last word of a name, as score.py takes it ("" for none)."""
     words = re.findall(r"\w+", norm(name or ""))
     return words[-1] if words else ""
