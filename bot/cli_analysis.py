@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from bot.analysis.contract import analysis_to_contract
 from bot.analysis.pipeline import analyze
 from bot.articles.extract import extract_article
-from bot.evaluation import score_articles
+from bot.evaluation import MISS_KINDS, Miss, score_articles, select_lang
 from bot.models import Analysis, Article, Entry
 from bot.render.text import render_analysis
 from bot.settings import ConfigError, FetchConfig, load_settings
@@ -63,17 +63,37 @@ def analyze_file(source: Path, out: TextIO) -> None:
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
 
 
-def evaluate(gold_path: Path, out: TextIO, *, misses: bool = False) -> None:
-    """Analyse every gold article and print precision, recall and F1 for each part."""
-    gold = list(read_jsonl(gold_path))
+def evaluate(
+    gold_path: Path, out: TextIO, *, misses: bool = False, lang: str | None = None
+) -> None:
+    """Analyse every gold article and print precision, recall and F1 for each part.
+
+    `lang` keeps the articles of one language as score.py's `--lang` does (`other`:
+    all but English); `misses` prints them first, grouped by kind."""
+    gold = select_lang(read_jsonl(gold_path), lang)
     predictions = {str(g["id"]): analysis_to_contract(analyze_doc(g)) for g in gold}
     scores = score_articles(gold, predictions)
     if misses:
-        for line in scores.misses:
-            out.write(line + "\n")
+        out.writelines(line + "\n" for line in grouped_misses(scores.found))
     out.write(f"{'articles':22} {scores.articles}\n")
     for name, value in scores.measures().items():
         out.write(f"{name:22} {value:.3f}\n")
+
+
+def grouped_misses(found: list[Miss]) -> list[str]:
+    """The misses as sections, one per kind in MISS_KINDS' order, each line naming the
+    article: the header counts every kind (zeros too), so a glance says where to look."""
+    by_kind: dict[str, list[Miss]] = {kind: [] for kind in MISS_KINDS}
+    for miss in found:
+        by_kind[miss.kind].append(miss)
+    counts = ", ".join(f"{kind} {len(items)}" for kind, items in by_kind.items())
+    lines = [f"misses: {len(found)} ({counts})"]
+    for kind, items in by_kind.items():
+        if items:
+            lines.append(f"\n== {kind} ({len(items)}) ==")
+            lines.extend(f"  {m.article}: {m.item}" for m in items)
+    lines.append("")
+    return lines
 
 
 def report_page(source: str, fetch: FetchConfig) -> str:
@@ -104,7 +124,7 @@ def analysis_command(args: argparse.Namespace) -> int:
 
     try:
         if args.command == "eval":
-            evaluate(args.gold, sys.stdout, misses=args.misses)
+            evaluate(args.gold, sys.stdout, misses=args.misses, lang=getattr(args, "lang", None))
         elif args.url or args.file:
             fetch = FetchConfig()
             if args.url:

@@ -1,4 +1,11 @@
-"""The analysis contract's JSON shape (DESIGN.md), shared by the CLI and the store."""
+"""The analysis contract's JSON shape (DESIGN.md), shared by the CLI and the store.
+
+A quote carries `text`, `speaker`, `role` and `key`. `role` is what the text says the
+speaker is ("digital minister", "Nvidia CEO"), from `Quote.role`; like `speaker` it is
+always present and `null` when the text gives none, so every quote object has the same
+keys and a reader never has to tell "unknown" from "not written by this version".
+Figures, by contrast, omit their unset optional fields (`usd`, `low`, `rate_date`).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +23,10 @@ def analysis_to_contract(analysis: Analysis) -> dict[str, Any]:
         "relevant": analysis.relevant,
         "relevance": analysis.relevance,
         "countries": list(analysis.countries),
-        "quotes": [{"text": q.text, "speaker": q.speaker, "key": q.key} for q in analysis.quotes],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "role": q.role, "key": q.key}
+            for q in analysis.quotes
+        ],
         "figures": [
             {k: v for k, v in asdict(f).items() if v is not None} for f in analysis.figures
         ],
