@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = sub.add_parser("eval", help="score the analyser on a gold JSONL file")
     evaluation.add_argument("gold", type=Path)
     evaluation.add_argument("--misses", action="store_true", help="list what was missed")
-    evaluation.add_argument("--lang", help="only gold articles in this language: en, ja, … or other")
+    evaluation.add_argument(
+        "--lang", help="only gold articles in this language: en, ja, … or other"
+    )
     config = sub.add_parser("config", help="configuration")
     config.add_argument("action", choices=["check"])
     db = sub.add_parser("db", help="database")

@@ -19,6 +19,7 @@ __all__ = [
     "COMMON_CAPS",
     "FOREIGN_VERBS",
     "FUNCTION_WORDS",
+    "GENERIC_ACRONYMS",
     "HEADLINE_VERBS",
     "HONORIFICS",
     "PARTICIPLES",
@@ -84,6 +85,13 @@ PARTICIPLES = words(
     reiterating underlining highlighting affirming confirming predicting suggesting
     urging cautioning posting tweeting describing vowing pledging expressing specifying
     clarifying underscoring indicating mentioning asserting promising"""
+)
+# Acronyms of common nouns and products: never the name of a speaker ("the JV said",
+# "DRAM prices", "GenAI tools").
+GENERIC_ACRONYMS = words(
+    """ai genai agi jv gpu gpus cpu cpus tpu npu dram nand hbm llm llms slm ml it ict iot
+    api apis saas paas iaas ipo esg mou mous spv ppp gdp r&d hpc eflops pflops mw gw kw
+    twh gwh capex opex sme smes ev evs 5g 6g os vr ar xr pc pcs b2b b2c faq"""
 )
 # Verbs of headlines, written in title case ("Okafor Lauds National Model"): never the
 # last word of a name.

@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     AUX_WORDS,
     COMMON_CAPS,
     FUNCTION_WORDS,
+    GENERIC_ACRONYMS,
     HEADLINE_VERBS,
     HONORIFICS,
     PARTICLES,
@@ -117,7 +118,8 @@ def _is_name_word(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     base = _bare(word)
-    return len(base) > 1 and base.isupper() and base.lower() not in COMMON_CAPS
+    low = base.lower()
+    return len(base) > 1 and base.isupper() and low not in COMMON_CAPS | GENERIC_ACRONYMS
 
 
 def _acronym(text: str, words: list[re.Match[str]], i: int) -> NameMention:

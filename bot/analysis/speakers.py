@@ -16,7 +16,15 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.analysis.gazetteer import COUNTRIES
-from bot.analysis.lexicon import AUX_WORDS, FUNCTION_WORDS, ROLE_NOUNS, TITLES, VERB_RE, words
+from bot.analysis.lexicon import (
+    AUX_WORDS,
+    FUNCTION_WORDS,
+    GENERIC_ACRONYMS,
+    ROLE_NOUNS,
+    TITLES,
+    VERB_RE,
+    words,
+)
 from bot.analysis.people import People, Resolved
 
 __all__ = ["Speakers"]
@@ -66,7 +74,8 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(AUX_WORDS)) + r"|not|never|often|"
     r"(?!(?:assembly|family|supply|monopoly|rally|ally|anomaly)\b)[a-z]+ly))+$"
 )
-_WEAK = FUNCTION_WORDS | TITLES  # "In March", "Minister": not an organisation's name
+# "In March", "Minister", "the JV": not an organisation's name
+_WEAK = FUNCTION_WORDS | TITLES | GENERIC_ACRONYMS
 
 
 @cache
