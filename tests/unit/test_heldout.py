@@ -6,6 +6,13 @@ after the evaluation set's README; `heldout_fresh.jsonl` holds 20 more, written 
 first round of rules to estimate generalisation again. Both were written for this project,
 and the rules were then improved on them, so the floors sit a little below what the
 analyser reaches: they catch regressions, they do not measure generalisation.
+
+`heldout_wire.jsonl` holds 30 more (20 on sovereign AI, 10 confusable negatives: AI laws
+and fines, deepfakes, corporate AI deals, chip exports, data centres on the grid) from 34
+countries, in wire, regional-press, press-release, blog, round-up and hard-wrapped feed
+style, annotated before the analyser was first run on them. Its floors are what the
+analyser reached on that first run, less about 0.05; while no rule is tuned on it, the
+first run's measures are the estimate of generalisation.
 """
 
 from __future__ import annotations
@@ -37,6 +44,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "country_f1": 0.95,
         "relevance_acc": 0.95,
     },
+    "heldout_wire.jsonl": {
+        "quote_f1": 0.95,
+        "speaker_full_acc": 0.70,
+        "figure_f1": 0.90,
+        "country_f1": 0.85,
+        "relevance_acc": 0.95,
+    },
+}
+
+# articles, of which negatives
+SIZES: dict[str, tuple[int, int]] = {
+    "heldout.jsonl": (24, 6),
+    "heldout_wire.jsonl": (30, 10),
 }
 
 
@@ -54,10 +74,12 @@ def test_heldout_measures_stay_above_their_floors(name: str) -> None:
     assert not low, f"{name}: {low}; misses: {misses}"
 
 
-def test_heldout_set_is_what_it_says() -> None:
-    gold = list(read_jsonl(FIXTURES / "heldout.jsonl"))
-    assert len(gold) == 24
-    assert sum(1 for g in gold if not g["relevant"]) == 6
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_heldout_set_is_what_it_says(name: str) -> None:
+    gold = list(read_jsonl(FIXTURES / name))
+    size, negatives = SIZES[name]
+    assert len(gold) == size
+    assert sum(1 for g in gold if not g["relevant"]) == negatives
     for g in gold:  # the annotations point at words that are really in the article
         assert all(q["text"] in g["text"] for q in g["quotes"]), g["id"]
         assert all(f["text"] in g["text"] for f in g["figures"]), g["id"]
