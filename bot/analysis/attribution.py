@@ -37,12 +37,26 @@ _INVERTED = re.compile(
     r"(?=\s*(?:[.,;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|"
     r"with|as|about|who|which|that|last|this|(?:of|for)(?!\s+(?:the\s+)?[A-Z]))\b)"
 )
+_TITLE_HEAD = (
+    r"(?:[A-Z][\w-]*\s+)?(?:Minister|Secretary|Director|Commissioner|President|Chancellor|"
+    r"Governor|Chairman|Chairwoman|Chair|Mayor|Senator)\b"
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_FULL_NAME = _NAME_WORD + r"(?:\s+(?:(?:de|da|dos|del|van|von|bin|al)\s+)?" + _NAME_WORD + r")+"
+# "said Minister of Science, Higher Education and Innovation Ana Souza at …": a title with
+# commas, up to the end of the clause; speakers.py finds the person in it
+_INVERTED_TITLED = re.compile(
+    r"[\s,]*" + _VERBS + r"\s+(?P<who>(?:the\s+)?" + _TITLE_HEAD + r"[^.;:!?\n~“”\"]{0,140}?)"
+    r"(?=\s*(?:[.;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|"
+    r"with|as|about|who|which|that|last|this)\b)"
+)
 _SUBJECT = re.compile(r"[\s,]*(?P<who>[^;:!?\n~“”\"]{1,90}?)\s+" + _AUX + _VERBS + r"\b")
 _DASH = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>(?:" + _ABBR + r"|[^,.;(\n~“”\"]){2,60})")
 _ACCORDING = re.compile(r"[\s,]*according to\s+(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){2,80})")
 _BARE = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:[.\n]|$)")
 _COLON = re.compile(r"(?P<who>[^.,;:!?~“”\"\n]{2,60}):\s*$")
 _MAX_SUBJECT_WORDS = 8
+_TITLED_NAME = re.compile(r"^" + _TITLE_HEAD + r"[^.;:!?]{0,120}\s" + _FULL_NAME + r"$")
 
 
 def after_spans(text: str, start: int, end: int, terminal: bool) -> list[Span]:
@@ -52,6 +66,9 @@ def after_spans(text: str, start: int, end: int, terminal: bool) -> list[Span]:
     directly after it ("he said", "said Lindqvist", "Huang.") can still belong to it.
     """
     out: list[Span] = []
+    match = _INVERTED_TITLED.match(text, start, end)  # said Minister of A, B and C Ana Souza
+    if match:
+        out.append((match.start("who"), match.end("who"), False))
     match = _INVERTED.match(text, start, end)
     if match:
         out.append((match.start("who"), match.end("who"), False))
@@ -59,7 +76,11 @@ def after_spans(text: str, start: int, end: int, terminal: bool) -> list[Span]:
     if match:
         who = match.group("who")
         words = len(who.split())
-        if (words <= 3 or not terminal) and (words <= _MAX_SUBJECT_WORDS or who.count(",") >= 2):
+        # "…,” Minister of Science, Technology and Innovation Ana Souza said": a long
+        # title is fine when the words end in a name
+        titled = _TITLED_NAME.search(who) is not None
+        short = words <= _MAX_SUBJECT_WORDS or who.count(",") >= 2 or titled
+        if (words <= 3 or not terminal or titled) and short:
             out.append((match.start("who"), match.end("who"), True))
     for pattern in (_DASH, _ACCORDING, _BARE):
         match = pattern.match(text, start, end)

@@ -149,18 +149,22 @@ TITLES = words(
     secretary-general leader principal senior lead analyst economist adviser advisor
     researcher scientist engineer professor coach captain defender striker midfielder
     partner official officials representative rep sen gov gen col lt capt judge justice
-    delegate
+    delegate lecturer teacher student farmer activist lawyer doctor nurse expert
+    consultant journalist author investor entrepreneur designer programmer owner resident
+    vice-president vice-chairman vice-chairwoman vice-chancellor vice-premier vice-governor
+    director-general attorney-general solicitor-general auditor-general governor-general
+    inspector-general surgeon-general deputy-governor co-chair minister-president
     state union assistant associate undersecretary permanent cabinet mp fellow boss"""
 ) | words(
     # honorifics of other traditions: Malaysian (Datuk Seri), Indonesian (Pak, Ibu),
     # South Asian (Shri), Gulf (Emir), and the formal "Hon." and "H.E."
     """datuk dato dato' dato’ datin tun toh puan seri haji hajah hajjah pehin pak ibu bapak
-    shri smt shrimati emir hon honourable excellency engr mme madame"""
+    shri smt shrimati emir hon honourable excellency engr mme madame alhaji alhaja hajia"""
 )
 HONORIFICS = words(
     """mr mrs ms miss dr prof sir dame lord lady datuk dato dato' dato’ datin tun toh puan
     seri haji hajah hajjah pehin pak ibu bapak shri smt shrimati hon honourable engr mme
-    madame"""
+    madame alhaji alhaja hajia"""
 )
 ROLE_WORDS = TITLES | words(
     """of and for the founder founders co-founders boss chiefs head owner editor member
@@ -214,6 +218,10 @@ ministry's government's company's
 reform reforms aerospace welfare housing water mines mining fisheries forestry climate
 heritage arts veterans customs budget exchequer lands public civil works utilities power petroleum
 oil gas resources aviation shipping maritime railways posts space oceans family women
+higher advanced applied scientific technological rural urban domestic external internal
+strategic emerging critical creative circular
+market markets stores foods retail insurance pharma steel logistics studios software
+brands motors airlines airways
 """
 # Portfolio and institution nouns by their endings: "Minister for Digital Transformation
 # Óscar Llorente", "Secretary of Economic Development Ana Ruiz". Given names with these
@@ -230,7 +238,7 @@ def noun_like(word: str) -> bool:
     low = word.lower()
     if len(low) <= 6 or low in _NAMES_WITH_NOUN_ENDINGS:
         return False
-    return _NOUN_ENDING.search(low) is not None
+    return _NOUN_ENDING.search(low.removesuffix("s")) is not None  # "Innovations" too
 
 
 # Country names, demonyms and places are capitalised but name no person; nor do the

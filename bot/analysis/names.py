@@ -22,21 +22,17 @@ from dataclasses import dataclass
 
 from bot.analysis.lexicon import (
     AUX_WORDS,
-    COMMON_CAPS,
     FUNCTION_WORDS,
-    GENERIC_ACRONYMS,
     HEADLINE_VERBS,
     HONORIFICS,
     PARTICLES,
     PERSON_VERBS,
-    PLACE_WORDS,
     PREPOSITIONS,
-    ROLE_WORDS,
     SPEECH_VERBS,
-    TITLES,
-    noun_like,
     words,
 )
+from bot.analysis.name_words import bare, is_acronym, is_name_word, is_place_word
+from bot.analysis.roles import PAIRED_HONORIFICS, VERB_LIKE, appositive, role_before
 
 __all__ = ["NameMention", "name_key", "name_mentions"]
 
@@ -44,25 +40,10 @@ _WORD = re.compile(r"@?[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’'-]+)")
-_VERB_LIKE = words(
-    """is was are were has had have will would can could should must may might plans
-    wants believes thinks hopes expects met told took made gave went saw spoke led became
-    won lost sent held built began left brought sought thought felt wrote"""
-)
-# An appositive role ends at a verb, a relative clause, or a comma before a preposition:
-# ", minister of trade, energy and industry said" keeps its inner commas.
-_APPOSITIVE_END = re.compile(
-    r"[.;:!?“\"‘(]|,\s*(?:who|which|but|speaking|[a-z]+ed|"
-    + "|".join(sorted(_VERB_LIKE | PREPOSITIONS))
-    + r")\b|\s(?:"
-    + "|".join(sorted(SPEECH_VERBS))
-    + r")\b"
-)
-_STOP_BEFORE = FUNCTION_WORDS - words("of and for")
-_CONNECTORS = frozenset(["of", "and", "for", "the"])
 _RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …,", ", 61,"
 _COPULAS = words("is was has had have will would")
-_PAIRED_HONORIFICS = words("tan puan toh datuk dato datin")
+# 'Ramon “Monching” Dizon': a nickname in quote marks (masked to ~) inside a name
+_NICKNAME = re.compile(r"\s[“\"‘'(]~{1,20}[”\"’')]\s")
 _NISBA = words("Al El Bin Bint Ibn Abu al el bin bint ibn")
 # ", in an interview,", ", speaking on Monday,": an aside between a subject and its verb
 _ASIDE = re.compile(
@@ -97,140 +78,22 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in PARTICLES)
 
 
-def _bare(word: str) -> str:
-    """The word without a possessive ending: "Nvidia’s" → "Nvidia"."""
-    if len(word) > 3 and word[-2] in "’'" and word[-1] == "s":
-        return word[:-2]
-    return word[:-1] if len(word) > 2 and word[-1] in "’'" else word
-
-
-def _is_name_word(word: str) -> bool:
-    if word.startswith("@"):
-        return len(word) > 2 and word[1].isupper()
-    base = _bare(word)
-    prefix, _, rest = base.partition("-")
-    if rest[:1].isupper() and prefix.lower() in PARTICLES:  # al-Sayed, el-Sisi, al-Kuwaiti
-        return rest.isalpha() and not rest.isupper()
-    if not base or not base[0].isupper() or base.lower() in COMMON_CAPS or noun_like(base):
-        return False
-    return not (len(base) > 1 and base.isupper())  # CEO, NVIDIA, JAKARTA: acronyms
-
-
-def _is_acronym(word: str) -> bool:
-    base = _bare(word)
-    low = base.lower()
-    return len(base) > 1 and base.isupper() and low not in COMMON_CAPS | GENERIC_ACRONYMS
-
-
 def _acronym(text: str, words: list[re.Match[str]], i: int) -> NameMention:
     word = words[i].group()
     before = words[i - 1].group().lower() if i else ""
     verb, auxiliary = _next_verb(text[words[i].end() : words[i].end() + 60], 0)
-    acting = auxiliary or verb in SPEECH_VERBS or verb in _VERB_LIKE or verb.endswith("ed")
+    acting = auxiliary or verb in SPEECH_VERBS or verb in VERB_LIKE or verb.endswith("ed")
     return NameMention(
         start=words[i].start(),
-        end=words[i].start() + len(_bare(word)),
-        name=_bare(word),
+        end=words[i].start() + len(bare(word)),
+        name=bare(word),
         role=None,
         person=False,
         subject=acting,
         speaks=verb in SPEECH_VERBS,
-        possessive=_bare(word) != word,
+        possessive=bare(word) != word,
         governed=before in PREPOSITIONS,
     )
-
-
-def _role_before(text: str, words: list[re.Match[str]], first: int) -> str:
-    """Title and role words right before a name: "Nvidia CEO", "Electronics and IT
-    Minister", "state industries secretary", and a long title set off by commas:
-    "Cabinet Secretary for Information, Communications and the Digital Economy, Dr. Jane
-    Doe". Honorifics between the role and the name vouch for the person but are not the
-    role; a title across a comma holds no name ("President Ruto, Jane Doe" is a list)."""
-    if first and words[first - 1].group().lower() in _CONNECTORS:
-        return ""  # "CEO of Orion Telecom": the name is the organisation
-    keep = first
-    commas: list[int] = []  # word index right of each comma crossed
-    lowercase = 0
-    for i in range(first - 1, -1, -1):
-        gap = text[words[i].end() : words[keep].start()].strip()
-        word = words[i].group()
-        low = _bare(word).lower()
-        acronym = len(word) > 1 and word.isupper()  # "IT", not the pronoun "it"
-        titled = word[0].isupper() or (low in TITLES and keep == first)  # "the minister, Jo Li"
-        comma = gap == "," and titled and len(commas) < 3
-        abbreviation = gap == "." and low in HONORIFICS  # "Mr. Modi", not "director. But"
-        of_the = low == "the" and i and words[i - 1].group().lower() in _CONNECTORS
-        stop = low in _STOP_BEFORE and not acronym and not of_the  # "Minister of the Interior"
-        listed = low == "and" and i and _is_name_word(words[i - 1].group())  # "Ravi Rao and"
-        if (gap and not comma and not abbreviation) or stop or listed:
-            break
-        lowercase += not (low in ROLE_WORDS or word[0].isupper())
-        if lowercase > 4 or not (low in ROLE_WORDS or word[0].isupper() or _portfolio(word)):
-            break
-        if comma:
-            commas.append(keep)
-        keep = i
-    role = words[keep:first]
-    if commas and any(
-        _is_name_word(w.group()) and _bare(w.group()).lower() not in TITLES for w in role
-    ):
-        role = words[commas[0] : first]  # the nearest part only
-    while role and (role[0].group().lower() in _CONNECTORS or _loose([w.group() for w in role])):
-        role.pop(0)
-    honorifics: list[str] = []
-    while role and (n := _honorific(role)):
-        honorifics[:0] = [w.group() for w in role[-n:]]
-        del role[-n:]
-    if not any(_bare(w.group()).lower() in TITLES for w in role):
-        return " ".join(w for w in honorifics if w.lower() not in _CONNECTORS)
-    return text[role[0].start() : role[-1].end()]  # as written: "Science, Technology and …"
-
-
-def _honorific(role: list[re.Match[str]]) -> int:
-    """How many words at the end of `role` are an honorific ("Dr", "Datuk", the Malaysian
-    "Tan Sri" and "Puan Sri"; alone, Sri is a given name: "Sri Mulyani") or a connector."""
-    low = _bare(role[-1].group()).lower().rstrip(".")
-    if low in ("sri", "seri") and len(role) > 1:
-        return 2 if role[-2].group().lower() in _PAIRED_HONORIFICS else 0
-    return int(low in HONORIFICS or low in _CONNECTORS)
-
-
-def _loose(role_words: list[str]) -> bool:
-    """The first word qualifies nothing that follows: a run of lowercase words that
-    reaches no title before a capitalised word ("artificial intelligence Jane Doe")."""
-    if not role_words[0].islower():
-        return False
-    for word in role_words:
-        if _bare(word).lower() in TITLES:
-            return False
-        if word[0].isupper():
-            return True
-    return True
-
-
-def _portfolio(word: str) -> bool:
-    """A lowercase word of a portfolio: "transport" in "transport minister", "digital" in
-    "minister for digital transition"; not "said", "visited" or "with"."""
-    low = word.lower()
-    if not word.isalpha() or not word.islower():
-        return False
-    if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in PREPOSITIONS or low in AUX_WORDS:
-        return False
-    return not low.endswith(("ed", "ing", "ly")) and low not in _VERB_LIKE
-
-
-def _appositive(after: str) -> str:
-    """The role in ", minister of trade, energy and industry said"."""
-    if not after.startswith(","):
-        return ""
-    rest = after[1:160]
-    stop = _APPOSITIVE_END.search(rest)
-    segment = rest[: stop.start()] if stop else rest
-    segment = segment.strip().rstrip(",").strip()
-    if segment.split(" ", 1)[0] in ("which", "that", "where", "when", "whose"):
-        return ""  # a relative clause, not a role
-    head = segment.lower().replace("’s", "").split()[:4]
-    return segment if any(w.strip(",") in TITLES for w in head) else ""
 
 
 def name_mentions(text: str) -> list[NameMention]:
@@ -247,13 +110,13 @@ def name_mentions(text: str) -> list[NameMention]:
         if paired and words[i + 1].group() in ("Sri", "Seri", "Puan"):
             i += 2  # "Tan Sri Mokhzani Mahathir": the honorific is not the name
             continue
-        if _is_acronym(first):  # "TSMC", "G42": an organisation, never a person
+        if is_acronym(first):  # "TSMC", "G42": an organisation, never a person
             out.append(_acronym(text, words, i))
-        starts = _is_name_word(first) or (
-            _is_place_word(first)
+        starts = is_name_word(first) or (
+            is_place_word(first)
             and i + 1 < len(words)
             and text[words[i].end() : words[i + 1].start()] == " "
-            and _is_name_word(words[i + 1].group())
+            and is_name_word(words[i + 1].group())
         )
         if not starts:
             i += 1
@@ -265,12 +128,6 @@ def name_mentions(text: str) -> list[NameMention]:
     return out
 
 
-def _is_place_word(word: str) -> bool:
-    """A word of a place name that is also a personal name ("Minh", "Lima", "Sri")."""
-    base = _bare(word)
-    return base[:1].isupper() and not base.isupper() and base.lower() in PLACE_WORDS
-
-
 def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
     """Index of the last word of the name starting at word `i`: capitalised name words,
     initials ("John F. Kennedy"), particles before a name word ("von der Leyen"), and a
@@ -280,11 +137,12 @@ def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
         gap = text[words[j].end() : words[j + 1].start()]
         nxt = words[j + 1].group()
         initial = len(words[j].group()) == 1 and gap == ". "
-        if gap != " " and not initial:
+        nickname = _NICKNAME.fullmatch(gap) is not None and is_name_word(nxt)
+        if gap != " " and not initial and not nickname:
             break
         if nxt[0].isupper() and nxt.lower() in HEADLINE_VERBS and nxt[1:].islower():
             break  # "Okafor Lauds National Model": a headline's verb
-        if _is_name_word(nxt) or (_is_place_word(nxt) and _is_name_word(words[j].group())):
+        if is_name_word(nxt) or (is_place_word(nxt) and is_name_word(words[j].group())):
             j += 1
             continue
         nisba = words[j].group() in (_NISBA if j > i else _NISBA - {"El", "el"})  # El Salvador
@@ -294,7 +152,7 @@ def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
         k = j + 1  # "von der Leyen": particles count only before a name word
         while k < len(words) and words[k].group() in PARTICLES and k - j < 4:
             k += 1
-        if nxt not in PARTICLES or k >= len(words) or not _is_name_word(words[k].group()):
+        if nxt not in PARTICLES or k >= len(words) or not is_name_word(words[k].group()):
             break
         j = k
     return j
@@ -319,21 +177,22 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
         name = _POSSESSIVE.sub("", name)
     if name.startswith("@"):
         name = _CAMEL.sub(" ", name[1:])
+    name = _NICKNAME.sub(" ", name)
     if name.endswith((" Jr", " Sr")) and text[end : end + 1] == ".":
         end += 1  # "Rodolfo Reyes Jr.": the suffix's dot belongs to the name
         name += "."
     after = text[end : end + 200]
-    appos = "" if possessive else _appositive(after)
-    before_role = _role_before(text, words, i)
+    appos = "" if possessive else appositive(after)
+    before_role = role_before(text, words, i)
     honorific = bool(before_role) and all(  # "Mr", "Datuk Seri": vouch, say no role
-        w in HONORIFICS or w in _PAIRED_HONORIFICS or w in ("sri", "seri")
+        w in HONORIFICS or w in PAIRED_HONORIFICS or w in ("sri", "seri")
         for w in before_role.lower().replace(".", "").split()
     )
     role = appos if honorific else (before_role or appos)
     before = words[i - 1].group().lower() if i else ""
     k, relative = _clause_resumes(after, appos, possessive)
     verb, auxiliary = ("", False) if possessive else _next_verb(after, k)
-    acting = auxiliary or verb in SPEECH_VERBS or verb in _VERB_LIKE or verb.endswith("ed")
+    acting = auxiliary or verb in SPEECH_VERBS or verb in VERB_LIKE or verb.endswith("ed")
     inverted = before in SPEECH_VERBS and text[words[i - 1].end() : start].strip() == ""
     inverted_person = inverted and before in PERSON_VERBS
     according = before == "to" and i > 1 and words[i - 2].group().lower() == "according"

@@ -164,6 +164,10 @@ class People:
         Within one sentence the speaker, else the first subject, is in focus: in "Doe
         said Smith had approved it", a following "he said" is still Doe's.
         """
+        return self.focus(pos)[1]
+
+    def focus(self, pos: int) -> tuple[int, str | None]:
+        """Where and who is in focus at `pos` (see `in_focus`); -1 when nobody is."""
         best_pos, best = -1, None
         focus = [r for r in self.resolved[: bisect.bisect_left(self._starts, pos)] if r.in_focus]
         if focus:
@@ -179,9 +183,9 @@ class People:
         for at, speaker, is_person in reversed(self._events):
             if at < pos and is_person:
                 if at > best_pos:
-                    best = speaker
+                    best_pos, best = at, speaker
                 break
-        return best
+        return best_pos, best
 
     def last_speaker(self, pos: int, persons: bool = True) -> str | None:
         """Who spoke last before `pos`, for a quote that stands alone in its paragraph:

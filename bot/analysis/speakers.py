@@ -26,13 +26,20 @@ from bot.analysis.lexicon import (
     words,
 )
 from bot.analysis.people import People, Resolved
+from bot.analysis.spokespeople import (
+    ORG_LIST,
+    PRESS_REF,
+    spoken_for,
+    spokesperson_for,
+    spokesperson_subjects,
+)
 
 __all__ = ["Speakers"]
 
 Found = tuple[str | None, bool]  # (speaker, is a person); None: not a speaker phrase
 
 _SEPARATORS = re.compile(r"[,;“”\"«»()\[\]—–:|~]+|\s-\s")
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|him|her)$", re.IGNORECASE)  # "according to him"
 _IT = re.compile(r"(?:^|\s)(?:it|they)$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
@@ -45,17 +52,15 @@ _ROLE_REF = re.compile(
 )
 # the organisation a spokesperson speaks for: "a spokesperson for Orange"
 _SPOKESPEOPLE = words("spokesperson spokesman spokeswoman official representative")
-_SPOKESPERSON_FOR = re.compile(
-    r"\b(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at|from)\s+"
-    r"(?:the\s+)?(?P<org>[A-Z][\w&’'-]*(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&’'-]*)*)$"
-)
 _ORG_TAIL = re.compile(
     r"(?:\s(?:AI|Labs?|Group|Technolog(?:y|ies)|Systems|Holdings|Networks?|Cloud|Telecom|"
     r"Telekom|Bank|Capital|Ventures|Partners|Energy|Robotics|Computing|Semiconductors?|"
     r"Electronics|Motors|Mobile|Digital|Data|Intelligence|Research|Association|Foundation|"
     r"Institute|Council|Forum|Alliance|Federation|Society|Agency|Authority|Corporation|"
     r"Company|Fund|Union|Chamber|Board|Trust|Consortium|Industries|Organi[sz]ation|"
-    r"Cent(?:er|re)|Laborator(?:y|ies)|Commission|Committee|Exchange|Airlines|Airways))+"
+    r"Cent(?:er|re)|Laborator(?:y|ies)|Commission|Committee|Exchange|Airlines|Airways|"
+    r"Markets?|Stores|Foods|Retail|Media|Insurance|Pharma|Health|Steel|Power|Mining|"
+    r"Logistics|Studios|Software|Solutions|Services|Works|Brands|Motors))+"
 )
 _ORG_NOUNS = (
     "ministry|department|company|firm|group|agency|commission|bank|start-?up|organi[sz]ation|"
@@ -101,6 +106,7 @@ class Speakers:
         self._people = people
         self._sentence_start = sentence_start
         self._main_country: str | None = ""  # computed on first use
+        self._spokes = spokesperson_subjects(text)
 
     def main_country(self) -> str | None:
         """The country the article names most: whose government "the government" is."""
@@ -178,8 +184,10 @@ class Speakers:
         seg = _TRAILING_AUX.sub("", self._text[start:end].strip())
         if not seg or len(seg.split()) > _MAX_WORDS + 4:
             return None
-        if _PRONOUN.search(seg):
-            return self._people.in_focus(start), True
+        if _PRONOUN.search(seg):  # the person in focus, or a spokesperson acting since
+            at, person = self._people.focus(start)
+            spokes = [s for s in self._spokes if at < s.at < start]
+            return (spokes[-1].org, False) if spokes else (person, True)
         if _IT.search(seg):  # "it said": the organisation that spoke or acted last
             spoke = self._people.last_speaker(start, persons=False)
             return spoke or self._organisation("company", start), False
@@ -189,9 +197,12 @@ class Speakers:
         if _STATEMENT.search(seg):  # "a statement from Nvidia", else the last statement
             named = self._people.mentions_in(start, end)
             return (named[0].name, named[0].is_person) if named else self.statement(start)
-        for_org = _SPOKESPERSON_FOR.search(seg)  # "a spokesperson for the Ministry of …"
+        for_org = spokesperson_for(seg)  # "a spokesperson for the Ministry of …"
         if for_org:
-            return for_org.group("org"), False
+            return for_org, False
+        if PRESS_REF.search(seg):  # "the press service said"
+            press = self._spoken_for(end)
+            return (press, False) if press else None
         role = _ROLE_REF.search(seg)
         if role:
             noun = role.group("noun").lower()
@@ -199,8 +210,8 @@ class Speakers:
             person = self._people.with_role(noun, start, qualifiers)
             if person:
                 return person, True
-            spoken_for = self._spoken_for(noun, end) if noun in _SPOKESPEOPLE else None
-            return spoken_for or _lower_first(role.group()), False
+            spoken = self._spokesperson(qualifiers, start, end) if noun in _SPOKESPEOPLE else None
+            return (spoken or _lower_first(role.group())), False
         org = _ORG_REF.search(seg)
         if org:
             return self._organisation(org.group("noun"), start) or _lower_first(org.group()), False
@@ -229,8 +240,12 @@ class Speakers:
             if found:
                 return found[4:] if found.startswith("The ") else found
             return None
-        for r in reversed(self._people.mentions_in(0, pos)):
-            if not (r.is_person or r.mention.governed):
+        mentions = self._people.mentions_in(0, pos)
+        for r in reversed(mentions):  # the organisation that acted last ("Orion said …")
+            if self._acting_organisation(r) and r.mention.subject:
+                return self._org_name(r)
+        for r in reversed(mentions):
+            if self._acting_organisation(r):
                 return self._org_name(r)
         return None
 
@@ -242,14 +257,42 @@ class Speakers:
         full = re.search(r"\b" + re.escape(r.name) + _ORG_TAIL.pattern, self._text)
         return full.group() if full else r.name
 
-    def _spoken_for(self, noun: str, pos: int) -> str | None:
-        """The organisation of "a spokesperson for Orange" or "Orange's spokesperson"."""
-        found = None
-        for match in _spokesperson(noun).finditer(self._text, 0, pos):
-            found = match.group("org") or match.group("org2")
-        if found and found.lower() not in _WEAK:
-            return found[4:] if found.startswith("The ") else found
-        return None
+    def _acting_organisation(self, r: Resolved) -> bool:
+        """An organisation's own mention, not one after a preposition ("chips from
+        Nvidia") nor a lone capitalised word opening a sentence ("Computing time …")."""
+        if r.is_person or r.mention.governed or r.mention.possessive:
+            return False
+        name = r.mention.name
+        named = " " in name or (len(name) > 1 and name.isupper()) or self._org_name(r) != name
+        return r.mention.subject or named
+
+    def _spokesperson(self, qualifiers: list[str], start: int, end: int) -> str | None:
+        """Whom "a Treasury spokesman", "a company spokesman" or "the spokeswoman"
+        speaks for: the organisation named with it, else of its kind, else the last."""
+        kind = next((q.lower() for q in qualifiers if q.lower() in _ORG_QUALIFIERS), None)
+        found = spoken_for(self._text, end)
+        if not found and kind:
+            found = self._organisation(kind, start)
+        return found or self._last_organisation(start)
+
+    def _spoken_for(self, pos: int) -> str | None:
+        """The organisation a spokesperson or press office speaks for: the one named
+        with a spokesperson before, else the organisation last named."""
+        return spoken_for(self._text, pos) or self._last_organisation(pos)
+
+    def _last_organisation(self, pos: int) -> str | None:
+        """The institution or organisation named last before `pos`."""
+        best: tuple[int, str] | None = None
+        for match in _ANY_INSTITUTION.finditer(self._text, 0, pos):
+            best = (match.start(), match.group().strip())
+        for r in reversed(self._people.mentions_in(0, pos)):
+            if self._acting_organisation(r):
+                if best is None or r.mention.start > best[0]:
+                    best = (r.mention.start, self._org_name(r))
+                break
+        if best is None:
+            return None
+        return best[1][4:] if best[1].startswith("The ") else best[1]
 
 
 def _lower_first(phrase: str) -> str:
@@ -257,18 +300,14 @@ def _lower_first(phrase: str) -> str:
     return phrase[0].lower() + phrase[1:] if phrase[:4] in ("The ", "A ", "An ") else phrase
 
 
-@cache
-def _spokesperson(noun: str) -> re.Pattern[str]:
-    org = r"[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w&’'-]*)*"
-    return re.compile(
-        r"\b" + noun + r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>" + org + r")"
-        r"|(?!(?:A|An|The)\s)(?P<org2>" + org + r")(?:’s|'s)?\s+(?:[a-z-]+\s+)?" + noun + r"\b"
-    )
-
-
 _INSTITUTIONS = words(
     "ministry department commission agency council authority office regulator bank fund "
     "university institute club"
+)
+_ORG_QUALIFIERS = _INSTITUTIONS | words("company firm group chain operator startup")
+_ANY_INSTITUTION = re.compile(
+    r"\b(?:Ministry|Department|Commission|Agency|Council|Authority|Office|Bureau|Board)\b"
+    r"(?:\s(?:of|for|on)\s(?:the\s)?" + ORG_LIST + r")?"
 )
 
 

@@ -1,0 +1,155 @@
+"""Speaker classes found by the invented wire set (heldout_wire.jsonl), each pinned here by
+variants of its own: long titles with commas after a quote, "according to him", press
+services and company spokespeople, spokespeople as the subject a later "she" refers to,
+hyphenated titles, West African honorifics, nicknames inside a name, organisation names
+that end in a common word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.pipeline import analyze
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text[:20]: q.speaker for q in analyze(None, text).quotes}
+
+
+CASES = [
+    # a long title with commas between the verb and the name
+    pytest.param(
+        "“The machine belongs to every researcher in the country,” said Minister of Science, "
+        "Higher Education and Innovation Rustam Nazarbekov at the opening.",
+        {"The machine belongs ": "Rustam Nazarbekov"},
+        id="said-long-title-with-commas",
+    ),
+    pytest.param(
+        "“We will publish the first model in June,” Minister of Communications, Digital "
+        "Economy and Posts Amara Diallo said on Monday.",
+        {"We will publish the ": "Amara Diallo"},
+        id="long-title-with-commas-then-said",
+    ),
+    pytest.param(
+        "“Our scientists no longer queue abroad,” Secretary of Science, Technology and "
+        "Innovation Laura Beatriz Montes de Oca said at the launch. “Now they queue here.”",
+        {
+            "Our scientists no lo": "Laura Beatriz Montes de Oca",
+            "Now they queue here.": "Laura Beatriz Montes de Oca",
+        },
+        id="long-title-then-a-second-quote",
+    ),
+    # according to him / her
+    pytest.param(
+        "Digital minister Kwame Asante-Boateng opened the centre in Accra.\n"
+        "According to him, “the data of Ghanaians will stay in Ghana from now on.”",
+        {"the data of Ghanaian": "Kwame Asante-Boateng"},
+        id="according-to-him",
+    ),
+    pytest.param(
+        "Science minister Ingrid Solberg presented the budget.\n"
+        "According to her, “every university will get its own share of the machine.”",
+        {"every university wil": "Ingrid Solberg"},
+        id="according-to-her",
+    ),
+    # press services and company spokespeople
+    pytest.param(
+        "The Ministry of Digital Transformation announced the tender on Monday.\n"
+        "“Bids are open until the end of the month,” the press service said.",
+        {"Bids are open until ": "Ministry of Digital Transformation"},
+        id="press-service",
+    ),
+    pytest.param(
+        "Lumio Retail said it would appeal the fine.\n"
+        "“We followed the rules at every step of the trial,” a company spokesman said.",
+        {"We followed the rule": "Lumio Retail"},
+        id="company-spokesman",
+    ),
+    pytest.param(
+        "The Agency for Digital Government (ADG) will run the tender. I asked ADG when the "
+        "contract would be signed. A press officer would only say that “the timetable will "
+        "be published in due course”.",
+        {"the timetable will b": "Agency for Digital Government"},
+        id="press-officer-after-org",
+    ),
+    # a spokesperson acting as the subject, then "she said"
+    pytest.param(
+        "Health minister Clara Nunes announced the model on Friday.\n"
+        "A spokeswoman for the Ministry of Health, Welfare and Sport said the first hospitals "
+        "would use it in March. “The pilot covers six regional hospitals,” she said.",
+        {"The pilot covers six": "Ministry of Health, Welfare and Sport"},
+        id="spokeswoman-then-she",
+    ),
+    pytest.param(
+        "Trade minister Hugo Lambert welcomed the plan.\n"
+        "A spokesperson for the Office for Research and Innovation said funding would start "
+        "in May. “Applications open next week,” the spokesperson said.",
+        {"Applications open ne": "Office for Research and Innovation"},
+        id="spokesperson-then-the-spokesperson",
+    ),
+    pytest.param(
+        "A spokesman for Science, Research and Economic Development Canada said the cluster "
+        "would open in 2027. “Time will be allocated on merit,” the spokesman said.",
+        {"Time will be allocat": "Science, Research and Economic Development Canada"},
+        id="spokesman-for-listed-department",
+    ),
+    # hyphenated titles, honorifics of West Africa, nicknames
+    pytest.param(
+        "“Rules and innovation can go together,” Commission Vice-President Annika "
+        "Rautio-Berg told reporters.",
+        {"Rules and innovation": "Annika Rautio-Berg"},
+        id="vice-president",
+    ),
+    pytest.param(
+        "The Director-General of the Bureau of Statistics, Alhaji Sani Bello Kura, said the "
+        "data would be shared. “Every state sent us its records,” Kura said.",
+        {"Every state sent us ": "Sani Bello Kura"},
+        id="alhaji-director-general",
+    ),
+    pytest.param(
+        "Secretary Jose “Pepe” Manalo Jr. launched the program.\n"
+        "“The model will speak Tagalog and Cebuano first,” Manalo said.",
+        {"The model will speak": "Jose Manalo Jr."},
+        id="nickname-in-name",
+    ),
+    pytest.param(
+        "Senator Antonio “Tony” Reyes Salcedo filed the bill.\n"
+        "“Public money must buy public compute,” Salcedo said.",
+        {"Public money must bu": "Antonio Reyes Salcedo"},
+        id="nickname-in-name-2",
+    ),
+    # a person described by a common role noun in an appositive, then "she said"
+    pytest.param(
+        "Finance minister Peter Kamau presented the fund.\n"
+        "Dr Wanjiru Njoroge, a lecturer at Kenyatta University who advises the ministry, said "
+        "farmers would benefit. “A farmer should ask in her own language,” she said.",
+        {"A farmer should ask ": "Wanjiru Njoroge"},
+        id="lecturer-appositive-then-she",
+    ),
+    pytest.param(
+        "Minister Ana Pires opened the lab.\n"
+        "Rui Matos, a farmer from Beja who tested the assistant, said it understood him. “It "
+        "speaks like my neighbours,” he said.",
+        {"It speaks like my ne": "Rui Matos"},
+        id="farmer-appositive-then-he",
+    ),
+    # organisation names ending in a common word
+    pytest.param(
+        "The chain, Fresco Market, said its cameras were legal. In a statement, the company "
+        "said: “We will cooperate fully with the commissioner.”",
+        {"We will cooperate fu": "Fresco Market"},
+        id="company-ending-market",
+    ),
+    pytest.param(
+        "Norte Foods defended the trial on Monday. “Every customer was informed at the door,” "
+        "the company said.",
+        {"Every customer was i": "Norte Foods"},
+        id="company-ending-foods",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers_round_two(text: str, expected: dict[str, str | None]) -> None:
+    got = _speakers(text)
+    assert {k: got.get(k, "MISSING") for k in expected} == expected, got
