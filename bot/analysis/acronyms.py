@@ -19,7 +19,7 @@ __all__ = ["defined_acronyms"]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞČŠŽŁŚŹĆŃ][\w&’'.-]*"
 _DEFINITION = re.compile(
-    rf"(?P<full>{_CAP}(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|di|del|&)\s+)*{_CAP})*)"
+    rf"(?P<full>{_CAP}(?:(?:,\s+|\s+)(?:(?:of|for|and|on|the|de|du|des|la|le|di|del|&)\s+)*{_CAP})*)"
     r"\s*\((?P<abbr>[A-Z][A-Za-z&*]{1,9})\)"
 )
 _SMALL = words("of for and on the de du des la le di del &")
@@ -45,14 +45,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         abbr, full = match["abbr"], match["full"].strip()
-        words = full.split()
+        words = full.replace(",", " ,").split()  # commas kept apart, rejoined below
         while words and words[0].lower() in ("the", "a", "an"):
             words.pop(0)
         # keep only as much of the run as the acronym needs: "In March the Data
         # Protection Commission (DPC)" → "Data Protection Commission"
         for k in range(len(words)):
-            candidate = " ".join(words[k:])
-            if words[k].lower() not in _SMALL and _abbreviates(abbr, candidate):
+            candidate = " ".join(words[k:]).replace(" ,", ",")
+            if words[k].lower() not in _SMALL | {","} and _abbreviates(abbr, candidate):
                 if len(words) - k >= 2:
                     out.setdefault(abbr, candidate)
                 break

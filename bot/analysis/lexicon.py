@@ -22,6 +22,7 @@ __all__ = [
     "GENERIC_ACRONYMS",
     "HEADLINE_VERBS",
     "HONORIFICS",
+    "NOT_ACRONYMS",
     "PARTICIPLES",
     "PARTICLES",
     "PERSON_VERBS",
@@ -255,6 +256,8 @@ COMMON_CAPS = (
     | TITLES
     | FUNCTION_WORDS
 )
+# capitalised words that are never an organisation's acronym: state bodies are ("DSIT")
+NOT_ACRONYMS = COMMON_CAPS - frozenset(_BODIES.lower().split())
 # Words of city names and of multi-word country names ("Minh" of Ho Chi Minh City, "Lima",
 # "Nam" of Viet Nam) are also given names and surnames: "Nguyen Thi Minh Chau", "Carlos
 # Lima". Next to another name word they belong to the name (names.py).

@@ -7,7 +7,14 @@ hyphenated prefixes of Arabic names ("al-Kuwaiti") are name words whatever follo
 
 from __future__ import annotations
 
-from bot.analysis.lexicon import COMMON_CAPS, GENERIC_ACRONYMS, PARTICLES, PLACE_WORDS, noun_like
+from bot.analysis.lexicon import (
+    COMMON_CAPS,
+    GENERIC_ACRONYMS,
+    NOT_ACRONYMS,
+    PARTICLES,
+    PLACE_WORDS,
+    noun_like,
+)
 
 __all__ = ["bare", "is_acronym", "is_name_word", "is_place_word"]
 
@@ -19,6 +26,11 @@ def bare(word: str) -> str:
     return word[:-1] if len(word) > 2 and word[-1] in "’'" else word
 
 
+_COMPOUND_TAILS = frozenset(
+    ["based", "led", "run", "made", "born", "owned", "built", "style", "like", "wide", "funded"]
+)
+
+
 def is_name_word(word: str) -> bool:
     if word.startswith("@"):
         return len(word) > 2 and word[1].isupper()
@@ -26,6 +38,11 @@ def is_name_word(word: str) -> bool:
     prefix, _, rest = base.partition("-")
     if rest[:1].isupper() and prefix.lower() in PARTICLES:  # al-Sayed, el-Sisi, al-Kuwaiti
         return rest.isalpha() and not rest.isupper()
+    participle = (len(rest) >= 5 and rest.endswith("ed")) or (
+        len(rest) >= 6 and rest.endswith("ing")
+    )
+    if rest.islower() and (participle or rest in _COMPOUND_TAILS):
+        return False  # "Microsoft-backed", "Seoul-based": an adjective; not "Yi-ling"
     if not base or not base[0].isupper() or base.lower() in COMMON_CAPS or noun_like(base):
         return False
     return not (len(base) > 1 and base.isupper())  # CEO, NVIDIA, JAKARTA: acronyms
@@ -34,7 +51,7 @@ def is_name_word(word: str) -> bool:
 def is_acronym(word: str) -> bool:
     base = bare(word)
     low = base.lower()
-    return len(base) > 1 and base.isupper() and low not in COMMON_CAPS | GENERIC_ACRONYMS
+    return len(base) > 1 and base.isupper() and low not in NOT_ACRONYMS | GENERIC_ACRONYMS
 
 
 def is_place_word(word: str) -> bool:

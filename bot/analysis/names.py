@@ -44,6 +44,18 @@ _RELATIVE = re.compile(r",\s*(?:who\b[^,.;:!?]*|\d{1,3}),?")  # ", who heads …
 _COPULAS = words("is was has had have will would")
 # 'Ramon “Monching” Dizon': a nickname in quote marks (masked to ~) inside a name
 _NICKNAME = re.compile(r"\s[“\"‘'(]~{1,20}[”\"’')]\s")
+_ORG_DESCRIPTORS = words(
+    """retailer chain company firm startup start-up group maker operator developer
+    provider bank lender insurer carrier telco giant conglomerate brand supermarket
+    platform app lobby association union council agency regulator watchdog chipmaker
+    broadcaster newspaper publisher airline manufacturer supplier distributor consultancy
+    fund investor utility grocer store shop marketplace"""
+)
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;:!?]{0,60}?\b(?:"
+    + "|".join(sorted(_ORG_DESCRIPTORS))
+    + r")s?(?=\s*(?:[,.;:]|$)|\s+(?:that|which|whose|based|in|of|from|with|who|known)\b)"
+)
 _NISBA = words("Al El Bin Bint Ibn Abu al el bin bint ibn")
 # ", in an interview,", ", speaking on Monday,": an aside between a subject and its verb
 _ASIDE = re.compile(
@@ -70,6 +82,7 @@ class NameMention:
     speaks: bool  # a speech verb is attached ("Huang said", "said Lindqvist")
     possessive: bool = False  # "Nvidia’s founder": the name qualifies another noun
     governed: bool = False  # after a preposition ("with Mr Tanaka"): never the subject
+    organisation: bool = False  # "retailer Moda Brava", "Kai Market, a chain": not a person
 
 
 def name_key(name: str) -> frozenset[str]:
@@ -196,8 +209,11 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
     inverted = before in SPEECH_VERBS and text[words[i - 1].end() : start].strip() == ""
     inverted_person = inverted and before in PERSON_VERBS
     according = before == "to" and i > 1 and words[i - 2].group().lower() == "according"
+    organisation = not role and _described_as_organisation(text, words, i, after)
     if before in PREPOSITIONS and not according:  # "with Tanaka", "of Orion": an object
-        return NameMention(start, end, name, role or None, False, False, False, possessive, True)
+        return NameMention(
+            start, end, name, role or None, False, False, False, possessive, True, organisation
+        )
     return NameMention(
         start=start,
         end=end,
@@ -210,7 +226,18 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
         subject=acting or inverted,
         speaks=verb in SPEECH_VERBS or inverted,
         possessive=possessive,
+        organisation=organisation,
     )
+
+
+def _described_as_organisation(text: str, words: list[re.Match[str]], i: int, after: str) -> bool:
+    """The text calls the name an organisation: a descriptor before it ("fashion retailer
+    Moda Brava", "The chain, Kai Market") or an appositive after it (", a lobby group")."""
+    if i:
+        gap = text[words[i - 1].end() : words[i].start()]
+        if gap in (" ", ", ") and words[i - 1].group().lower() in _ORG_DESCRIPTORS:
+            return True
+    return _ORG_APPOSITIVE.match(after) is not None
 
 
 def _clause_resumes(after: str, appos: str, possessive: bool) -> tuple[int, bool]:

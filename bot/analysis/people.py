@@ -87,6 +87,10 @@ class People:
             key = name_key(mention.name)
             if mention.person and len(key) == 1:
                 self._vouched.update(k for k in self._full if key < k)
+        # "fashion retailer Moda Brava": a name the text calls an organisation never is a
+        # person, whatever verb follows it ("Moda Brava said")
+        self._orgs = {name_key(m.name) for m in self._mentions if m.organisation}
+        self._vouched -= self._orgs
         self._seen: list[tuple[int, str]] = []  # (position, full name) of every mention
         self._at: list[tuple[int, str]] = []  # the same, for persons only
         resolved: list[Resolved] = []
@@ -98,6 +102,7 @@ class People:
             is_person = (full is not None and name_key(full) in self._vouched) or (
                 mention.person and (len(key) > 1 or bool(mention.role))
             )
+            is_person = is_person and name_key(full or mention.name) not in self._orgs
             name = full or mention.name
             self._seen.append((mention.start, name))
             if is_person:

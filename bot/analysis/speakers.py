@@ -270,7 +270,7 @@ class Speakers:
         """Whom "a Treasury spokesman", "a company spokesman" or "the spokeswoman"
         speaks for: the organisation named with it, else of its kind, else the last."""
         kind = next((q.lower() for q in qualifiers if q.lower() in _ORG_QUALIFIERS), None)
-        found = spoken_for(self._text, end)
+        found = self._named_org(spoken_for(self._text, end), start)
         if not found and kind:
             found = self._organisation(kind, start)
         return found or self._last_organisation(start)
@@ -278,7 +278,16 @@ class Speakers:
     def _spoken_for(self, pos: int) -> str | None:
         """The organisation a spokesperson or press office speaks for: the one named
         with a spokesperson before, else the organisation last named."""
-        return spoken_for(self._text, pos) or self._last_organisation(pos)
+        return self._named_org(spoken_for(self._text, pos), pos) or self._last_organisation(pos)
+
+    def _named_org(self, org: str | None, pos: int) -> str | None:
+        """`org` as a name: "ministry" (from "the press service of the ministry") is the
+        ministry last named, "government" the article's government."""
+        if org is None or not org.islower():
+            return org
+        if org == "government":
+            return self.government("government")
+        return self._organisation(org, pos)
 
     def _last_organisation(self, pos: int) -> str | None:
         """The institution or organisation named last before `pos`."""

@@ -33,8 +33,16 @@ _WORDS = rf"{_CAP}(?:\s(?:(?:of|for|and|on|the|&)\s)*{_CAP})*"
 # an organisation's name, also one whose portfolio is a list: "Ministry of Health, Welfare
 # and Sport", "Innovation, Science and Economic Development Canada"
 ORG_LIST = rf"{_WORDS}(?:(?:,\s{_CAP}(?:\s{_CAP})*)*,?\s(?:and|&)\s(?:the\s)?{_WORDS})?"
+# "the press service of the ministry": a lowercase kind, resolved by speakers.py
+KINDS = r"ministry|department|agency|commission|government|office|authority|company"
 _FOR = re.compile(
-    r"\b" + SPOKES_NOUNS + r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>" + ORG_LIST + r")"
+    r"\b"
+    + SPOKES_NOUNS
+    + r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>"
+    + ORG_LIST
+    + r"|"
+    + KINDS
+    + r")\b"
 )
 _POSSESSIVE = re.compile(
     r"(?<![\w’'])(?!(?:A|An|The|Its|His|Her)\s)(?P<org>" + _WORDS + r")(?:’s|'s)?\s+"
@@ -51,7 +59,7 @@ PRESS_REF = re.compile(
     r"(?:service|office|officer|team|department)$",
     re.IGNORECASE,
 )
-_WEAK = words("the a an it its this that company ministry department")
+_WEAK = words("the a an it its this that")
 
 
 @dataclass(frozen=True)

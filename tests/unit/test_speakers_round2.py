@@ -153,3 +153,45 @@ CASES = [
 def test_speakers_round_two(text: str, expected: dict[str, str | None]) -> None:
     got = _speakers(text)
     assert {k: got.get(k, "MISSING") for k in expected} == expected, got
+
+
+ORGANISATIONS = [
+    pytest.param(
+        "Online grocer Verdant Basket was fined on Monday.\n"
+        "Verdant Basket said it would appeal. “We have always followed the rules,” a company "
+        "spokeswoman said.",
+        {"We have always follow": "Verdant Basket"},
+        id="descriptor-before-two-word-name",
+    ),
+    pytest.param(
+        "The lender, Orinoco Capital, said it had signed the loan. “The first tranche "
+        "arrives in May,” the company said.",
+        {"The first tranche arr": "Orinoco Capital"},
+        id="descriptor-comma-name",
+    ),
+    pytest.param(
+        "Kestrel Mobile, a telecoms operator based in Accra, confirmed the deal. “We will host "
+        "the national model,” Kestrel Mobile said.",
+        {"We will host the nati": "Kestrel Mobile"},
+        id="appositive-operator",
+    ),
+    pytest.param(
+        "“We built it in eighteen months,” said Microsoft-backed Solano Labs in a statement.",
+        {"We built it in eighte": "Solano Labs"},
+        id="participle-compound-is-not-a-name",
+    ),
+    pytest.param(
+        "The Department for Digital, Culture and Skills (DDCS) will run it. I asked DDCS for "
+        "a date. A press officer would only say that “a date will be announced in due course”.",
+        {"a date will be announ": "Department for Digital, Culture and Skills"},
+        id="acronym-of-a-listed-department",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATIONS)
+def test_organisations_the_text_describes_as_such(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    got = {q.text[:21]: q.speaker for q in analyze(None, text).quotes}
+    assert {k: got.get(k, "MISSING") for k in expected} == expected, got
