@@ -151,6 +151,8 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
     before, after = text[max(0, start - 70) : start], text[end : end + 120]
     if after[:1] in "'’" and text[end - 1 : end] == "s" and after[1:2] == " ":
         after = "'s" + after[1:]  # "the Philippines' ministry": a plural's possessive
+    if text[start:end].isupper() and _shouted(after):
+        after = after.lower()  # "NORWAY TO BUILD …": capitals say nothing of the words
     if _PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after):
         return Role.PASSING
     if _CO_FUNDER_AFTER.match(after) and _CO_FUNDER_BEFORE.search(before):
@@ -166,6 +168,11 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
     if _SUBJECT.match(after):
         return Role.SUBJECT
     return Role.PLAIN
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text[:40] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _acts(before: str, after: str, first_in_paragraph: bool) -> bool:

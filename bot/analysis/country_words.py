@@ -141,7 +141,7 @@ _AMBIGUOUS_AFTER = {
     "Jordan": re.compile(r"^\s+[A-Z][a-z]+"),
 }
 # A round-up's "Japan: …", "MOROCCO — …" paragraph label.
-_LABEL = re.compile(r"^\s?[:–—|]\s")
+_LABEL = re.compile(r"\s?[:–—|]\s")  # matched at the word's end
 
 
 def is_label(text: str, start: int, end: int) -> bool:
@@ -249,7 +249,7 @@ _TONGUES = frozenset(
 )
 _VARIETY = re.compile(
     r"\b(?i:traditional|simplified|classical|standard|written|spoken|colloquial|fluent|"
-    r"castilian|mandarin|cantonese)\s$"
+    r"castilian|mandarin|cantonese|european|continental)\s$"
 )
 _LAST_WORD = re.compile(r"\b([A-Z][\w-]*)\s$")
 _IN_OR_SPEAK = re.compile(
