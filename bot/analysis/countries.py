@@ -6,9 +6,10 @@ currency, and those more than a city) and its role in the sentence (country_cont
 a government acting counts most, a company's home or a comparison little). A country is
 kept when its weight is a fair share of the leading country's, or when it acts in its own
 right somewhere (a round-up gives each country a paragraph), so a passing mention in the
-last paragraph does not make the list. Some mentions are not of a country at all: a
-language ("Portuguese text", "in Kazakh, Russian and English"), a currency ("US$"), a
-continent ("Latin American").
+last paragraph does not make the list. The words themselves, and the mentions that are
+not of a country at all (a language, "US$", "Latin American"), are in country_words.py.
+A cue shared by several countries ("crore", "Kiswahili") goes to the one the rest of the
+article points to.
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ _MIN_NAMED_WEIGHT = 0.8  # by name, demonym, body, currency or capital, not a me
 _MIN_ACTING_WEIGHT = 1.5  # one act of the country or its government, anywhere
 
 
-_CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL, Kind.LANGUAGE)
+_CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
+# A language supports a country found otherwise ("Tk" and "Bangla"), but alone it is no
+# evidence: a model "for Hindi, Swahili and Yoruba" is about no country.
+_UNNAMED_KINDS = (Kind.PLACE, Kind.LANGUAGE)
 _KIND_FACTOR = {
     Kind.NAME: 1.0,
     Kind.BODY: 0.8,
@@ -154,7 +158,7 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
         in_lead = base > _BODY_WEIGHT
         for m in map(lambda m: _resolve(m, seen), mentions):
             tally.weight[m.code] += base * m.factor
-            if m.kind is not Kind.PLACE and (state or m.kind is not Kind.CAPITAL):
+            if m.kind not in _UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL):
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor

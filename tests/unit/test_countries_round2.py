@@ -280,3 +280,24 @@ def test_a_language_named_like_a_demonym_is_not_its_country(
 )
 def test_a_demonym_before_a_noun_is_still_the_country(text: str, code: str) -> None:
     assert code in country_weights(None, [text])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Open model now speaks Hindi, Swahili and Yoruba",
+            ["The lab said the model was trained on web text in 40 languages."],
+        ),
+        (
+            "Speech tool adds Amharic and Bangla",
+            ["The start-up said more languages would follow next year."],
+        ),
+        (
+            "A chatbot that answers in Tagalog",
+            ["Its makers said the model was small enough to run on a phone."],
+        ),
+    ],
+)
+def test_a_language_alone_names_no_country(title: str, paras: list[str]) -> None:
+    assert detect_countries(title, paras) == ()
