@@ -56,15 +56,17 @@ _VERB = (
     r"backed|aims|wants|seeks|intends|proposed|proposes|awarded|selected|ordered|bought|buys|"
     r"procured|deployed|developed|develops|published|expanded|granted|offered|rolled out|"
     r"set up|established|created|started|began|agreed|decided|chose|picked|"
-    r"launching|unveiling|approving|announcing|(?:is|are) (?:to|building|spending|funding|"
-    r"investing|planning|developing|launching|preparing))\b"
+    r"launching|unveiling|approving|announcing|fined|fines|banned|bans|blocked|ruled|cleared|"
+    r"suspended|(?:is|are) (?:to|building|spending|funding|investing|planning|developing|"
+    r"launching|preparing|reviewing|investigating|probing|examining))\b"
 )
 _WILL = r"(?:will|plans\sto|is\sto|are\sto|aims\sto|intends\sto|wants\sto|is\sset\sto)"
 _AUX = r"(?:(?:has|have|had|will|would|is|was|also|recently|now|on\s\w+|last\s\w+|this\s\w+)\s)"
 _GOV_NOUN = (
     r"(?i:government|ministry|ministries|minister|ministers|cabinet|parliament|legislature|"
     r"lawmakers|regulators?|officials|authorities|administration|president|prime\sminister|"
-    r"premier|chancellor|treasury|department|agency)"
+    r"premier|chancellor|treasury|department|agency|commissioner|commission|council|authority|"
+    r"ombudsman|watchdog|tribunal)"
 )
 
 
@@ -78,8 +80,26 @@ def _government(verbs: str) -> re.Pattern[str]:
     )
 
 
+_SAYS = r"(?:said|says|told|confirmed|stated|added|noted)\b"
 _GOV_ACTS = _government(_VERB)
-_GOV_SAYS = _government(r"(?:said|says|told|confirmed|stated|added|noted)\b")
+_GOV_SAYS = _government(_SAYS)
+# "New Zealand's Privacy Commissioner", "the Emirates' Artificial Intelligence and Advanced
+# Technology Council", "Kenya's Office of the Data Protection Commissioner": a state body
+# by its capitalised name, which acts, speaks or is named, but does not say where a
+# company is from.
+_STATE_TITLE = (
+    r"(?:Commissioner|Commission|Council|Authority|Agency|Ombudsman|Regulator|Ministry|"
+    r"Minister|Department|Office|Treasury|Parliament|Senate|Assembly|Court|Tribunal|"
+    r"Directorate|Bureau|Secretariat|Administration|Inspectorate|Cabinet|Government)\b"
+)
+_NAME_WORD = r"(?:[A-Z][\w&.-]*|and|of|for|on|the|&)"
+_STATE_BODY = (
+    rf"^(?:'s|’s)\s(?:the\s)?(?:{_NAME_WORD},?\s){{0,8}}?{_STATE_TITLE}"
+    rf"(?:,?\s{_NAME_WORD}(?=[\s,]))*"
+)
+_BODY_NAMED = re.compile(_STATE_BODY)
+_BODY_ACTS = re.compile(rf"{_STATE_BODY}(?:,[^,.]{{1,50}},)?\s{_AUX}{{0,2}}{_VERB}")
+_BODY_SAYS = re.compile(rf"{_STATE_BODY}(?:,[^,.]{{1,50}},)?\s{_AUX}{{0,2}}{_SAYS}")
 # (?i): a title's "Japan Unveils…" acts too.
 _POLICY_ACTS = re.compile(rf"^\s(?i:{_AUX}{{0,2}}{_VERB}|{_WILL}\s(?!be\b)[a-z]+)")
 # "In Peru, the government…", "Elsewhere in Poland, the digital ministry…".
@@ -129,6 +149,10 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:and|or|with|by|from|of|than|like|to|for)\s(?:
 def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> Role:
     """The role of the country word at text[start:end] in its sentence."""
     before, after = text[max(0, start - 70) : start], text[end : end + 120]
+    if after[:1] in "'’" and text[end - 1 : end] == "s" and after[1:2] == " ":
+        after = "'s" + after[1:]  # "the Philippines' ministry": a plural's possessive
+    if text[start:end].isupper() and _shouted(after):
+        after = after.lower()  # "NORWAY TO BUILD …": capitals say nothing of the words
     if _PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after):
         return Role.PASSING
     if _CO_FUNDER_AFTER.match(after) and _CO_FUNDER_BEFORE.search(before):
@@ -137,13 +161,18 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
         return Role.PASSING  # "Colombia approved a similar fund": a comparison
     if _acts(before, after, first_in_paragraph):
         return Role.ACTOR
-    if _GOV_SAYS.match(after):
+    if _GOV_SAYS.match(after) or _BODY_SAYS.match(after):
         return Role.SPEAKS
-    if _MODIFIES.match(after):
+    if _MODIFIES.match(after) and not _BODY_NAMED.match(after):
         return Role.MODIFIER
     if _SUBJECT.match(after):
         return Role.SUBJECT
     return Role.PLAIN
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text[:40] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _acts(before: str, after: str, first_in_paragraph: bool) -> bool:
@@ -154,4 +183,4 @@ def _acts(before: str, after: str, first_in_paragraph: bool) -> bool:
         return True
     if _NOT_A_SUBJECT.search(before):
         return False
-    return bool(_GOV_ACTS.match(after) or _POLICY_ACTS.match(after))
+    return bool(_GOV_ACTS.match(after) or _BODY_ACTS.match(after) or _POLICY_ACTS.match(after))

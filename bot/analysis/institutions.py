@@ -8,6 +8,13 @@ is never named; so is one that counts in rupiah or datelines Ha Noi. Each entry 
   state agencies and public research bodies. Strong evidence, a little below the name.
 - `money`: the currency's own word, where only one country uses it.
 - `places`: regions and cities the gazetteer does not list (weak, like its cities).
+- `languages`: languages spoken mainly in that one country ("Bangla", "isiZulu"): with
+  the currency and the cities, they place a paper that never names its own country.
+- `signs`: currency signs written before the number ("Tk 450 crore", "R1,2bn"); they
+  count only there, so "R&D" or "DeepSeek R1" are not rand.
+
+Words that point to several countries are in `SHARED` ("crore", "Kiswahili", "Sh"): the
+article's other cues choose among them, the first country being the default.
 
 Left out on purpose, because news uses them for more than one country or as plain words:
 "Diet", "Congress", "National Assembly", "State Council" alone, "Treasury", "Senate",
@@ -19,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CAPITALS", "CUES", "Cues"]
+__all__ = ["CAPITALS", "CUES", "SHARED", "Cues"]
 
 
 @dataclass(frozen=True)
@@ -29,15 +36,19 @@ class Cues:
     bodies: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    signs: tuple[str, ...] = ()
 
 
-def _cues(bodies: str = "", money: str = "", places: str = "") -> Cues:
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(w for w in words.split("|") if w)
+
+
+def _cues(
+    bodies: str = "", money: str = "", places: str = "", languages: str = "", signs: str = ""
+) -> Cues:
     """Cues from "|"-separated words, which keeps the long table readable."""
-
-    def split(words: str) -> tuple[str, ...]:
-        return tuple(w for w in words.split("|") if w)
-
-    return Cues(split(bodies), split(money), split(places))
+    return Cues(_split(bodies), _split(money), _split(places), _split(languages), _split(signs))
 
 
 CUES: dict[str, Cues] = {
@@ -136,7 +147,10 @@ CUES: dict[str, Cues] = {
     "RO": _cues(places="Cluj-Napoca|Cluj|Timișoara|Timisoara"),
     "GR": _cues(bodies="Hellenic Parliament", places="Thessaloniki|Piraeus"),
     "UA": _cues(
-        bodies="Verkhovna Rada|Diia", money="hryvnia|hryvnias", places="Kharkiv|Odesa|Lviv|Dnipro"
+        bodies="Verkhovna Rada|Diia",
+        money="hryvnia|hryvnias",
+        places="Kharkiv|Odesa|Lviv|Dnipro",
+        signs="₴",
     ),
     "RU": _cues(
         bodies="Kremlin|State Duma|Duma|Roscosmos|Rostec|Skolkovo",
@@ -147,13 +161,17 @@ CUES: dict[str, Cues] = {
         bodies="Grand National Assembly|TÜBİTAK|TUBITAK",
         money="lira|liras",
         places="Izmir|İzmir|Bursa|Antalya",
+        signs="₺",
     ),
     # Middle East and North Africa
     "IL": _cues(
         bodies="Knesset|Technion|Weizmann Institute",
         money="shekel|shekels",
         places="Haifa|Beersheba",
+        languages="Hebrew",
+        signs="₪",
     ),
+    "IR": _cues(languages="Farsi"),
     "SA": _cues(bodies="SDAIA|KACST|KAUST|Public Investment Fund", places="Dammam|Mecca"),
     "AE": _cues(
         bodies=(
@@ -164,7 +182,7 @@ CUES: dict[str, Cues] = {
     ),
     "QA": _cues(bodies="QIA", places="Lusail"),
     "EG": _cues(bodies="ITIDA|New Administrative Capital", places="Giza"),
-    "MA": _cues(places="Tangier|Marrakech|Marrakesh|Fez"),
+    "MA": _cues(places="Tangier|Marrakech|Marrakesh|Fez|Agadir|Meknes|Oujda"),
     # South and Central Asia
     "IN": _cues(
         bodies=(
@@ -172,15 +190,25 @@ CUES: dict[str, Cues] = {
             "IndiaAI Mission|Lok Sabha|Rajya Sabha|NITI Aayog|C-DAC|NASSCOM|Nasscom|ISRO|DRDO|"
             "Bhashini|Aadhaar|IIT|IITs"
         ),
-        money="crore|crores|lakh",
         places="Kolkata|Pune|Ahmedabad|Gujarat|Karnataka|Tamil Nadu",
+        languages="Hindi|Telugu|Marathi|Kannada|Malayalam|Gujarati|Odia|Assamese",
+        signs="₹",
     ),
     "PK": _cues(
         bodies="MoITT|Information Technology and Telecommunication",
         places="Rawalpindi|Peshawar|Faisalabad",
     ),
-    "BD": _cues(bodies="Jatiya Sangsad", money="taka", places="Chittagong|Chattogram"),
-    "LK": _cues(places="Kandy"),
+    "BD": _cues(
+        bodies="Jatiya Sangsad",
+        money="taka",
+        places=(
+            "Chittagong|Chattogram|Rajshahi|Khulna|Sylhet|Barishal|Barisal|Rangpur|Mymensingh|"
+            "Gazipur|Narayanganj|Cox's Bazar"
+        ),
+        languages="Bangla",
+        signs="Tk|৳",
+    ),
+    "LK": _cues(places="Kandy|Galle|Jaffna", languages="Sinhala"),
     "KZ": _cues(bodies="Mazhilis|Akorda", money="tenge", places="Shymkent"),
     "UZ": _cues(bodies="Oliy Majlis", places="Samarkand"),
     # East and Southeast Asia
@@ -209,6 +237,7 @@ CUES: dict[str, Cues] = {
     "KR": _cues(
         bodies="KAIST|Science and ICT|MSIT|Blue House|Cheong Wa Dae|ETRI|NIPA",
         places="Incheon|Daegu|Daejeon|Gwangju|Sejong",
+        signs="₩",
     ),
     "SG": _cues(
         bodies=(
@@ -221,30 +250,43 @@ CUES: dict[str, Cues] = {
     "MY": _cues(
         bodies="MDEC|Dewan Rakyat|Putrajaya|MIDA|Khazanah",
         money="ringgit",
-        places="Penang|Selangor|Sarawak",
+        places="Penang|Selangor|Sarawak|Johor Bahru|Ipoh|Kota Kinabalu|Kuching",
+        languages="Bahasa Melayu|Bahasa Malaysia",
+        signs="RM",
     ),
     "ID": _cues(
         bodies="Kominfo|Komdigi|BRIN|Danantara|Communication and Digital Affairs",
         money="rupiah",
-        places="Bandung|Medan|Yogyakarta",
+        places="Bandung|Medan|Yogyakarta|Semarang|Makassar|Palembang|Denpasar|Balikpapan",
+        languages="Bahasa Indonesia",
+        signs="Rp",
     ),
     "TH": _cues(
         bodies="DEPA|NSTDA|NECTEC|Eastern Economic Corridor|Digital Economy and Society",
         money="baht",
         places="Chiang Mai|Phuket|Pattaya",
     ),
-    "VN": _cues(money="VND", places="Ha Noi|Hà Nội|Da Nang|Đà Nẵng|Hai Phong|HCM City|Saigon"),
+    "VN": _cues(
+        money="VND",
+        places="Ha Noi|Hà Nội|Da Nang|Đà Nẵng|Hai Phong|HCM City|Saigon",
+        signs="₫",
+    ),
     "PH": _cues(
         bodies="Malacañang|Malacanang|Department of Information and Communications Technology",
         places="Quezon City|Cebu|Davao|Makati",
+        languages="Tagalog",
+        signs="₱",
     ),
+    "KH": _cues(languages="Khmer"),
     # Oceania
     "AU": _cues(
         bodies="CSIRO|Pawsey",
         money="A$",
         places="Brisbane|Perth|Adelaide|New South Wales|Queensland",
     ),
-    "NZ": _cues(bodies="MBIE", money="NZ$", places="Christchurch"),
+    "NZ": _cues(
+        bodies="MBIE", money="NZ$", places="Christchurch|Dunedin", languages="te reo Māori"
+    ),
     # Sub-Saharan Africa
     "NG": _cues(
         bodies=(
@@ -252,23 +294,65 @@ CUES: dict[str, Cues] = {
             "Communications, Innovation, and Digital Economy"
         ),
         money="naira",
-        places="Port Harcourt|Kano|Ibadan",
+        places="Port Harcourt|Kano|Ibadan|Enugu|Kaduna|Benin City",
+        languages="Yoruba|Igbo|Hausa",
+        signs="₦",
     ),
     "KE": _cues(
         bodies="Information, Communications and the Digital Economy",
         money="KSh|Ksh",
-        places="Mombasa|Kisumu|Konza",
+        places="Mombasa|Kisumu|Konza|Nakuru|Eldoret",
+        signs="KSh|Ksh",
     ),
+    "TZ": _cues(places="Arusha|Zanzibar|Mwanza", signs="TSh"),
+    "UG": _cues(places="Entebbe|Gulu", signs="USh"),
     "ZA": _cues(
-        bodies="Communications and Digital Technologies", places="Durban|Stellenbosch|Gauteng"
+        bodies="Communications and Digital Technologies",
+        places=(
+            "Durban|Stellenbosch|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|"
+            "Mpumalanga|Bloemfontein|Gqeberha|Port Elizabeth|Soweto|Polokwane"
+        ),
+        languages="isiZulu|isiXhosa|Sesotho|Setswana|Sepedi|Tshivenda|Xitsonga|Afrikaans",
+        signs="R",
     ),
     "GH": _cues(
         bodies="Communications, Digital Technology and Innovations",
         money="cedi|cedis",
         places="Kumasi",
     ),
-    "ET": _cues(money="birr"),
-    "RW": _cues(bodies="ICT and Innovation|MINICT"),
+    "ET": _cues(money="birr", languages="Amharic"),
+    "RW": _cues(bodies="ICT and Innovation|MINICT", languages="Kinyarwanda"),
+    "SN": _cues(languages="Wolof"),
+    "PY": _cues(languages="Guarani|Guaraní"),
+}
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A cue of several countries, the usual one first, and what kind of cue it is."""
+
+    codes: tuple[str, ...]
+    kind: str  # "money", "language" or "sign"
+
+
+_SOUTH_ASIA = ("IN", "BD", "PK", "NP", "LK")
+_EAST_AFRICA = ("KE", "TZ", "UG")
+SHARED: dict[str, Shared] = {
+    "crore": Shared(_SOUTH_ASIA, "money"),
+    "crores": Shared(_SOUTH_ASIA, "money"),
+    "lakh": Shared(_SOUTH_ASIA, "money"),
+    "Rs": Shared(("IN", "PK", "LK", "NP"), "sign"),
+    "Sh": Shared(_EAST_AFRICA, "sign"),
+    "Swahili": Shared(_EAST_AFRICA, "language"),
+    "Kiswahili": Shared(_EAST_AFRICA, "language"),
+    "Bengali": Shared(("IN", "BD"), "language"),
+    "Tamil": Shared(("IN", "LK"), "language"),
+    "Urdu": Shared(("PK", "IN"), "language"),
+    "Punjabi": Shared(("IN", "PK"), "language"),
+    "Pashto": Shared(("AF", "PK"), "language"),
+    "Malay": Shared(("MY", "BN", "SG"), "language"),
+    "Darija": Shared(("MA", "DZ", "TN"), "language"),
+    "Quechua": Shared(("PE", "BO", "EC"), "language"),
 }
 
 # Seats of government: a capital stands for its state ("Hanoi said", "talks in Abuja"), so
