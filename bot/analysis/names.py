@@ -125,12 +125,13 @@ def name_mentions(text: str) -> list[NameMention]:
             continue
         if is_acronym(first):  # "TSMC", "G42": an organisation, never a person
             out.append(_acronym(text, words, i))
+        gap = text[words[i].end() : words[i + 1].start()] if i + 1 < len(words) else ""
+        following = words[i + 1].group() if i + 1 < len(words) else ""
         starts = is_name_word(first) or (
-            is_place_word(first)
-            and i + 1 < len(words)
-            and text[words[i].end() : words[i + 1].start()] == " "
-            and is_name_word(words[i + 1].group())
+            is_place_word(first) and gap == " " and is_name_word(following)
         )
+        if len(first) == 1:  # an initial starts a name only before one: "K. Rajaraman"
+            starts = starts and gap == ". " and len(following) > 1 and is_name_word(following)
         if not starts:
             i += 1
             continue

@@ -100,9 +100,12 @@ class _Article:
         self.masked = "\n".join(masked)
         self.boundaries = [0]
         for match in _BOUNDARY.finditer(self.masked):
-            word = self.masked[: match.start()].rsplit(None, 1)[-1:] or [""]
-            stem = word[0].lower().lstrip("(")
-            if match.group() != "\n" and (stem in _ABBREVIATIONS or len(stem) == 1):
+            word = self.masked[max(0, match.start() - 40) : match.start()].rsplit(None, 1)[-1:]
+            stem = (word or [""])[0].lower().lstrip("(")
+            nxt = self.masked[match.end() : match.end() + 1]
+            # "Dr. Sato", "U.S. technology firms": an abbreviation, or a lowercase word next
+            abbreviation = stem in _ABBREVIATIONS or len(stem) == 1 or "." in stem
+            if match.group() != "\n" and (abbreviation or nxt.islower()):
                 continue
             self.boundaries.append(match.end())
         headings = [

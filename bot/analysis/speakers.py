@@ -31,6 +31,7 @@ from bot.analysis.spokespeople import (
     PRESS_REF,
     spoken_for,
     spokesperson_for,
+    spokesperson_leading,
     spokesperson_subjects,
 )
 
@@ -149,6 +150,9 @@ class Speakers:
 
     def from_span(self, start: int, end: int, prefer_last: bool = True) -> Found | None:
         """The speaker named in text[start:end], or None when it names no speaker."""
+        subject = spokesperson_leading(self._text[start:end])  # "A spokesperson for X, a …"
+        if subject:
+            return self._named_org(subject, start) or subject, False
         segments = []
         for part in _SEPARATORS.split(self._text[start:end]):
             if part.strip():

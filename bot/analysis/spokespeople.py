@@ -21,6 +21,7 @@ __all__ = [
     "SpokesSubject",
     "spoken_for",
     "spokesperson_for",
+    "spokesperson_leading",
     "spokesperson_subjects",
 ]
 
@@ -53,6 +54,10 @@ _SUBJECT = re.compile(
     r"(?P<org>" + ORG_LIST + r")\s*,?\s+(?:[a-z]+\s+)?(?:said|says|told|added|confirmed|noted|"
     r"explained|warned|insisted|stressed|[a-z]+ed)\b"
 )
+_LEADING = re.compile(
+    r"\s*(?:A|An|The|a|an|the)\s+(?:[a-z-]+\s+)?" + SPOKES_NOUNS + r"\s+(?:for|of|at|from)\s+"
+    r"(?:the\s+)?(?P<org>" + ORG_LIST + r")(?=\s*,|\s*$)"
+)
 # "the press service", "a press officer": a press office speaks for its organisation
 PRESS_REF = re.compile(
     r"\b(?:the|a|an|its|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+)?press\s+"
@@ -81,6 +86,13 @@ def spokesperson_for(segment: str) -> str | None:
     if match and not segment[match.end() :].strip():
         return _clean(match.group("org"))
     return None
+
+
+def spokesperson_leading(span: str) -> str | None:
+    """The organisation of a clause that opens with its spokesperson: "A spokesperson for
+    the Digital Council, a lobby group whose members …, said" is the Digital Council's."""
+    match = _LEADING.match(span)
+    return _clean(match.group("org")) if match else None
 
 
 def spoken_for(text: str, pos: int) -> str | None:

@@ -195,3 +195,36 @@ def test_organisations_the_text_describes_as_such(
 ) -> None:
     got = {q.text[:21]: q.speaker for q in analyze(None, text).quotes}
     assert {k: got.get(k, "MISSING") for k in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for the Open Compute Forum, an industry group whose members "
+            "include large U.S. cloud firms, said the rules left “too much doubt for smaller "
+            "companies to plan”.",
+            "Open Compute Forum",
+        ),
+        (
+            "A spokeswoman for Norrland Energy, the utility that will power the site, said the "
+            "grid was ready for “a load of this size from next spring”.",
+            "Norrland Energy",
+        ),
+        (
+            "The spokesman for the Ministry of Industry, Trade and Tourism, speaking by phone, "
+            "said bids were “well above what we expected in the first round”.",
+            "Ministry of Industry, Trade and Tourism",
+        ),
+    ],
+)
+def test_a_clause_opening_with_a_spokesperson_is_the_organisations(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(None, text).quotes] == [speaker]
+
+
+def test_a_dotted_abbreviation_does_not_end_the_sentence_before_a_quote() -> None:
+    text = (
+        "Industry minister Elsa Brandt said the U.S. chip rules would not slow the plan and "
+        "called it “a project that no export rule can stop”."
+    )
+    assert [q.speaker for q in analyze(None, text).quotes] == ["Elsa Brandt"]
