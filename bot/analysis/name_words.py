@@ -26,6 +26,7 @@ def bare(word: str) -> str:
     return word[:-1] if len(word) > 2 and word[-1] in "’'" else word
 
 
+_NOT_ORG_ACRONYMS = NOT_ACRONYMS | GENERIC_ACRONYMS
 _COMPOUND_TAILS = frozenset(
     ["based", "led", "run", "made", "born", "owned", "built", "style", "like", "wide", "funded"]
 )
@@ -51,7 +52,7 @@ def is_name_word(word: str) -> bool:
 def is_acronym(word: str) -> bool:
     base = bare(word)
     low = base.lower()
-    return len(base) > 1 and base.isupper() and low not in NOT_ACRONYMS | GENERIC_ACRONYMS
+    return len(base) > 1 and base.isupper() and low not in _NOT_ORG_ACRONYMS
 
 
 def is_place_word(word: str) -> bool:

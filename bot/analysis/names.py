@@ -113,11 +113,17 @@ def name_mentions(text: str) -> list[NameMention]:
     """Every name-like mention in `text` (quotes already masked out), in order."""
     words = list(_WORD.finditer(text))
     out: list[NameMention] = []
-    i = 0
+    # the index of the next word that may start a name, from each word: most words are
+    # lowercase and are skipped in one step
+    upcoming = [len(words)] * (len(words) + 1)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        upcoming[k] = k if (w[0].isupper() or w[0] == "@" or "-" in w) else upcoming[k + 1]
+    i = upcoming[0]
     while i < len(words):
         first = words[i].group()
-        if not (first[0].isupper() or first[0] == "@" or "-" in first):  # the common case
-            i += 1
+        if upcoming[i] != i:
+            i = upcoming[i]
             continue
         paired = first in ("Tan", "Puan", "Toh") and i + 2 < len(words)
         if paired and words[i + 1].group() in ("Sri", "Seri", "Puan"):
