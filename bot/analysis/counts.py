@@ -30,10 +30,10 @@ _COUNT = re.compile(
     rf"(?P<scale>\s+{SCALE_WORD}|(?:k|m|bn)\b)?"
     r"(?:-(?P<hyphead>[A-Z]{2,}\b|chip\b))?(?![\w%]|[.,]\d|-(?!plus\b)\w|:\d)"
 )
-# "a 7-billion-parameter model", "a 10,000-chip cluster": the number and its counted noun
-# joined into one modifier; the noun is singular there.
+# "a 7-billion-parameter model", "a 70 billion-parameter model", "a 10,000-chip cluster":
+# the number and its counted noun joined into one modifier; the noun is singular there.
 _COMPOUND = re.compile(
-    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})-(?:(?P<scale>million|billion|trillion)-)?"
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:[-\s](?P<scale>million|billion|trillion))?-"
     r"(?P<noun>parameter|token|GPU|chip|processor|server|qubit|node|core|bed|seat)(?=\s+\w)"
 )
 _MORE = re.compile(
@@ -101,6 +101,15 @@ _COMPOUNDS = {
     ("data", "centre"): "data center",
     ("basis", "point"): "basis point",
     ("member", "state"): "member state",
+    # a noun and the noun it qualifies that together name one kind of place
+    ("health", "post"): "health post",
+    ("health", "center"): "health center",
+    ("power", "plant"): "power plant",
+    ("power", "station"): "power station",
+    ("police", "station"): "police station",
+    ("fire", "station"): "fire station",
+    ("base", "station"): "base station",
+    ("call", "center"): "call center",
 }
 # Nouns that institutional prose capitalises ("16 Member States", "27 Ministries"); any
 # other capitalised plural is a name ("3 Musketeers")
@@ -126,6 +135,8 @@ _LEFT_OK = word_set(
 )
 _PREV_WORD = re.compile(r"([A-Za-z][\w&.'’-]*)\s+$")
 _SHARE = re.compile(rf"(?<![\w.,]){NUM}\s+(?:in|out\s+of|of)\s+$", re.IGNORECASE)
+# "one of seven AI factories": a member of a group, whose size is the figure
+_ONE_OF = re.compile(r"(?i:one)\s+of\s+$")
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 # "the power of one million smartphones", "the size of four pitches": a yardstick
 _YARDSTICK = re.compile(
@@ -155,7 +166,8 @@ def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
     low = word.lower()
     if low in _LEFT_STOP or low.rstrip(".") in _LEFT_STOP:
         return False
-    if low in ("in", "of") and _SHARE.search(paragraph, max(0, start - 30), start):
+    share = _SHARE.search(paragraph, max(0, start - 30), start) if low in ("in", "of") else None
+    if share and not _ONE_OF.match(share[0]):
         return False  # "seven in ten firms", "4 of 6 tests": a share, not ten firms
     if digits and word[0].isupper() and low not in _LEFT_OK and low not in _MONTHS:
         return word.endswith(("'s", "’s"))  # "India's 36 states" but not "Llama 3"
@@ -286,12 +298,15 @@ def find_counts(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     return hits + _elided(paragraph, hits)
 
 
-# "900,000 visitors a year, up from 600,000", "…, bringing its total to 212 million": the
-# later number counts the same thing
+# "900,000 visitors a year, up from 600,000", "…, bringing its total to 212 million", "256
+# GPUs, to be expanded to 1,000": the later number counts the same thing
 _COMPARED = re.compile(
     rf"[^.;:!?“”\"\d]{{0,40}}?\b(?:(?:up|down|rising|falling|growing|climbing|dropping)\s+"
     r"(?:from|to)|compared\s+(?:with|to)|total(?:ling)?\s+(?:of|to)|"
-    r"bringing\s+\w+(?:\s+\w+)?\s+to)\s+"
+    r"bringing\s+\w+(?:\s+\w+)?\s+to|"
+    # "256 GPUs, to be expanded to 1,000", "60 employees and plans to reach 80"
+    r"(?:expand|increas|grow|grew|rais|ris(?:e|es|en)\b|rose|boost|extend|doubl|tripl|scal(?:e|ed|ing)\s+up)\w*\s+to|"
+    r"reach(?:es|ed|ing)?)\s+"
     rf"(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)?\s*"
     rf"(?P<num>{NUM})(?P<scale>\s+{SCALE_WORD})?(?![\w%$€£¥₹]|[.,]\d|\s+[a-z]+s\b)"
 )

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.analysis.counts import find_counts, left_context_ok
-from bot.analysis.currencies import dollar_of, home_currencies
+from bot.analysis.currencies import home_currencies
+from bot.analysis.dollars import dollar_of
 from bot.analysis.fx import to_usd
 from bot.analysis.money import find_money, inherited_money, yuan_context
 from bot.analysis.numbers import NUM, Hit, numeral_starts, parse_number, word_set
@@ -179,6 +180,15 @@ def _durations(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     return hits
 
 
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _outside_parentheses(paragraph: str, at: int) -> bool:
+    head = paragraph[:at]
+    return head.count("(") <= head.count(")")
+
+
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, the earlier finder winning, in text order."""
     taken: list[Hit] = []
@@ -203,27 +213,30 @@ def extract_figures(
     home = home_currencies(countries)
     dollar = dollar_of(countries, text)
     figures: list[Figure] = []
+    carried: str | None = None  # the currency of the article's last amount
     seen: set[tuple[str, str, float, float | None]] = set()
     for paragraph in paragraphs:
         starts = numeral_starts(paragraph)
         if not starts and not _FLOPS_HINT.search(paragraph):
             continue
         money = find_money(paragraph, starts, yuan, home, dollar)
-        tallies = find_tallies(paragraph, starts)
-        counts = find_counts(paragraph, starts)
-        found = (
+        measures = (
             money
             + _basis_points(paragraph, starts)
             + _percents(paragraph, starts)
             + _flops_in_words(paragraph)
             + _capacities(paragraph, starts)
             + _durations(paragraph, starts)
-            + tallies
-            + counts
-            + inherited_money(paragraph, starts, money)
-            + find_follow_ups(paragraph, sorted(tallies + counts))
         )
+        counts = _resolve(find_tallies(paragraph, starts) + find_counts(paragraph, starts))
+        # "12 megawatts" is a capacity: no later "another 4 billion" counts megawatts
+        counts = [c for c in counts if not any(_overlap(c, m) for m in measures)]
+        inherited = inherited_money(paragraph, starts, money)
+        paid = sorted(money + inherited)
+        found = measures + counts + inherited + find_follow_ups(paragraph, counts, paid, carried)
         for hit in _resolve(found):
+            if hit.kind == "money" and _outside_parentheses(paragraph, hit.start):
+                carried = hit.unit
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)
             if ident in seen:
                 continue
