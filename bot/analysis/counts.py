@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analysis.currencies import NOUNS
-from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
+from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
 __all__ = ["find_counts", "is_plural", "left_context_ok", "quote_spans", "singular"]
 
@@ -118,6 +118,10 @@ _TITLE_NOUNS = word_set(
     university institution partner deputy senator member district county municipality
     factory gigafactory centre center hub laboratory lab institute supercomputer school"""
 )
+# the compounds by their head noun, which is all `singular` looks up
+_COMPOUND_HEADS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _canonical in _COMPOUNDS.items():
+    _COMPOUND_HEADS.setdefault(_words[-1], []).append((_words[:-1], _canonical))
 _SPELLING = {"centre": "center"}
 _LEFT_STOP = word_set(
     """aged age ages article articles section sections chapter page pages phase version
@@ -175,13 +179,15 @@ def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
 
 
 # "H100s", "MI300Xs", "GB200s": accelerators counted by model number
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # GPUs, LLMs, SMEs
+_DATA_CENTER = re.compile(r"data[- ]?cent(?:er|re)")
 _MODEL_PLURAL = re.compile(r"(?:A|B|GB|GH|H|L|MI|V)\d{2,3}[A-Z]{0,2}s")
 
 
 def is_plural(token: str) -> bool:
     if token in _IRREGULAR:
         return True
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", token) or _MODEL_PLURAL.fullmatch(token):
+    if _ACRONYM_PLURAL.fullmatch(token) or _MODEL_PLURAL.fullmatch(token):
         return True  # GPUs, LLMs, SMEs, H100s
     low = token.lower()
     if token[0].isupper() and (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _TITLE_NOUNS:
@@ -195,7 +201,7 @@ def singular(word: str, before: list[str]) -> str:
     """The canonical singular of a counted noun, given the words before it."""
     if _MODEL_PLURAL.fullmatch(word):
         return "GPU"
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
+    if _ACRONYM_PLURAL.fullmatch(word):
         return word[:-1]
     low = word.lower().replace("start-up", "startup")
     if low in _IRREGULAR:
@@ -207,12 +213,11 @@ def singular(word: str, before: list[str]) -> str:
     elif low.endswith("s"):
         low = low[:-1]
     low = _SPELLING.get(low, low)
-    if re.fullmatch(r"data[- ]?cent(?:er|re)", low):
+    if _DATA_CENTER.fullmatch(low):
         return "data center"
-    prior = [b.lower() for b in before]
-    for compound, canonical in _COMPOUNDS.items():
-        n = len(compound) - 1
-        if n <= len(prior) and (*prior[len(prior) - n :], low) == compound:
+    for modifiers, canonical in _COMPOUND_HEADS.get(low, ()):
+        n = len(modifiers)
+        if n <= len(before) and tuple(b.lower() for b in before[len(before) - n :]) == modifiers:
             return canonical
     return low
 
@@ -253,7 +258,7 @@ def _reading(match: re.Match[str]) -> tuple[float, float | None] | None:
 def _figure_like(paragraph: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
     """Whether the number before a counted noun is a figure rather than a label or echo."""
     num, start = match["num"], match.start()
-    if re.fullmatch(r"(?:19|20)\d\d", num) and not match["scale"]:
+    if YEAR.fullmatch(num) and not match["scale"]:
         return False  # a year: "in 2024 startups raised…"
     if not left_context_ok(paragraph, start, num[0].isdigit()):
         return False
@@ -317,7 +322,7 @@ def _elided(paragraph: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for hit in hits:
         match = _COMPARED.match(paragraph, hit.end)
-        if match is None or re.fullmatch(r"(?:19|20)\d\d", match["num"]):
+        if match is None or YEAR.fullmatch(match["num"]):
             continue
         value = parse_number(match["num"]) * scale_of(match["scale"])
         if value > 1:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analysis.counts import is_plural, singular
-from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
+from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
 __all__ = ["find_follow_ups", "find_tallies"]
 
@@ -59,6 +59,8 @@ def find_tallies(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     """Both numbers of a vote tally, each a count of the voting noun."""
     hits: list[Hit] = []
     for begin in starts:
+        if not paragraph[begin].isdigit():
+            continue  # a tally is written in digits
         part = _PART_OF.match(paragraph, begin)
         if part and (unit := _voters(part["noun"])):
             small, whole = parse_number(part["part"]), parse_number(part["whole"])
@@ -94,6 +96,7 @@ _OF_THEM = re.compile(
     rf"(?<![\w.,$€£¥₹-])(?P<num>{_DIGITS})(?P<scale>\s+{SCALE_WORD})?\s+of\s+them\b"
 )
 _MAGNITUDE = 1e6
+_FOLLOW_CUES = ("another", "further", "additional", "extra", "more")  # what _FOLLOW_UP needs
 
 
 def _carried(
@@ -138,17 +141,19 @@ def find_follow_ups(
     if not counts and not money and carried is None:
         return []
     hits = _sides(paragraph, counts) if counts else []
-    for match in _FOLLOW_UP.finditer(paragraph):
+    low = paragraph.lower()
+    cued = any(cue in low for cue in _FOLLOW_CUES)
+    for match in _FOLLOW_UP.finditer(paragraph) if cued else ():
         first = bool(match["num"])
         num, scale = match["num" if first else "num2"], match["scale" if first else "scale2"]
-        if re.fullmatch(r"(?:19|20)\d\d", num):
+        if YEAR.fullmatch(num):
             continue
         value = parse_number(num) * scale_of(scale)
         start = match.start("num") if match["num"] else match.start()
         reading = _carried(start, value, bool(scale), counts, money, carried)
         if value > 1 and reading:
             hits.append(Hit(start, match.end(), reading[0], value, reading[1]))
-    for match in _OF_THEM.finditer(paragraph) if counts else ():
+    for match in _OF_THEM.finditer(paragraph) if counts and "of them" in low else ():
         value = parse_number(match["num"]) * scale_of(match["scale"])
         before = [c for c in counts if c.end <= match.start()]
         if before and value > 1:
