@@ -254,31 +254,44 @@ _COUNTRY_CURRENCY = {
 }  # fmt: skip
 
 
-def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for the names of the countries whose currency word is shared."""
-    sharing = {
-        c for c, code in _COUNTRY_CURRENCY.items() if any(code in v for v in _SHARED.values())
-    }
+def _country_names() -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    """For each shared word, one pattern for the names of the countries that use it.
+
+    The pattern has no leading boundary, so that the regex engine can skip to the first
+    letters of the names; `paragraph_home` checks the boundary itself.
+    """
     owner: dict[str, str] = {}
-    for country in sorted(sharing):
-        for group in COUNTRIES.get(country, ()):
-            for name in group:
-                owner[name] = owner[name.upper()] = country
-    names = sorted(owner, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"), owner
+    patterns: dict[str, re.Pattern[str]] = {}
+    for word, codes in _SHARED.items():
+        names = []
+        for country, code in _COUNTRY_CURRENCY.items():
+            if code in codes:
+                for group in COUNTRIES.get(country, ()):
+                    for name in group:
+                        owner[name] = owner[name.upper()] = country
+                        names += [name, name.upper()]
+        names = sorted(set(names), key=len, reverse=True)
+        patterns[word] = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return patterns, owner
 
 
 _NAMES, _OWNER = _country_names()
 
 
-def paragraph_home(paragraph: str, at: int, home: Sequence[str]) -> tuple[str, ...]:
-    """The currencies of the countries a paragraph names, for a shared word at `at`.
+def paragraph_home(paragraph: str, at: int, home: Sequence[str], word: str) -> tuple[str, ...]:
+    """The currencies to read a shared `word` at `at` by: the paragraph's countries first.
 
     In a round-up ("MOROCCO: … 10 billion dirhams") the paragraph's country decides, not
     the article's first: the article's own countries (`home`, central first) among those
-    named, then the one named nearest before the amount, then any named after it.
+    named, then the one named nearest before the amount, then any named after it, then
+    the article's.
     """
-    named = [(m.start(), _COUNTRY_CURRENCY[_OWNER[m[0]]]) for m in _NAMES.finditer(paragraph)]
+    named = [
+        (m.start(), _COUNTRY_CURRENCY[_OWNER[m[0]]])
+        for m in _NAMES[word].finditer(paragraph)
+        if not m.start()
+        or not (paragraph[m.start() - 1].isalnum() or paragraph[m.start() - 1] in "_.")
+    ]
     if not named:
         return tuple(home)
     before = [code for start, code in reversed(named) if start < at]

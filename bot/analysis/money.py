@@ -151,7 +151,9 @@ def _prefix_code(
     if code == "JPY" and key in ("¥", "￥") and yuan:
         return "CNY"
     return (
-        local(key, code, paragraph_home(paragraph, match.start(), home)) if is_shared(key) else code
+        local(key, code, paragraph_home(paragraph, match.start(), home, key))
+        if is_shared(key)
+        else code
     )
 
 
@@ -168,7 +170,7 @@ def _suffix_code(match: re.Match[str], paragraph: str, home: Sequence[str]) -> s
         word = GUARDED.get(noun)
     if not is_shared(noun):
         return word
-    return local(noun, word, paragraph_home(paragraph, match.start(), home))
+    return local(noun, word, paragraph_home(paragraph, match.start(), home, noun))
 
 
 def _hit(match: re.Match[str], code: str | None, paragraph: str = "") -> Hit | None:
