@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analysis.currencies import NOUNS
-from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
+from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
 __all__ = ["find_counts", "is_plural", "left_context_ok", "quote_spans", "singular"]
 
@@ -30,10 +30,10 @@ _COUNT = re.compile(
     rf"(?P<scale>\s+{SCALE_WORD}|(?:k|m|bn)\b)?"
     r"(?:-(?P<hyphead>[A-Z]{2,}\b|chip\b))?(?![\w%]|[.,]\d|-(?!plus\b)\w|:\d)"
 )
-# "a 7-billion-parameter model", "a 10,000-chip cluster": the number and its counted noun
-# joined into one modifier; the noun is singular there.
+# "a 7-billion-parameter model", "a 70 billion-parameter model", "a 10,000-chip cluster":
+# the number and its counted noun joined into one modifier; the noun is singular there.
 _COMPOUND = re.compile(
-    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})-(?:(?P<scale>million|billion|trillion)-)?"
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:[-\s](?P<scale>million|billion|trillion))?-"
     r"(?P<noun>parameter|token|GPU|chip|processor|server|qubit|node|core|bed|seat)(?=\s+\w)"
 )
 _MORE = re.compile(
@@ -101,6 +101,15 @@ _COMPOUNDS = {
     ("data", "centre"): "data center",
     ("basis", "point"): "basis point",
     ("member", "state"): "member state",
+    # a noun and the noun it qualifies that together name one kind of place
+    ("health", "post"): "health post",
+    ("health", "center"): "health center",
+    ("power", "plant"): "power plant",
+    ("power", "station"): "power station",
+    ("police", "station"): "police station",
+    ("fire", "station"): "fire station",
+    ("base", "station"): "base station",
+    ("call", "center"): "call center",
 }
 # Nouns that institutional prose capitalises ("16 Member States", "27 Ministries"); any
 # other capitalised plural is a name ("3 Musketeers")
@@ -109,6 +118,10 @@ _TITLE_NOUNS = word_set(
     university institution partner deputy senator member district county municipality
     factory gigafactory centre center hub laboratory lab institute supercomputer school"""
 )
+# the compounds by their head noun, which is all `singular` looks up
+_COMPOUND_HEADS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _canonical in _COMPOUNDS.items():
+    _COMPOUND_HEADS.setdefault(_words[-1], []).append((_words[:-1], _canonical))
 _SPELLING = {"centre": "center"}
 _LEFT_STOP = word_set(
     """aged age ages article articles section sections chapter page pages phase version
@@ -126,6 +139,8 @@ _LEFT_OK = word_set(
 )
 _PREV_WORD = re.compile(r"([A-Za-z][\w&.'’-]*)\s+$")
 _SHARE = re.compile(rf"(?<![\w.,]){NUM}\s+(?:in|out\s+of|of)\s+$", re.IGNORECASE)
+# "one of seven AI factories": a member of a group, whose size is the figure
+_ONE_OF = re.compile(r"(?i:one)\s+of\s+$")
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 # "the power of one million smartphones", "the size of four pitches": a yardstick
 _YARDSTICK = re.compile(
@@ -155,7 +170,8 @@ def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
     low = word.lower()
     if low in _LEFT_STOP or low.rstrip(".") in _LEFT_STOP:
         return False
-    if low in ("in", "of") and _SHARE.search(paragraph, max(0, start - 30), start):
+    share = _SHARE.search(paragraph, max(0, start - 30), start) if low in ("in", "of") else None
+    if share and not _ONE_OF.match(share[0]):
         return False  # "seven in ten firms", "4 of 6 tests": a share, not ten firms
     if digits and word[0].isupper() and low not in _LEFT_OK and low not in _MONTHS:
         return word.endswith(("'s", "’s"))  # "India's 36 states" but not "Llama 3"
@@ -163,13 +179,15 @@ def left_context_ok(paragraph: str, start: int, digits: bool = True) -> bool:
 
 
 # "H100s", "MI300Xs", "GB200s": accelerators counted by model number
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # GPUs, LLMs, SMEs
+_DATA_CENTER = re.compile(r"data[- ]?cent(?:er|re)")
 _MODEL_PLURAL = re.compile(r"(?:A|B|GB|GH|H|L|MI|V)\d{2,3}[A-Z]{0,2}s")
 
 
 def is_plural(token: str) -> bool:
     if token in _IRREGULAR:
         return True
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", token) or _MODEL_PLURAL.fullmatch(token):
+    if _ACRONYM_PLURAL.fullmatch(token) or _MODEL_PLURAL.fullmatch(token):
         return True  # GPUs, LLMs, SMEs, H100s
     low = token.lower()
     if token[0].isupper() and (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _TITLE_NOUNS:
@@ -183,7 +201,7 @@ def singular(word: str, before: list[str]) -> str:
     """The canonical singular of a counted noun, given the words before it."""
     if _MODEL_PLURAL.fullmatch(word):
         return "GPU"
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", word):
+    if _ACRONYM_PLURAL.fullmatch(word):
         return word[:-1]
     low = word.lower().replace("start-up", "startup")
     if low in _IRREGULAR:
@@ -195,12 +213,11 @@ def singular(word: str, before: list[str]) -> str:
     elif low.endswith("s"):
         low = low[:-1]
     low = _SPELLING.get(low, low)
-    if re.fullmatch(r"data[- ]?cent(?:er|re)", low):
+    if _DATA_CENTER.fullmatch(low):
         return "data center"
-    prior = [b.lower() for b in before]
-    for compound, canonical in _COMPOUNDS.items():
-        n = len(compound) - 1
-        if n <= len(prior) and (*prior[len(prior) - n :], low) == compound:
+    for modifiers, canonical in _COMPOUND_HEADS.get(low, ()):
+        n = len(modifiers)
+        if n <= len(before) and tuple(b.lower() for b in before[len(before) - n :]) == modifiers:
             return canonical
     return low
 
@@ -241,7 +258,7 @@ def _reading(match: re.Match[str]) -> tuple[float, float | None] | None:
 def _figure_like(paragraph: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
     """Whether the number before a counted noun is a figure rather than a label or echo."""
     num, start = match["num"], match.start()
-    if re.fullmatch(r"(?:19|20)\d\d", num) and not match["scale"]:
+    if YEAR.fullmatch(num) and not match["scale"]:
         return False  # a year: "in 2024 startups raised…"
     if not left_context_ok(paragraph, start, num[0].isdigit()):
         return False
@@ -286,12 +303,15 @@ def find_counts(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     return hits + _elided(paragraph, hits)
 
 
-# "900,000 visitors a year, up from 600,000", "…, bringing its total to 212 million": the
-# later number counts the same thing
+# "900,000 visitors a year, up from 600,000", "…, bringing its total to 212 million", "256
+# GPUs, to be expanded to 1,000": the later number counts the same thing
 _COMPARED = re.compile(
     rf"[^.;:!?“”\"\d]{{0,40}}?\b(?:(?:up|down|rising|falling|growing|climbing|dropping)\s+"
     r"(?:from|to)|compared\s+(?:with|to)|total(?:ling)?\s+(?:of|to)|"
-    r"bringing\s+\w+(?:\s+\w+)?\s+to)\s+"
+    r"bringing\s+\w+(?:\s+\w+)?\s+to|"
+    # "256 GPUs, to be expanded to 1,000", "60 employees and plans to reach 80"
+    r"(?:expand|increas|grow|grew|rais|ris(?:e|es|en)\b|rose|boost|extend|doubl|tripl|scal(?:e|ed|ing)\s+up)\w*\s+to|"
+    r"reach(?:es|ed|ing)?)\s+"
     rf"(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)?\s*"
     rf"(?P<num>{NUM})(?P<scale>\s+{SCALE_WORD})?(?![\w%$€£¥₹]|[.,]\d|\s+[a-z]+s\b)"
 )
@@ -302,7 +322,7 @@ def _elided(paragraph: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for hit in hits:
         match = _COMPARED.match(paragraph, hit.end)
-        if match is None or re.fullmatch(r"(?:19|20)\d\d", match["num"]):
+        if match is None or YEAR.fullmatch(match["num"]):
             continue
         value = parse_number(match["num"]) * scale_of(match["scale"])
         if value > 1:

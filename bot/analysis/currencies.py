@@ -5,13 +5,7 @@ Mexico, Chile, Argentina, Colombia, the Philippines; "dirham": the UAE and Moroc
 India, Pakistan, Sri Lanka), and news written in or about one of those countries means its
 own: "60 million dirhams" in a story about a Casablanca start-up is Moroccan. So each
 shared word lists its currencies, the first being the reading when the article's countries
-say nothing (`local`). The dollar sign and "dollars" stay US dollars whatever the country:
-wire copy writes other dollars with a prefix ("A$", "S$") or an adjective. A bare "$" is
-another matter: the press of Canada, Australia, Singapore or Taiwan writes its own dollar
-as "$" and the US one as "US$", so a bare sign means the dollar of the article's *central*
-country when that country has one (`dollar_of`), and US dollars otherwise; an Indian story
-that mentions Singapore still writes "$" for US dollars, and so does wire copy that gives
-the local dollar its prefix ("A$1.2 billion ($780 million)").
+say nothing (`local`). The dollar sign and "dollars" are dollars.py's.
 """
 
 from __future__ import annotations
@@ -19,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.analysis.gazetteer import COUNTRIES
 from bot.analysis.numbers import word_list
 
 __all__ = [
@@ -28,9 +23,10 @@ __all__ = [
     "GUARDED",
     "NOUNS",
     "SYMBOLS",
-    "dollar_of",
     "home_currencies",
+    "is_shared",
     "local",
+    "paragraph_home",
 ]
 
 SYMBOLS: dict[str, str] = {
@@ -258,34 +254,60 @@ _COUNTRY_CURRENCY = {
 }  # fmt: skip
 
 
-_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
-# How copy that writes the local dollar with a prefix spells it ("A$1.2 billion ($780
-# million)"): there the bare sign is the US dollar
-_PREFIXED = {
-    "CAD": re.compile(r"(?<![A-Za-z])(?:CA|CAN|CDN|C)\$|\bCAD\b"),
-    "AUD": re.compile(r"(?<![A-Za-z])(?:AUS|AU|A)\$|\bAUD\b"),
-    "NZD": re.compile(r"(?<![A-Za-z])NZ\$|\bNZD\b"),
-    "SGD": re.compile(r"(?<![A-Za-z])SG?\$|\bSGD\b"),
-    "HKD": re.compile(r"(?<![A-Za-z])HK\$|\bHKD\b"),
-    "TWD": re.compile(r"(?<![A-Za-z])NT\$|\bTWD\b"),
-}
+def _country_names() -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    """For each shared word, one pattern for the names of the countries that use it.
 
-
-def dollar_of(countries: Sequence[str], text: str = "") -> str:
-    """What a bare "$" means in an article whose countries are `countries`, central first.
-
-    The central country's dollar, unless the article (`text`) writes that dollar with its
-    own prefix somewhere, as wire copy does: then "$" is left for the US dollar.
+    The pattern has no leading boundary, so that the regex engine can skip to the first
+    letters of the names; `paragraph_home` checks the boundary itself.
     """
-    local_dollar = _DOLLARS.get(countries[0], "USD") if countries else "USD"
-    if local_dollar != "USD" and _PREFIXED[local_dollar].search(text):
-        return "USD"
-    return local_dollar
+    owner: dict[str, str] = {}
+    patterns: dict[str, re.Pattern[str]] = {}
+    for word, codes in _SHARED.items():
+        names = []
+        for country, code in _COUNTRY_CURRENCY.items():
+            if code in codes:
+                for group in COUNTRIES.get(country, ()):
+                    for name in group:
+                        owner[name] = owner[name.upper()] = country
+                        names += [name, name.upper()]
+        names = sorted(set(names), key=len, reverse=True)
+        patterns[word] = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return patterns, owner
+
+
+_NAMES, _OWNER = _country_names()
+
+
+def paragraph_home(paragraph: str, at: int, home: Sequence[str], word: str) -> tuple[str, ...]:
+    """The currencies to read a shared `word` at `at` by: the paragraph's countries first.
+
+    In a round-up ("MOROCCO: … 10 billion dirhams") the paragraph's country decides, not
+    the article's first: the article's own countries (`home`, central first) among those
+    named, then the one named nearest before the amount, then any named after it, then
+    the article's.
+    """
+    named = [
+        (m.start(), _COUNTRY_CURRENCY[_OWNER[m[0]]])
+        for m in _NAMES[word].finditer(paragraph)
+        if not m.start()
+        or not (paragraph[m.start() - 1].isalnum() or paragraph[m.start() - 1] in "_.")
+    ]
+    if not named:
+        return tuple(home)
+    before = [code for start, code in reversed(named) if start < at]
+    after = [code for start, code in named if start >= at]
+    order = [c for c in home if c in before or c in after] + before + after
+    return tuple(dict.fromkeys(order + list(home)))
 
 
 def home_currencies(countries: Sequence[str]) -> tuple[str, ...]:
     """The currencies of an article's countries, most central country first."""
     return tuple(_COUNTRY_CURRENCY[c] for c in countries if c in _COUNTRY_CURRENCY)
+
+
+def is_shared(word: str) -> bool:
+    """Whether a currency word or symbol names the money of several countries."""
+    return word in _SHARED
 
 
 def local(word: str, default: str | None, home: Sequence[str]) -> str | None:

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.analysis.counts import find_counts, left_context_ok
-from bot.analysis.currencies import dollar_of, home_currencies
+from bot.analysis.currencies import home_currencies
+from bot.analysis.dollars import dollar_of
 from bot.analysis.fx import to_usd
 from bot.analysis.money import find_money, inherited_money, yuan_context
-from bot.analysis.numbers import NUM, Hit, numeral_starts, parse_number, word_set
+from bot.analysis.numbers import NUM, YEAR, Hit, numeral_starts, parse_number, word_set
 from bot.analysis.tallies import find_follow_ups, find_tallies
 from bot.models import Figure
 
@@ -166,7 +167,7 @@ def _durations(paragraph: str, starts: Sequence[int]) -> list[Hit]:
             continue  # ages ("45-year-old"), points in time ("two years ago", "marks a year")
         if m["sep"] == "-" and m["noun"] in _NOT_SPANS:
             continue  # "a 30-year high" is a comparison, not a stretch of time
-        if re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+        if YEAR.fullmatch(m["num"]):
             continue
         end = m.end("pl") if m["pl"] else m.end("unit")
         if m["sep"] == "-" and m["noun"] in _DURATION_NOUNS:
@@ -177,6 +178,38 @@ def _durations(paragraph: str, starts: Sequence[int]) -> list[Hit]:
             unit, value, low = "year", value * 10, low * 10 if low else None
         hits.append(Hit(m.start(), end, "duration", value, unit, low))
     return hits
+
+
+# Most paragraphs have no percent, no capacity and no span of time, and matching those
+# patterns at every numeral is the cost: each is looked for only where its unit occurs
+_CAPACITY_SIGNS = ("MW", "GW", "kW", "TW")
+_PER_CENT = re.compile(r"per\s?cent")
+_FLOPS_CUES = ("quintillion", "quadrillion", "flop", "second")  # what _FLOPS_HINT needs
+_DURATION_WORDS = ("year", "month", "week", "day", "decade")
+
+
+def _measures(paragraph: str, starts: Sequence[int], flops: bool) -> list[Hit]:
+    """Percents, capacities and durations, each looked for only where its unit occurs."""
+    low = paragraph.lower()
+    found = _basis_points(paragraph, starts) if "bp" in low or "basis" in low else []
+    if "%" in paragraph or "pc" in low or ("cent" in low and _PER_CENT.search(low)):
+        found += _percents(paragraph, starts)
+    if flops:
+        found += _flops_in_words(paragraph)
+    if "watt" in low or "flop" in low or any(sign in paragraph for sign in _CAPACITY_SIGNS):
+        found += _capacities(paragraph, starts)
+    if any(word in low for word in _DURATION_WORDS):
+        found += _durations(paragraph, starts)
+    return found
+
+
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _outside_parentheses(paragraph: str, at: int) -> bool:
+    head = paragraph[:at]
+    return head.count("(") <= head.count(")")
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
@@ -199,31 +232,29 @@ def extract_figures(
     choice.
     """
     text = "\n".join(paragraphs)
-    yuan = yuan_context(text)
+    yuan = ("¥" in text or "￥" in text) and yuan_context(text)  # what a bare "¥" means
+    low = text.lower()
+    flops = any(word in low for word in _FLOPS_CUES) and _FLOPS_HINT.search(text) is not None
     home = home_currencies(countries)
     dollar = dollar_of(countries, text)
     figures: list[Figure] = []
+    carried: str | None = None  # the currency of the article's last amount
     seen: set[tuple[str, str, float, float | None]] = set()
     for paragraph in paragraphs:
         starts = numeral_starts(paragraph)
-        if not starts and not _FLOPS_HINT.search(paragraph):
+        if not starts and not (flops and _FLOPS_HINT.search(paragraph)):
             continue
         money = find_money(paragraph, starts, yuan, home, dollar)
-        tallies = find_tallies(paragraph, starts)
-        counts = find_counts(paragraph, starts)
-        found = (
-            money
-            + _basis_points(paragraph, starts)
-            + _percents(paragraph, starts)
-            + _flops_in_words(paragraph)
-            + _capacities(paragraph, starts)
-            + _durations(paragraph, starts)
-            + tallies
-            + counts
-            + inherited_money(paragraph, starts, money)
-            + find_follow_ups(paragraph, sorted(tallies + counts))
-        )
+        measures = money + _measures(paragraph, starts, flops)
+        counts = _resolve(find_tallies(paragraph, starts) + find_counts(paragraph, starts))
+        # "12 megawatts" is a capacity: no later "another 4 billion" counts megawatts
+        counts = [c for c in counts if not any(_overlap(c, m) for m in measures)]
+        inherited = inherited_money(paragraph, starts, money)
+        paid = sorted(money + inherited)
+        found = measures + counts + inherited + find_follow_ups(paragraph, counts, paid, carried)
         for hit in _resolve(found):
+            if hit.kind == "money" and _outside_parentheses(paragraph, hit.start):
+                carried = hit.unit
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)
             if ident in seen:
                 continue

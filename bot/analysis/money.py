@@ -19,7 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.analysis.currencies import ADJECTIVES, ALIASES, CODES, GUARDED, NOUNS, SYMBOLS, local
+from bot.analysis.currencies import (
+    ADJECTIVES,
+    ALIASES,
+    CODES,
+    GUARDED,
+    NOUNS,
+    SYMBOLS,
+    is_shared,
+    local,
+    paragraph_home,
+)
+from bot.analysis.dollars import is_conversion
 from bot.analysis.numbers import (
     CJK_SCALES,
     INDIAN_GROUPS,
@@ -127,17 +138,26 @@ def yuan_context(text: str) -> bool:
     return bool(_YUAN.search(text)) and not _YEN.search(text)
 
 
-def _prefix_code(symbol: str, yuan: bool, home: Sequence[str], dollar: str) -> str | None:
+def _prefix_code(
+    match: re.Match[str], paragraph: str, yuan: bool, home: Sequence[str], dollar: str
+) -> str | None:
+    symbol = match["cur"]
     if symbol in ALIASES:
         return ALIASES[symbol]
     key = re.sub(r"\s", "", symbol).lower()
     if key == "$":
-        return dollar
+        return "USD" if dollar != "USD" and is_conversion(paragraph, match.start()) else dollar
     code = SYMBOLS.get(key) or ("CNY" if key == "rmb" else key.upper())
-    return "CNY" if code == "JPY" and key in ("¥", "￥") and yuan else local(key, code, home)
+    if code == "JPY" and key in ("¥", "￥") and yuan:
+        return "CNY"
+    return (
+        local(key, code, paragraph_home(paragraph, match.start(), home, key))
+        if is_shared(key)
+        else code
+    )
 
 
-def _suffix_code(match: re.Match[str], home: Sequence[str]) -> str | None:
+def _suffix_code(match: re.Match[str], paragraph: str, home: Sequence[str]) -> str | None:
     if match["code"]:
         code = ALIASES.get(match["code"], match["code"])
         return "CNY" if code == "RMB" else code
@@ -148,7 +168,9 @@ def _suffix_code(match: re.Match[str], home: Sequence[str]) -> str | None:
     word = NOUNS.get(noun)
     if word is None and match["scale"]:
         word = GUARDED.get(noun)
-    return local(noun, word, home)
+    if not is_shared(noun):
+        return word
+    return local(noun, word, paragraph_home(paragraph, match.start(), home, noun))
 
 
 def _hit(match: re.Match[str], code: str | None, paragraph: str = "") -> Hit | None:
@@ -184,7 +206,7 @@ def find_money(
     """
     found: list[Hit | None] = []
     for match in _PREFIX.finditer(paragraph):
-        code = _prefix_code(match["cur"], yuan, home, dollar)
+        code = _prefix_code(match, paragraph, yuan, home, dollar)
         single = match["cur"] in ("R", "P", "N") and not match["scale"]
         if single and not _GROUPED.fullmatch(match["num"]):
             continue  # a bare "R5" or "N95" is a model or a grade, not rand or naira
@@ -192,7 +214,7 @@ def find_money(
     for start in starts:
         suffix = _SUFFIX.match(paragraph, start)
         if suffix:
-            found.append(_hit(suffix, _suffix_code(suffix, home), paragraph))
+            found.append(_hit(suffix, _suffix_code(suffix, paragraph, home), paragraph))
     hits = [hit for hit in found if hit is not None]
     if not _CJK_CHARS.search(paragraph):
         return hits

@@ -18,6 +18,7 @@ __all__ = [
     "INDIAN_GROUPS",
     "NUM",
     "SCALE_WORD",
+    "YEAR",
     "Hit",
     "numeral_starts",
     "parse_number",
@@ -126,6 +127,9 @@ def numeral_starts(paragraph: str) -> list[int]:
     return sorted(found)
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year in digits ("2024"), which `fullmatch` tells from a count or an amount."""
+_WORD_SPLIT = re.compile(r"[-\s]")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SPACES = re.compile(r"[,\u00a0\u202f\u2009 ]")
 
@@ -150,7 +154,7 @@ def parse_number(text: str) -> float:
     if raw in WORD_VALUES:
         return WORD_VALUES[raw]
     total = 0.0
-    for part in re.split(r"[-\s]", raw):
+    for part in _WORD_SPLIT.split(raw):
         total += WORD_VALUES.get(part, 0.0)
     return total
 

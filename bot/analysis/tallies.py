@@ -5,7 +5,8 @@ A parliament's vote is reported as a part of a whole ("passed with 401 of 455 de
 how many voted and how many could. That is unlike a share of a sample ("3 of 8
 ministries", "seven in ten firms"), which stays out, so the part-of-whole reading is kept
 to the nouns of voting. A follow-up ("There are another 4,000 in the pipeline", "a further
-600 will start in May") counts what the paragraph's previous count counted.
+600 will start in May", "1,000 of them") counts what the paragraph's previous count
+counted, and "another 4 billion" is money in the article's currency.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analysis.counts import is_plural, singular
-from bot.analysis.numbers import NUM, SCALE_WORD, Hit, parse_number, scale_of, word_set
+from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
 __all__ = ["find_follow_ups", "find_tallies"]
 
@@ -58,6 +59,8 @@ def find_tallies(paragraph: str, starts: Sequence[int]) -> list[Hit]:
     """Both numbers of a vote tally, each a count of the voting noun."""
     hits: list[Hit] = []
     for begin in starts:
+        if not paragraph[begin].isdigit():
+            continue  # a tally is written in digits
         part = _PART_OF.match(paragraph, begin)
         if part and (unit := _voters(part["noun"])):
             small, whole = parse_number(part["part"]), parse_number(part["whole"])
@@ -88,23 +91,71 @@ def _sides(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
     return hits
 
 
-def find_follow_ups(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
-    """Counts that take their noun from an earlier count of the paragraph.
+# "1,000 of them will go to universities": a part of the things just counted
+_OF_THEM = re.compile(
+    rf"(?<![\w.,$€£¥₹-])(?P<num>{_DIGITS})(?P<scale>\s+{SCALE_WORD})?\s+of\s+them\b"
+)
+_MAGNITUDE = 1e6
+_FOLLOW_CUES = ("another", "further", "additional", "extra", "more")  # what _FOLLOW_UP needs
 
-    "another 4,000" after "15,000 GPUs" counts GPUs, and "with 120 against" after "380
-    MEPs" counts MEPs. `counts` are the paragraph's counts so far, in text order.
+
+def _carried(
+    start: int,
+    value: float,
+    scaled: bool,
+    counts: Sequence[Hit],
+    money: Sequence[Hit],
+    carried: str | None,
+) -> tuple[str, str] | None:
+    """(kind, unit) that a follow-up at `start` takes from the figures before it.
+
+    A small number counts the paragraph's last counted noun. A number written with a scale
+    word ("another 4 billion") is an amount of money unless the last figure before it
+    counted things in millions too ("2 million students … another 1 million"); its currency
+    is the paragraph's last, else the article's (`carried`).
     """
-    if not counts:
+    before = [c for c in counts if c.end <= start]
+    if not scaled or value < _MAGNITUDE:
+        return ("count", before[-1].unit) if before else None
+    big = [c for c in before if c.value >= _MAGNITUDE]
+    paid = [m for m in money if m.end <= start]
+    last = max(big[-1:] + paid[-1:], key=lambda h: h.end, default=None)
+    if last is not None:
+        return last.kind, last.unit
+    return ("money", carried) if carried else None
+
+
+def find_follow_ups(
+    paragraph: str,
+    counts: Sequence[Hit],
+    money: Sequence[Hit] = (),
+    carried: str | None = None,
+) -> list[Hit]:
+    """Numbers that take their noun or currency from an earlier figure.
+
+    "another 4,000" after "15,000 GPUs" counts GPUs, "with 120 against" after "380 MEPs"
+    counts MEPs, and "a further 4 billion" after "6 billion pesos" is pesos, even from an
+    earlier paragraph (`carried`, the article's last currency). `counts` and `money` are
+    the paragraph's counts and amounts, in text order.
+    """
+    if not counts and not money and carried is None:
         return []
-    hits = _sides(paragraph, counts)
-    for match in _FOLLOW_UP.finditer(paragraph):
+    hits = _sides(paragraph, counts) if counts else []
+    low = paragraph.lower()
+    cued = any(cue in low for cue in _FOLLOW_CUES)
+    for match in _FOLLOW_UP.finditer(paragraph) if cued else ():
         first = bool(match["num"])
         num, scale = match["num" if first else "num2"], match["scale" if first else "scale2"]
-        before = [c for c in counts if c.end <= match.start()]
-        if not before or re.fullmatch(r"(?:19|20)\d\d", num):
+        if YEAR.fullmatch(num):
             continue
         value = parse_number(num) * scale_of(scale)
         start = match.start("num") if match["num"] else match.start()
-        if value > 1:
-            hits.append(Hit(start, match.end(), "count", value, before[-1].unit))
+        reading = _carried(start, value, bool(scale), counts, money, carried)
+        if value > 1 and reading:
+            hits.append(Hit(start, match.end(), reading[0], value, reading[1]))
+    for match in _OF_THEM.finditer(paragraph) if counts and "of them" in low else ():
+        value = parse_number(match["num"]) * scale_of(match["scale"])
+        before = [c for c in counts if c.end <= match.start()]
+        if before and value > 1:
+            hits.append(Hit(match.start(), match.end("num"), "count", value, before[-1].unit))
     return hits

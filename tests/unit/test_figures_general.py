@@ -61,7 +61,7 @@ def test_a_bare_dollar_sign_is_the_central_country_s_dollar(
     [
         (["Canberra will spend A$1.2 billion ($780 million) on compute."], ("AU",)),
         (["Ottawa pledged C$2 billion.", "That is about $1.5 billion."], ("CA",)),
-        (["The S$300 million fund opened.", "Rivals raised $90 million."], ("SG",)),
+        (["The S$300 million fund opened (about $220 million)."], ("SG",)),
         (["Taipei set aside NT$20 billion, or $650 million."], ("TW",)),
     ],
 )
