@@ -94,7 +94,9 @@ class Forks:
         clean |= env | {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), *sys.path]))}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.integration.send_forks", str(config), base],
-            **{"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": log},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
             env=clean,
             cwd=config.parent,
             text=True,
@@ -103,7 +105,7 @@ class Forks:
 
     def _read(self) -> str:
         assert self.proc.stdout is not None and self.proc.stdin is not None
-        line = self.proc.stdout.readline().strip()
+        line = str(self.proc.stdout.readline()).strip()
         assert line, "the forking sender died"
         return line
 
