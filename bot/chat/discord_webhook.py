@@ -73,7 +73,8 @@ class _Hook:
         self.url = f"{Route.BASE}/webhooks/{wid}/{token}"
 
     async def call(self, method: str, path: str = "", **kwargs: Any) -> Any:
-        async with self.session.request(method, self.url + path, **kwargs) as response:
+        request = self.session.request(method, self.url + path, allow_redirects=False, **kwargs)
+        async with request as response:
             try:
                 body = await response.json(content_type=None)
             except ValueError:  # an HTML error page from a proxy, an empty body
@@ -210,7 +211,8 @@ class WebhookSender:
             channel = log.notes.get("thread") or str((await hook.call("GET"))["channel_id"])
             found = find_part(await self.reader(channel, log.since), key, part, hook.id)
         except Exception as exc:  # the check failing must not stop the digest
-            _log.warning("digest %s part %d: cannot check the channel (%r)", key, part, exc)
+            what = type(exc).__name__  # not the error's text: it may quote the webhook URL
+            _log.warning("digest %s part %d: cannot check the channel (%s)", key, part, what)
             return
         if found is not None:
             _log.info("digest %s part %d is already in the channel", key, part)
