@@ -2,7 +2,10 @@
 
 The outbox row (unique per channel and digest key) is what makes delivery safe to
 retry: a digest whose row says "sent" is never sent again, and a row left "pending" or
-"sending" by a crash is sent on the next start. Which platform a digest goes to is a
+"sending" by a crash is sent on the next start. While a digest is sending, the row also
+keeps which of its parts were posted (a `PartLog`, written as each post is answered),
+so the next attempt posts only the rest and looks up only the one part whose answer a
+crash or a 502 swallowed. Which platform a digest goes to is a
 `Sender`; without a platform's token the terminal stands in, so a bot with no chat
 tokens still shows every digest it would have posted.
 """
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
+from bot.chat.parts import PartLog
 from bot.digest.compose import DigestRequest, compose
 from bot.models import Digest
 from bot.render.text import render_text
@@ -26,6 +30,7 @@ __all__ = [
     "DEFAULT_WINDOW",
     "DeliveryError",
     "DeliveryOutcome",
+    "PartLog",
     "Sender",
     "TerminalSender",
     "digest_for",
@@ -38,11 +43,15 @@ DEFAULT_WINDOW = timedelta(hours=24)
 
 
 class Sender(Protocol):
-    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+    async def send(
+        self, subscription: SubscriptionState, digest: Digest, parts: PartLog | None = None
+    ) -> str:
         """Post the digest; return a reference to the message(s) (ids or timestamps).
 
-        Must be safe to call again for the same digest after a crash: a sender that can
-        see what it already posted (Slack message metadata, Discord nonces) skips it.
+        Must be safe to call again for the same digest after a crash: parts confirmed in
+        `parts` (the outbox row's log) are skipped, and a sender that can see what it
+        already posted (Slack message metadata, a channel's history) checks a part begun
+        but never confirmed. Without a log (a direct call), it checks what it can.
         """
         ...
 
@@ -64,7 +73,9 @@ class TerminalSender:
         self.stream = stream
         self.note = note
 
-    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+    async def send(
+        self, subscription: SubscriptionState, digest: Digest, parts: PartLog | None = None
+    ) -> str:
         out = self.stream or sys.stdout
         if subscription.platform != "terminal":
             where = f"{subscription.platform} channel {subscription.channel}"
@@ -141,8 +152,9 @@ async def _deliver(
     if delivery.status in ("sent", "empty"):
         return DeliveryOutcome(sub.id, digest.key, "already-sent", len(digest.items))
     store.mark_delivery(delivery.id, "sending", now)
+    parts = PartLog.load(delivery.message_ref, lambda log: store.record_parts(delivery.id, log))
     try:
-        ref = await sender.send(sub, digest)
+        ref = await sender.send(sub, digest, parts)
     except DeliveryError as exc:
         _log.warning("digest %s for %s:%s: %s", digest.key, sub.platform, sub.channel, exc)
         status = "failed" if exc.permanent else "pending"

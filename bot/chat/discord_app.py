@@ -10,6 +10,10 @@ Admin commands are marked with default permissions (Manage Server) *and* checked
 since a server can change who sees a command. Only `Intents.default()` is asked for:
 slash commands need no privileged intent. Commands are synced explicitly
 (`sovai discord sync`), not on every start, as Discord rate-limits command updates.
+
+The connection is kept up by `discord_connect.keep_connected`, not by discord.py's
+reconnect loop, which logs a traceback at every try and gives up when the very first
+connection fails.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from bot.analysis.country_lookup import country_name, resolve_country
 from bot.analysis.gazetteer import COUNTRIES
 from bot.chat.commands import CommandContext, Commands
 from bot.chat.delivery import Sender
+from bot.chat.discord_connect import keep_connected
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
 from bot.render.replies import reply_discord
@@ -241,31 +246,17 @@ async def serve_discord(
     settings: Settings, store: Store, senders: Mapping[str, Sender], stop: asyncio.Event
 ) -> None:
     """Run the bot until `stop` is set. Without DISCORD_BOT_TOKEN it returns at once; a
-    refused token or a failed connection is logged, never raised, so Slack and the
-    scheduler in the same event loop keep running."""
+    refused token is one line and Discord stays off; anything else is tried again. It never
+    raises, so Slack and the scheduler in the same event loop keep running."""
     token = settings.secrets.discord_bot_token
     if token is None:
         _log.info("Discord commands are off: DISCORD_BOT_TOKEN is not set")
         return
     fetcher = Fetcher(settings.config.fetch)
     commands = Commands(settings, store, fetcher, senders, admin_commands=ADMIN_COMMANDS)
-    client = SovaiDiscord(commands)
-    run = asyncio.create_task(client.start(token.get_secret_value()))
-    halt = asyncio.create_task(stop.wait())
     try:
-        await asyncio.wait({run, halt}, return_when=asyncio.FIRST_COMPLETED)
-        if run.done():
-            run.result()
-    except discord.LoginFailure:
-        _log.error("Discord refused DISCORD_BOT_TOKEN: Discord is off, the rest keeps running")
-    except Exception:
-        _log.exception("Discord stopped; the rest keeps running")
+        await keep_connected(lambda: SovaiDiscord(commands), token.get_secret_value(), stop)
     finally:
-        halt.cancel()
-        await client.close()
-        run.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await run
         await fetcher.aclose()
 
 

@@ -6,6 +6,12 @@ lazy listener through its `response_url`: ephemeral unless the reply is meant fo
 whole channel. Socket Mode (the default) needs no public URL; HTTP mode listens on
 `slack.port`, and bolt answers 401 to any request whose signature or timestamp is wrong.
 Everything runs in the caller's event loop, beside the scheduler.
+
+Socket Mode starts by asking Slack for a WebSocket URL; whatever the answer (an HTML
+500 page, DNS failure), that is tried again with capped backoff until it works (see
+`reconnect`), so commands come back by themselves; only an app token Slack refuses
+turns the commands off, in one line. Once connected, slack_sdk's own monitor
+reconnects, its network tracebacks folded into one line each.
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.commands import COMMANDS, CommandContext, Commands
 from bot.chat.delivery import Sender
-from bot.chat.slack_sender import PERMANENT_ERRORS, slack_client
+from bot.chat.reconnect import Backoff, describe, install_one_line
+from bot.chat.slack_sender import PERMANENT_ERRORS, error_code, slack_client
 from bot.feeds.fetch import Fetcher
 from bot.render.replies import reply_slack
 from bot.settings import Settings
@@ -41,7 +48,9 @@ SLASH_COMMANDS = {f"/ai-{name}": name for name in COMMANDS}
 RESPONSES_MAX = 5  # a response_url takes at most five messages
 ADMIN_CACHE_SECONDS = 600.0
 STOP_GRACE_SECONDS = 10.0
+SOCKET_CONNECT_SECONDS = 30.0  # a WebSocket URL not connected by then is asked anew
 _BOLT_LOGGER = "slack_bolt.sovai"
+_SOCKET_LOGGER = "bot.chat.slack_socket"
 
 
 class _ClientOverToken(logging.Filter):
@@ -95,6 +104,8 @@ class SlackBot:
         self._answers: set[asyncio.Task[Any]] = set()
         self._runner: web.AppRunner | None = None
         self._socket: AsyncSocketModeHandler | None = None
+        self.backoff = Backoff()
+        install_one_line(_SOCKET_LOGGER)
 
     async def start(self, *, host: str = "0.0.0.0", port: int | None = None) -> int | None:
         """Connect (Socket Mode) or listen (HTTP); return the HTTP port, None in Socket Mode."""
@@ -103,9 +114,11 @@ class SlackBot:
             token = self.settings.secrets.slack_app_token
             if token is None:
                 raise RuntimeError("Socket Mode needs SLACK_APP_TOKEN")
-            await self._check_app_token(token.get_secret_value())
-            self._socket = AsyncSocketModeHandler(self.app, token.get_secret_value())
-            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            while not await self._connect_socket(token.get_secret_value()):
+                delay = self.backoff.next_delay()
+                _log.info("Slack: trying Socket Mode again in %.0f s", delay)
+                await asyncio.sleep(delay)
+            self.backoff.reset()
             _log.info("Slack: connected in Socket Mode")
             return None
         self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH), access_log=None)
@@ -115,16 +128,33 @@ class SlackBot:
         _log.info("Slack: listening for commands on %s:%d%s", host, bound, EVENTS_PATH)
         return bound
 
-    async def _check_app_token(self, token: str) -> None:
-        """Fail at once on an app token Slack refuses: the socket client would retry forever."""
+    async def _connect_socket(self, token: str) -> bool:
+        """One try: a WebSocket URL from Slack, then the connection; False to try again.
+
+        Raises on an app token Slack refuses: the socket client would retry it forever.
+        """
         try:
-            await self.app.client.apps_connections_open(app_token=token)
+            url = str((await self.app.client.apps_connections_open(app_token=token))["url"])
         except SlackApiError as exc:
-            error = exc.response.get("error")
-            if error in PERMANENT_ERRORS:
-                raise RuntimeError(f"Slack refused SLACK_APP_TOKEN: {error}") from None
-        except (aiohttp.ClientError, TimeoutError):
-            pass  # Slack unreachable for now: the socket client keeps trying
+            code = error_code(exc)
+            if code in PERMANENT_ERRORS:
+                raise RuntimeError(f"Slack refused SLACK_APP_TOKEN: {code}") from None
+            _log.warning("Slack Socket Mode: apps.connections.open answered %s", code)
+            return False
+        except (SlackClientError, OSError, aiohttp.ClientError) as exc:  # TimeoutError is one
+            _log.warning("Slack Socket Mode: cannot reach Slack (%s)", describe(exc))
+            return False
+        socket = AsyncSocketModeHandler(self.app, token, logger=logging.getLogger(_SOCKET_LOGGER))
+        socket.client.wss_uri = url
+        try:
+            async with asyncio.timeout(SOCKET_CONNECT_SECONDS):
+                await socket.connect_async()  # type: ignore[no-untyped-call]
+        except TimeoutError:
+            _log.warning("Slack Socket Mode: no WebSocket in %.0f s", SOCKET_CONNECT_SECONDS)
+            await socket.close_async()  # type: ignore[no-untyped-call]
+            return False
+        self._socket = socket
+        return True
 
     async def stop(self) -> None:
         """Stop taking commands, let the answers under way finish (bounded), then close."""
@@ -202,8 +232,7 @@ class SlackBot:
         try:
             response = await client.users_info(user=user)
         except SlackApiError as exc:
-            error = exc.response.get("error")
-            _log.warning("users.info %s: %s; treated as not an admin", user, error)
+            _log.warning("users.info %s: %s; treated as not an admin", user, error_code(exc))
             return False
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
             _log.warning("users.info %s unreachable (%s); treated as not an admin", user, exc)

@@ -1,8 +1,11 @@
 """Posting digests to Slack: one `chat.postMessage` per rendered message, each only once.
 
-Every message carries metadata (`sovai_digest`: digest key, part, parts) so that a send
-repeated after a crash first reads the channel's recent history and skips the parts
-already there: the outbox row can say "sending" while Slack already shows the message.
+Each message's ts goes into the outbox row's `PartLog` the moment `chat.postMessage`
+answers, so a send repeated after a crash skips those parts without asking. Every
+message also carries metadata (`sovai_digest`: digest key, part, parts): for the one
+part whose answer a crash swallowed, the channel's history since the send began is
+read, page by page (bounded, however busy the channel), and the part is skipped if it
+is there. A direct call without a log reads the history of the digest's window.
 A 429 is waited out as Slack asks (`Retry-After`, a bounded number of times); a message
 Slack finds too long is split in two rather than retried as it is; errors that will not
 go away by themselves (the bot is not in the channel, the token was revoked) are
@@ -24,6 +27,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.delivery import DeliveryError
+from bot.chat.parts import PartLog
 from bot.models import Digest
 from bot.render.slack_blocks import render_slack, text_units
 from bot.store.repo import SubscriptionState
@@ -33,6 +37,7 @@ __all__ = [
     "EVENT_TYPE",
     "PERMANENT_ERRORS",
     "SlackSender",
+    "error_code",
     "slack_api_url",
     "slack_client",
     "split_message",
@@ -44,9 +49,10 @@ Message = dict[str, Any]
 API_URL_ENV = "SLACK_API_URL"
 EVENT_TYPE = "sovai_digest"
 RATE_LIMIT_RETRIES = 3
-HISTORY_LIMIT = 100
-HISTORY_PAGES = 5
-HISTORY_MARGIN = timedelta(days=1)  # clock skew between this host and Slack
+HISTORY_LIMIT = 200
+HISTORY_PAGES = 50  # at most 10,000 messages read after a crash
+HISTORY_MARGIN = timedelta(days=1)  # a direct call: clock skew between this host and Slack
+SINCE_MARGIN = 600.0  # seconds before the send began (this host's clock) that are read
 MAX_SPLITS = 4  # a part is split at most into 2**4 messages
 TOO_LONG = frozenset({"msg_blocks_too_long", "invalid_blocks", "msg_too_long"})
 PERMANENT_ERRORS = frozenset(
@@ -88,12 +94,24 @@ def slack_client(token: str, environ: Mapping[str, str] | None = None) -> AsyncW
     )
 
 
-def _error_code(exc: SlackApiError) -> str:
-    return str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+def _answered(exc: SlackApiError) -> str | None:
+    """Slack's error code when it answered in JSON (so nothing was done); else None."""
+    data = getattr(exc.response, "data", None)
+    return str(data["error"]) if isinstance(data, Mapping) and data.get("error") else None
+
+
+def error_code(exc: SlackApiError) -> str:
+    """What Slack said, from any answer: JSON (`invalid_auth`), or an HTML or empty
+    error page, which slack_sdk hands over as a bare `aiohttp.ClientResponse`."""
+    code = _answered(exc)
+    if code is not None:
+        return code
+    status = getattr(exc.response, "status_code", None) or getattr(exc.response, "status", None)
+    return f"HTTP {status}" if status else "an unreadable answer"
 
 
 def _delivery_error(exc: SlackApiError) -> DeliveryError:
-    code = _error_code(exc)
+    code = error_code(exc)
     hint = _HINTS.get(code)
     text = f"Slack refused the digest: {code}" + (f" ({hint})" if hint else "")
     return DeliveryError(text, permanent=code in PERMANENT_ERRORS)
@@ -166,25 +184,40 @@ class SlackSender:
     def __init__(self, client: AsyncWebClient) -> None:
         self.client = client
 
-    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+    async def send(
+        self, subscription: SubscriptionState, digest: Digest, parts: PartLog | None = None
+    ) -> str:
         """Post what is missing of the digest; return the messages' ts, comma-separated."""
         channel = subscription.channel
         messages = render_slack(digest)
+        log = parts if parts is not None else PartLog()
         try:
-            posted = await self._posted(channel, digest)
+            if parts is None or log.begun():
+                await self._settle(channel, digest, log, parts is None)
             refs: list[str] = []
             for i, message in enumerate(messages, 1):
                 part = _Part(digest.key, i, len(messages))
-                refs += await self._post(channel, part, message, posted, 0)
+                refs += await self._post(channel, part, message, log, 0)
         except SlackApiError as exc:
             raise _delivery_error(exc) from None
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
-            raise DeliveryError(f"Slack could not be reached: {exc!r}") from None
+            raise DeliveryError(f"Slack could not be reached ({type(exc).__name__})") from None
         return ",".join(refs)
 
-    async def _posted(self, channel: str, digest: Digest) -> dict[str, str]:
-        """Part id → ts of this digest's messages among the channel's recent ones."""
-        oldest = (digest.window_end - HISTORY_MARGIN).timestamp()
+    async def _settle(self, channel: str, digest: Digest, log: PartLog, direct: bool) -> None:
+        """Confirm from the history the parts already posted; the rest begun were not."""
+        if direct or log.since is None:
+            oldest = (digest.window_end - HISTORY_MARGIN).timestamp()
+        else:
+            oldest = log.since - SINCE_MARGIN
+        for part_id, ts in (await self._posted(channel, digest, oldest)).items():
+            if log.ref(part_id) is None:
+                log.confirm(part_id, ts)
+        for part_id in log.begun():
+            log.forget(part_id)
+
+    async def _posted(self, channel: str, digest: Digest, oldest: float) -> dict[str, str]:
+        """Part id → ts of this digest's messages in the channel since `oldest`."""
         found: dict[str, str] = {}
         cursor: str | None = None
         for _ in range(HISTORY_PAGES):
@@ -202,18 +235,22 @@ class SlackSender:
             cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
             if not page.get("has_more") or cursor is None:
                 break
+        else:
+            _log.warning("digest %s: read %d pages of %s only", digest.key, HISTORY_PAGES, channel)
         if found:
             _log.info("digest %s: %d message(s) already in %s", digest.key, len(found), channel)
         return found
 
     async def _post(
-        self, channel: str, part: _Part, message: Message, posted: Mapping[str, str], splits: int
+        self, channel: str, part: _Part, message: Message, log: PartLog, splits: int
     ) -> list[str]:
-        if part.id in posted:
-            return [posted[part.id]]
-        was_split = any(other.startswith(part.id + ".") for other in posted)
+        posted = log.ref(part.id)
+        if posted is not None:
+            return [posted]
+        was_split = any(other.startswith(part.id + ".") for other in log.parts)
         code = "an earlier attempt"
         if not was_split:  # a part once split is split again the same way, never re-posted
+            log.begin(part.id)
             try:
                 response = await self.client.chat_postMessage(
                     channel=channel,
@@ -223,11 +260,15 @@ class SlackSender:
                     unfurl_media=False,
                     metadata=part.metadata(),
                 )
-                return [str(response["ts"])]
             except SlackApiError as exc:
-                code = _error_code(exc)
+                if _answered(exc) is not None:  # Slack said no: nothing was posted
+                    log.forget(part.id)
+                code = error_code(exc)
                 if code not in TOO_LONG:
                     raise
+            else:
+                log.confirm(part.id, str(response["ts"]))
+                return [str(response["ts"])]
         halves = split_message(message)
         if halves is None or splits >= MAX_SPLITS:
             raise DeliveryError(
@@ -236,5 +277,5 @@ class SlackSender:
         _log.info("digest %s part %s: %s; posting it in two", part.digest_key, part.id, code)
         refs: list[str] = []
         for which, half in enumerate(halves, 1):
-            refs += await self._post(channel, part.half(which), half, posted, splits + 1)
+            refs += await self._post(channel, part.half(which), half, log, splits + 1)
         return refs

@@ -211,6 +211,11 @@ class ChannelsStore:
                 row.sent_at = now
                 row.message_ref = message_ref
 
+    def record_parts(self, delivery_id: int, parts: str) -> None:
+        """Keep what a send in progress has posted so far (a crash must not forget it)."""
+        with self._session.begin() as s:
+            s.get_one(DeliveryRow, delivery_id).message_ref = parts
+
     def unsent_deliveries(self) -> list[Delivery]:
         with self._session() as s:
             rows = s.scalars(

@@ -70,6 +70,7 @@ class Delivery:
     story_ids: tuple[int, ...]
     window_start: datetime
     window_end: datetime
+    message_ref: str | None = None  # sent: the message refs; before: what was posted so far
 
 
 def _feed_state(row: FeedRow, entry_count: int = 0) -> FeedState:
@@ -118,4 +119,5 @@ def _delivery(row: DeliveryRow) -> Delivery:
         story_ids=tuple(row.story_ids),
         window_start=row.window_start,
         window_end=row.window_end,
+        message_ref=row.message_ref,
     )

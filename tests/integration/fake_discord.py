@@ -3,8 +3,11 @@
 Channels (text, forum, threads), messages with `nonce`/`enforce_nonce` deduplication,
 webhooks (`?wait=true`, forum posts by `thread_name`), interaction callbacks and
 follow-ups, command sync. It records every request, and can be told to answer 429
-(with `retry_after` and Discord's headers), 401/403/404, or to hold a message POST's
-response after storing the message: what a crash between send and mark looks like.
+(with `retry_after` and Discord's headers), 401/403/404, to hold a message POST's
+response after storing the message (what a crash between send and mark looks like), to
+store a message and then answer an HTML 502 page (`fail_after_storing`), or to wait a
+little before every message's answer (`answer_delay`, for kills at random points).
+Webhooks read their own messages by id; the bot reads a channel with `limit`/`after`.
 discord.py talks to it once `discord.http.Route.BASE` is set to `fake.base`.
 """
 
@@ -63,6 +66,8 @@ class FakeDiscord:
     failures: list[tuple[str, re.Pattern[str], int, Json, dict[str, str]]] = field(
         default_factory=list
     )
+    stored_failures: list[tuple[str, re.Pattern[str], int]] = field(default_factory=list)
+    answer_delay: float = 0.0  # seconds between storing a message and answering
     hold_at: int | None = None  # the n-th message created is stored, its answer held
     held: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
@@ -93,6 +98,11 @@ class FakeDiscord:
     def fail_later(self, method: str, path: str, status: int, after: int, **body: Any) -> None:
         """Let `after` matching requests through, then answer the next one with `status`."""
         self.later.append([method, re.compile(path), after, status, body])
+
+    def fail_after_storing(self, method: str, path: str, status: int = 502) -> None:
+        """The next matching request is carried out (the message stored), then answered
+        `status` with an HTML page: a proxy timing out while Discord did the work."""
+        self.stored_failures.append((method, re.compile(path), status))
 
     def rate_limit(self, method: str, path: str, retry_after: float, times: int = 1) -> None:
         headers = {
@@ -151,6 +161,8 @@ class FakeDiscord:
         if hold:
             self.held.set()
             self.release.wait(HOLD_SECONDS)
+        elif self.answer_delay:
+            time.sleep(self.answer_delay)
         return msg
 
     def thread(self, forum: Json, name: str, owner: str) -> Json:
@@ -172,7 +184,7 @@ class FakeDiscord:
             self.interactions.setdefault(parts[2], []).append(("callback", body, time.time()))
             return 200, {"interaction": {"id": parts[1], "type": 2}}
         if parts[0] == "webhooks":
-            return self.webhook(method, parts[1], parts[2], query, body)
+            return self.webhook(method, parts[1], parts[2], query, body, parts[3:])
         if auth != f"Bot {self.token}":
             return 401, {"message": "401: Unauthorized", "code": 0}
         me = user(BOT_ID, "sovai")
@@ -201,6 +213,11 @@ class FakeDiscord:
             return 200, channel
         if parts[2] == "messages" and method == "GET":
             limit = int(query.get("limit", "50"))
+            if "after" in query:  # oldest first, as Discord pages forward
+                after = int(query["after"])
+                return 200, [m for m in self.messages[channel["id"]] if int(m["id"]) > after][
+                    :limit
+                ]
             return 200, list(reversed(self.messages[channel["id"]]))[:limit]
         if parts[2] == "messages":
             return 200, self.message(channel["id"], body, me)
@@ -209,13 +226,20 @@ class FakeDiscord:
             return 201, {**thread, "message": self.message(thread["id"], body["message"], me)}
         return 404, {"message": "404: Not Found", "code": 0}
 
-    def webhook(self, method: str, wid: str, token: str, query: dict[str, str], body: Any) -> Any:
+    def webhook(
+        self, method: str, wid: str, token: str, query: dict[str, str], body: Any, rest: list[str]
+    ) -> Any:
         if wid == APP_ID:  # an interaction's follow-up
             self.interactions.setdefault(token, []).append(("followup", body, time.time()))
             return 200, self.message(GUILD_ID, body, user(APP_ID, "sovai"))
         hook = self.webhooks.get(wid)
         if hook is None or hook["token"] != token or hook.get("deleted"):
             return 404, {"message": "Unknown Webhook", "code": 10015}
+        if method == "GET" and rest[:1] == ["messages"]:  # /messages/{id}: only its own messages
+            found = [m for ms in self.messages.values() for m in ms if m["id"] == rest[-1]]
+            if not found or found[0]["author"]["id"] != wid:
+                return 404, {"message": "Unknown Message", "code": 10008}
+            return 200, found[0]
         if method == "GET":
             return 200, {**hook, "type": 1, "name": "news", "avatar": None, "guild_id": GUILD_ID}
         channel = self.channels[hook["channel_id"]]
@@ -246,7 +270,16 @@ class FakeDiscord:
                 if m == method and pattern.search(split.path):
                     del self.failures[i]
                     return status, payload, headers
+            after_store = next(
+                (r for r in self.stored_failures if r[0] == method and r[1].search(split.path)),
+                None,
+            )
+            if after_store is not None:
+                self.stored_failures.remove(after_store)
         status, payload = self.route(method, split.path, query, body, auth)
+        if after_store is not None:
+            page = f"<html><body><h1>{after_store[2]} Bad Gateway</h1></body></html>"
+            return after_store[2], page, {}
         return status, payload, {}
 
 
@@ -258,10 +291,11 @@ def _handler(fake: FakeDiscord) -> type[BaseHTTPRequestHandler]:
             body = json.loads(raw) if raw else None
             auth = self.headers.get("Authorization", "")
             status, payload, headers = fake.answer(self.command, self.path, body, auth)
-            data = json.dumps(payload).encode()
+            html = isinstance(payload, str)
+            data = (payload if html else json.dumps(payload)).encode()
             try:
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", "text/html" if html else "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 for name, value in headers.items():
                     self.send_header(name, value)

@@ -4,8 +4,10 @@ It keeps each channel's messages (with their metadata) so that history reads see
 was posted, records every call and every `response_url` post, and can fail as Slack
 does: a queued error per method (429 with Retry-After, `ratelimited`, `not_in_channel`),
 `msg_blocks_too_long` for messages over `max_blocks`, `invalid_auth` for a wrong token,
-and a delayed `chat.postMessage` answer, so a test can kill a client between Slack
-posting a message and the client learning it did.
+a delayed `chat.postMessage` answer (every one, or only the n-th: `hold_at`), so a test
+can kill a client between Slack posting a message and the client learning it did, other
+people's `chatter` after each post (a busy channel), and error pages that are not JSON
+(`fail(..., page=...)`: an HTML 500 from a proxy, labelled as JSON or not).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ class Failure:
     error: str
     status: int = 200
     retry_after: int | None = None
+    page: str | None = None  # a body that is not Slack's JSON
+    content_type: str = "application/json"
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,10 @@ class FakeSlack:
     max_blocks: int | None = None
     socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
     post_delay: float = 0.0
+    hold_at: int | None = None  # the n-th message posted is stored, its answer held
+    held: threading.Event = field(default_factory=threading.Event)
+    chatter: int = 0  # messages others post after each of ours
+    posts: int = 0
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ts: int = 0
@@ -64,11 +72,19 @@ class FakeSlack:
         return f"http://127.0.0.1:{self.port}/respond/{name}"
 
     def fail(
-        self, method: str, error: str, *, status: int = 200, retry_after: int | None = None
+        self,
+        method: str,
+        error: str,
+        *,
+        status: int = 200,
+        retry_after: int | None = None,
+        page: str | None = None,
+        content_type: str = "application/json",
     ) -> None:
         """The next call of `method` fails so (queue several for several calls)."""
+        failure = Failure(error, status, retry_after, page, content_type)
         with self.lock:
-            self.failures.setdefault(method, []).append(Failure(error, status, retry_after))
+            self.failures.setdefault(method, []).append(failure)
 
     def calls_to(self, method: str) -> list[Call]:
         with self.lock:
@@ -127,7 +143,17 @@ class FakeSlack:
             if args.get("metadata"):
                 message["metadata"] = args["metadata"]
             self.channels.setdefault(channel, []).append(message)
-        if self.post_delay:
+            for n in range(self.chatter):
+                self._ts += 1
+                ts = f"{int(time.time())}.{self._ts:06d}"
+                chat = {"type": "message", "ts": ts, "text": f"chatter {n}", "user": "U0PEER"}
+                self.channels[channel].append(chat)
+            self.posts += 1
+            hold = self.posts == self.hold_at
+        if hold:
+            self.held.set()
+            self.release.wait(60)
+        elif self.post_delay:
             self.release.wait(self.post_delay)
         return {"ok": True, "channel": channel, "ts": message["ts"], "message": message}
 
@@ -150,14 +176,18 @@ class FakeSlack:
             "response_metadata": {"next_cursor": str(start + limit) if more else ""},
         }
 
-    def answer(self, method: str, args: Json, token: str | None) -> tuple[int, Json, Json]:
+    def answer(self, method: str, args: Json, token: str | None) -> tuple[int, Json, Json | str]:
         """(status, headers, body) for one Web API call."""
         with self.lock:
             self.calls.append(Call(method, args, token))
             queued = self.failures.get(method)
             failure = queued.pop(0) if queued else None
         if failure is not None:
-            headers = {} if failure.retry_after is None else {"Retry-After": failure.retry_after}
+            headers: Json = (
+                {} if failure.retry_after is None else {"Retry-After": failure.retry_after}
+            )
+            if failure.page is not None:
+                return failure.status, {"Content-Type": failure.content_type}, failure.page
             return failure.status, headers, {"ok": False, "error": failure.error}
         if method == "apps.connections.open":  # the one method called with the app token
             if token != APP_TOKEN or self.socket_url is None:
@@ -195,6 +225,7 @@ def _handler(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
             try:
                 self.send_response(status)
                 kind = "text/plain" if isinstance(body, str) else "application/json"
+                kind = headers.pop("Content-Type", kind)
                 self.send_header("Content-Type", f"{kind}; charset=utf-8")
                 self.send_header("Content-Length", str(len(data)))
                 for name, value in headers.items():

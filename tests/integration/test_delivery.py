@@ -11,6 +11,7 @@ import pytest
 
 from bot.chat.delivery import (
     DeliveryError,
+    PartLog,
     TerminalSender,
     digest_for,
     resend_unsent,
@@ -31,7 +32,9 @@ class FailingSender:
     def __init__(self) -> None:
         self.calls = 0
 
-    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+    async def send(
+        self, subscription: SubscriptionState, digest: Digest, parts: PartLog | None = None
+    ) -> str:
         self.calls += 1
         raise ConnectionError("platform unreachable")
 
@@ -137,7 +140,9 @@ def test_an_empty_window_is_silent_unless_the_channel_asks(store: Store) -> None
 class RefusingSender:
     """A platform that says no for good (the channel was deleted)."""
 
-    async def send(self, subscription: SubscriptionState, digest: Digest) -> str:
+    async def send(
+        self, subscription: SubscriptionState, digest: Digest, parts: PartLog | None = None
+    ) -> str:
         raise DeliveryError("channel_not_found", permanent=True)
 
 

@@ -89,8 +89,7 @@ def test_a_digest_is_posted_once_with_metadata_and_escaped_feed_text(
     assert "link_names" not in call.args
     assert call.args["metadata"]["event_type"] == "sovai_digest"
     assert call.args["metadata"]["event_payload"]["part"] == 1
-    (history,) = slack.calls_to("conversations.history")
-    assert history.args["include_all_metadata"] in ("1", "true")
+    assert slack.calls_to("conversations.history") == []  # a first send has nothing to check
     assert _statuses(engine) == ["sent"]
 
 
@@ -134,7 +133,7 @@ def test_not_in_channel_is_recorded_and_not_retried(
     assert "not_in_channel" in last_error and "/invite" in last_error
     assert _statuses(engine) == ["failed"]
     assert asyncio.run(resend_unsent(store, CONFIG, {"slack": _sender(slack)}, NOW)) == []
-    assert slack.calls_to("chat.postMessage") == []
+    assert len(slack.calls_to("chat.postMessage")) == 1  # the refused one, not retried
 
 
 def test_a_revoked_token_is_permanent(store: Store, slack: FakeSlack, engine: Engine) -> None:
@@ -235,7 +234,8 @@ def test_a_digest_killed_mid_post_is_finished_on_restart_without_a_second_copy(
                 run.kill()
                 run.communicate()
     assert run.returncode == 0, err
-    assert len(slack.calls_to("conversations.history")) == 2  # each run looked first
+    (history,) = slack.calls_to("conversations.history")  # the restart looked first
+    assert history.args["include_all_metadata"] in ("1", "true")
     posted = [m["metadata"]["event_payload"] for m in slack.messages(CHANNEL)]
     parts = {(p["part"], p.get("piece")) for p in posted}
     assert len(parts) == len(posted) == posted[0]["parts"]  # every part, exactly one copy
