@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -45,10 +46,11 @@ def print_sources(feeds: Sequence[FeedState]) -> None:
         return
     table = Table("id", "name", "status", "last success", "next poll", "items", "last error / URL")
     for feed in feeds:
-        detail = redact((feed.last_error if feed.error_count else feed.url) or "")
+        # escaped: "[redacted]" and any [brackets] in an error are text, not rich markup
+        detail = escape(redact((feed.last_error if feed.error_count else feed.url) or ""))
         table.add_row(
             str(feed.id),
-            feed.name or "-",
+            escape(feed.name or "-"),
             source_status(feed),
             _when(feed.last_success_at),
             _when(feed.next_poll_at),
@@ -76,11 +78,11 @@ def print_subscriptions(
         table.add_row(
             str(sub.id),
             sub.platform,
-            sub.channel,
+            escape(sub.channel),
             ", ".join(sub.countries) or "all",
             f"{sub.digest_time or default.time} {sub.timezone or default.timezone}",
             _when(sent),
-            status,
+            escape(status),
             style="red" if sub.paused else None,
         )
     console.print(table)

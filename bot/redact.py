@@ -58,6 +58,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _URL = re.compile(r"(?i)\b(?:https?|wss?)://[^\s'\"<>()]+")
 _SPACE = re.compile(r"\s+")
+# `TooManyRedirects(RequestInfo(url=…, headers=…))`: a Python repr, whose name is the news
+_REPR = re.compile(r"\b([A-Z][A-Za-z0-9_]*)\(.*$")
 
 
 def _parts(secret: str) -> Iterator[str]:
@@ -115,7 +117,8 @@ def stored_error(text: str) -> str:
 
 
 def public_error(text: str) -> str:
-    """An error as a chat member may see it: what failed, with every URL cut to its host."""
+    """An error as a chat member may see it: what failed, not where. Every URL is cut to its
+    host, and an exception's repr to its name (its arguments are URLs and headers)."""
 
     def host_only(match: re.Match[str]) -> str:
         try:
@@ -124,5 +127,5 @@ def public_error(text: str) -> str:
             host = None
         return f"<{host}>" if host else "<a URL>"
 
-    line = _URL.sub(host_only, stored_error(text))
+    line = _URL.sub(host_only, _REPR.sub(r"\1", stored_error(text)))
     return line if len(line) <= PUBLIC_MAX else line[: PUBLIC_MAX - 1] + "…"
