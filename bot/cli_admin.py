@@ -54,9 +54,13 @@ def db_check(settings: Settings, engine: Any) -> int:
     if not problems:
         print(f"{settings.database_display}: {what}")
         return 0
-    print(f"sovai: the database file is damaged ({settings.database_display}); {DAMAGED_HINT}")
+    print(
+        f"sovai: the database file is damaged: SQLite's integrity check found problems "
+        f"({settings.database_display}); {DAMAGED_HINT}",
+        file=sys.stderr,
+    )
     for line in problems:
-        print(f"  {line}")
+        print(f"  {line}", file=sys.stderr)
     return 1
 
 

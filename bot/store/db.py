@@ -106,6 +106,11 @@ def check_database(engine: Engine) -> tuple[str, list[str]]:
         if engine.dialect.name != "sqlite":
             conn.execute(text("SELECT 1"))
             return "connected; PostgreSQL needs no file integrity check", []
-        rows = conn.execute(text(f"PRAGMA integrity_check({CHECK_LINES})")).scalars().all()
+        try:
+            rows = conn.execute(text(f"PRAGMA integrity_check({CHECK_LINES})")).scalars().all()
+        except DatabaseError as exc:  # damage where the check itself has to read first
+            if (reason := damage_reason(exc)) is None:
+                raise
+            rows = [reason]
     problems = [str(r) for r in rows if str(r) != "ok"]
     return "integrity check ok", problems

@@ -9,7 +9,6 @@ any member of the channel sees; at DEBUG discord.py logs the URL of every post.
 from __future__ import annotations
 
 import asyncio
-import io
 import os
 import re
 import sqlite3
