@@ -7,25 +7,29 @@ import asyncio
 import os
 import re
 import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
+from bot.cli_admin import config_command, database_problem, db_check, health
 from bot.cli_sources import sources_command, subscriptions_command
 from bot.console import progress_bar
+from bot.heartbeat import ENV as HEARTBEAT_ENV
+from bot.heartbeat import heartbeat_path
 from bot.logs import setup_logging
+from bot.redact import redact
 from bot.settings import ConfigError, Settings, load_settings
 
 __all__ = ["main"]
 
-HEARTBEAT = Path(os.environ.get("SOVAI_HEARTBEAT", "data/heartbeat"))
-HEALTHY_WITHIN = timedelta(minutes=5)
+MAX_ROW_ID = 2**63 - 1
 
 
 def _duration(text: str) -> timedelta:
@@ -36,6 +40,13 @@ def _duration(text: str) -> timedelta:
         )
     amount, unit = int(match.group(1)), match.group(2)
     return timedelta(**{{"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[unit]: amount})
+
+
+def _row_id(text: str) -> int:
+    """A database id: ASCII digits within SQL's integer range ("²" and 5,000 digits are not)."""
+    if not (text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ROW_ID):
+        raise argparse.ArgumentTypeError(f"expected an id such as 3, got {text[:40]!r}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_parser("export", help="print the feeds as OPML")
     subs = sub.add_parser("subscriptions", help="the channels that get digests")
     subs.add_argument("action", choices=["list", "resume"])
-    subs.add_argument("id", nargs="?", type=int, help="with resume: the subscription's id")
+    subs.add_argument("id", nargs="?", type=_row_id, help="with resume: the subscription's id")
     digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
     digest.add_argument("--preview", action="store_true", help="print without sending or recording")
     digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
@@ -91,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     config = sub.add_parser("config", help="configuration")
     config.add_argument("action", choices=["check"])
     db = sub.add_parser("db", help="database")
-    db.add_argument("action", choices=["upgrade", "current"])
+    db.add_argument(
+        "action", choices=["upgrade", "current", "check"], help="check: SQLite's integrity check"
+    )
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
     add_discord_commands(sub)
     return parser
@@ -99,8 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "health":
-        return _health()
+    if args.command == "health" and os.environ.get(HEARTBEAT_ENV):
+        return health(heartbeat_path("sqlite://"))  # no config needed to find it
     if args.command in ("analyze", "eval"):
         from bot.cli_analysis import analysis_command
 
@@ -111,11 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
     setup_logging(args.log_level, settings.secret_values())
+    if args.command == "health":
+        return health(heartbeat_path(settings.database_url))
     handler = {
         "run": _run,
         "poll": _poll,
         "digest": _digest,
-        "config": _config,
+        "config": config_command,
         "db": _db,
         "sources": sources_command,
         "discord": _discord,
@@ -125,28 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(settings, args)
     except KeyboardInterrupt:
         return 130
-    except (OperationalError, ArgumentError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(
-            f"sovai: cannot use the database {settings.database_display}: {reason}", file=sys.stderr
-        )
+    except (DatabaseError, ArgumentError, sqlite3.DatabaseError) as exc:
+        print(f"sovai: {database_problem(settings, exc)}", file=sys.stderr)
         return 1
-
-
-def _config(settings: Settings, _args: argparse.Namespace) -> int:
-    cfg = settings.config
-    secrets = settings.secrets
-    print(f"{settings.path}: OK")
-    print(f"  database: {settings.database_display}")
-    print(
-        f"  feeds: {len(cfg.feeds)}; subscriptions: {len(cfg.subscriptions) or 'none (terminal)'}"
-    )
-    print(
-        f"  digest: {cfg.digest.time} {cfg.digest.timezone}, up to {cfg.digest.max_stories} stories"
-    )
-    for name in ("slack_bot_token", "slack_app_token", "discord_bot_token"):
-        print(f"  {name.upper()}: {'set' if getattr(secrets, name) else 'not set'}")
-    return 0
 
 
 def _db(settings: Settings, args: argparse.Namespace) -> int:
@@ -154,6 +150,8 @@ def _db(settings: Settings, args: argparse.Namespace) -> int:
 
     engine = make_engine(settings.database_url)
     try:
+        if args.action == "check":
+            return db_check(settings, engine)
         if args.action == "upgrade":
             before, after = upgrade(engine)
             state = (
@@ -221,18 +219,23 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
             return 0
         senders = senders_for(settings)
 
-        async def send_all() -> None:
+        async def send_all() -> int:
+            undelivered = 0
             for sub in subs:
                 outcome = await send_digest(
                     store, sub, settings.config.digest, senders[sub.platform], now
                 )
+                why = f": {redact(outcome.error)}" if outcome.error else ""
                 print(
-                    f"{sub.platform}:{sub.channel}: {outcome.status} ({outcome.stories} stories)",
+                    f"{sub.platform}:{sub.channel}: {outcome.status} "
+                    f"({outcome.stories} stories){why}",
                     file=sys.stderr,
                 )
+                undelivered += outcome.status in ("failed", "paused")
+            return undelivered
 
-        asyncio.run(send_all())
-        return 0
+        # scripts and cron see a digest that did not reach its channel
+        return 1 if asyncio.run(send_all()) else 0
     finally:
         store.close()
 
@@ -264,7 +267,8 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         senders = senders_for(settings)
-        jobs = [run_scheduler(settings, store, senders, stop, digests=digests, heartbeat=HEARTBEAT)]
+        beat = heartbeat_path(settings.database_url)
+        jobs = [run_scheduler(settings, store, senders, stop, digests=digests, heartbeat=beat)]
         if digests:  # `sovai run` answers commands; `sovai poll` only polls
             jobs.append(run_slack(settings, store, senders, stop))
             jobs.append(serve_discord(settings, store, senders, stop))
@@ -282,20 +286,6 @@ def _discord(settings: Settings, args: argparse.Namespace) -> int:
     from bot.chat.discord_app import discord_command
 
     return discord_command(settings, args)
-
-
-def _health() -> int:
-    try:
-        beat = datetime.fromisoformat(HEARTBEAT.read_text(encoding="utf-8").strip())
-    except (OSError, ValueError):
-        print(f"unhealthy: no heartbeat at {HEARTBEAT}", file=sys.stderr)
-        return 1
-    age = datetime.now(UTC) - beat
-    if age > HEALTHY_WITHIN:
-        print(f"unhealthy: last heartbeat {int(age.total_seconds())} s ago", file=sys.stderr)
-        return 1
-    print(f"healthy: last heartbeat {int(age.total_seconds())} s ago")
-    return 0
 
 
 if __name__ == "__main__":

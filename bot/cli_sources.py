@@ -8,12 +8,14 @@ import sys
 from datetime import UTC, datetime
 
 from bot.console import print_sources, print_subscriptions
+from bot.redact import redact
 from bot.settings import Settings
 
 __all__ = ["sources_command", "subscriptions_command"]
 
 
 def sources_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.feed_check import feed_key
     from bot.feeds.fetch import Fetcher
     from bot.feeds.opml import OpmlError
     from bot.runtime import open_store
@@ -27,7 +29,10 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
         elif args.action == "export":
             sys.stdout.write(export_sources(store.feeds()).decode("utf-8"))
         elif args.action == "remove":
-            feed = store.remove_feed(args.feed, str(settings.path))
+            key = feed_key(args.feed.strip())
+            if key is None:
+                raise SourceError("give a feed's id (see `sovai sources list`) or its URL")
+            feed = store.remove_feed(key, str(settings.path))
             print(f"removed feed #{feed.id} {feed.label}")
         elif args.action == "import":
             result = import_sources(store, args.file.read_bytes(), now)
@@ -52,9 +57,9 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
                     await fetcher.aclose()
                 return report.line()
 
-            print(f"added: {asyncio.run(add())}")
+            print(f"added: {redact(asyncio.run(add()))}")
     except (SourceError, OpmlError, OSError) as exc:
-        print(f"sovai: {exc}", file=sys.stderr)
+        print(f"sovai: {redact(str(exc))}", file=sys.stderr)
         return 1
     finally:
         store.close()

@@ -7,9 +7,11 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from bot.redact import redact
 from bot.settings import Settings
 from bot.sources import source_status
 from bot.store.repo import FeedState, SubscriptionState
@@ -44,15 +46,16 @@ def print_sources(feeds: Sequence[FeedState]) -> None:
         return
     table = Table("id", "name", "status", "last success", "next poll", "items", "last error / URL")
     for feed in feeds:
-        detail = feed.last_error if feed.error_count else feed.url
+        # escaped: "[redacted]" and any [brackets] in an error are text, not rich markup
+        detail = escape(redact((feed.last_error if feed.error_count else feed.url) or ""))
         table.add_row(
             str(feed.id),
-            feed.name or "-",
+            escape(feed.name or "-"),
             source_status(feed),
             _when(feed.last_success_at),
             _when(feed.next_poll_at),
             str(feed.entry_count),
-            detail or "",
+            detail,
             style="red" if feed.error_count else None,
         )
     console.print(table)
@@ -67,19 +70,19 @@ def print_subscriptions(
     default = settings.config.digest
     table = Table("id", "platform", "channel", "countries", "digest at", "last digest", "status")
     for sub, sent in zip(subs, last_sent, strict=True):
-        status = "ok"
+        status = "ok"  # errors stored by an older version may still hold a token
         if sub.paused:
-            status = f"paused: {sub.last_error}"
+            status = f"paused: {redact(sub.last_error or '')}"
         elif sub.last_error:
-            status = f"last error: {sub.last_error}"
+            status = f"last error: {redact(sub.last_error)}"
         table.add_row(
             str(sub.id),
             sub.platform,
-            sub.channel,
+            escape(sub.channel),
             ", ".join(sub.countries) or "all",
             f"{sub.digest_time or default.time} {sub.timezone or default.timezone}",
             _when(sent),
-            status,
+            escape(status),
             style="red" if sub.paused else None,
         )
     console.print(table)

@@ -20,6 +20,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.articles.story_index import StoryIndex
 from bot.chat.delivery import Sender, resend_unsent, send_digest
 from bot.feeds.fetch import Fetcher
+from bot.heartbeat import write_heartbeat
 from bot.ingest import due_feeds, poll_feed
 from bot.settings import Settings
 from bot.store.repo import FeedState, Store
@@ -139,8 +140,7 @@ class DigestPlanner:
 
 
 def _heartbeat(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(datetime.now(UTC).isoformat(), encoding="utf-8")
+    write_heartbeat(path)  # bot/heartbeat.py: an unwritable place is one log line
 
 
 def build_scheduler(

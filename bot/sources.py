@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.feed_check import check_feed
 from bot.feeds.fetch import Fetcher
 from bot.feeds.opml import OpmlFeed, parse_opml, write_opml
 from bot.ingest import FeedReport, poll_feed
@@ -44,13 +45,14 @@ async def add_source(
     interval: int = 60,
     backfill: bool = False,
 ) -> FeedReport:
-    """Add a feed and poll it once; a URL that answers with something other than a feed
-    is not added, while one that is merely unreachable is kept and retried with backoff."""
+    """Add a feed and poll it once; a URL that does not answer with a feed (unreachable,
+    refused, an error status, not a feed) is not added: SourceError says why."""
     url = url.strip()
     try:
         check_http_url(url)
     except ValueError:
         raise SourceError(f"expected an http:// or https:// feed URL, got {url[:200]!r}") from None
+    await check_feed(fetcher, url)
     feed = store.add_feed(url, name, interval, now)
     report = await poll_feed(feed, store, fetcher, backfill=backfill)
     if report.not_a_feed:

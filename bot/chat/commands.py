@@ -19,8 +19,10 @@ from bot.analysis.country_lookup import country_name, resolve_country
 from bot.chat.delivery import Sender, digest_for, send_digest
 from bot.chat.replies import dossier_reply, error, help_reply, search_reply, sources_reply
 from bot.digest.dossier import build_dossier
+from bot.feed_check import feed_key
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
+from bot.redact import public_error, redact
 from bot.settings import Settings, check_time, check_timezone
 from bot.sources import SourceError, add_source
 from bot.store.repo import Store
@@ -30,6 +32,10 @@ __all__ = ["COMMANDS", "CommandContext", "Commands"]
 _log = logging.getLogger(__name__)
 COMMANDS = ("country", "digest", "subscribe", "unsubscribe", "sources", "search", "help")
 MAX_DAYS = 365
+MAX_SEARCH_WORDS = 12  # each word is one more full-text term to intersect
+MAX_SEARCH_CHARS = 1000
+MAX_WORD = 40
+LOGGED_ARGUMENT = 200  # characters of a failed command's argument kept in the log
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class Commands:
         try:
             return await handler(text.strip(), ctx)
         except Exception:
-            _log.exception("/ai-%s %r failed", name, text)
+            _log.exception("/ai-%s %r failed", name, text[:LOGGED_ARGUMENT])
             return error("Something went wrong on our side; it has been logged. Try again later.")
 
     def _allowed(self, action: str, ctx: CommandContext) -> bool:
@@ -84,7 +90,8 @@ class Commands:
         words = text.split()
         days = 30
         if words and words[-1].isascii() and words[-1].isdigit():
-            days = int(words.pop())
+            raw = words.pop()
+            days = int(raw) if len(raw) <= 4 else MAX_DAYS + 1  # never int() of 5,000 digits
             if not 1 <= days <= MAX_DAYS:
                 return error(f"Days must be between 1 and {MAX_DAYS}, e.g. /ai-country japan 7")
         if not words:
@@ -109,13 +116,15 @@ class Commands:
         config = self.settings.config.digest
         if mode == "preview":
             digest = await asyncio.to_thread(digest_for, self.store, sub, config, ctx.now)
-            note = f"Last delivery problem: {sub.last_error}" if sub.last_error else None
+            # a stored error says what failed; any URL in it (a webhook's token) is cut to its host
+            problem = public_error(sub.last_error or "")
+            note = f"Last delivery problem: {problem}" if sub.last_error else None
             if sub.paused:
-                note = f"Digests here are paused: {sub.last_error}. Fix it, then /ai-subscribe."
+                note = f"Digests here are paused: {problem}. Fix it, then /ai-subscribe."
             return Reply(title=digest.title, digest=digest, footer=note)
         outcome = await send_digest(self.store, sub, config, self.senders[sub.platform], ctx.now)
         if outcome.status in ("failed", "paused"):
-            return error(f"The digest could not be posted: {outcome.error}")
+            return error(f"The digest could not be posted: {public_error(outcome.error or '')}")
         if outcome.status == "empty":
             return Reply(title="Nothing new to post since the last digest.")
         if outcome.status == "already-sent":
@@ -161,17 +170,29 @@ class Commands:
             if action == "add":
                 report = await add_source(self.store, self.fetcher, arg.strip(), ctx.now)
                 return Reply(title="Source added", sections=(), footer=report.line())
-            feed = self.store.remove_feed(arg.strip(), str(self.settings.path))
+            key = feed_key(arg.strip())
+            if key is None:
+                return error("Give the feed's number from /ai-sources list, or its URL.")
+            feed = self.store.remove_feed(key, str(self.settings.path))
             return Reply(title=f"Source #{feed.id} removed: {feed.label}")
         except SourceError as exc:
-            return error(str(exc))
+            return error(redact(str(exc)))
 
     async def _search(self, text: str, ctx: CommandContext) -> Reply:
-        if not re.search(r"\w", text):
+        query = search_words(text)
+        if not query:
             return error("Search for what? e.g. /ai-search GPU cluster")
-        hits = await asyncio.to_thread(self.store.search, text, 24)
+        hits = await asyncio.to_thread(self.store.search, query, 24)
         found = [s for s in hits if s.analysis.relevant]
-        return search_reply(text, found[:8])  # sovereign-AI stories only, as in digests
+        return search_reply(query, found[:8])  # sovereign-AI stories only, as in digests
+
+
+def search_words(text: str) -> str:
+    """The first `MAX_SEARCH_WORDS` distinct words of a search, each cut to `MAX_WORD`:
+    a query's cost grows with its terms, and a pasted page must not cost seconds."""
+    words = re.findall(r"\w+", text[:MAX_SEARCH_CHARS])
+    kept = dict.fromkeys(w[:MAX_WORD] for w in words)
+    return " ".join(list(kept)[:MAX_SEARCH_WORDS])
 
 
 def _subscription_args(text: str) -> tuple[list[str], str | None, str | None] | Reply:

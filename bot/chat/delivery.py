@@ -22,6 +22,7 @@ from typing import Protocol, TextIO
 from bot.chat.parts import PartLog
 from bot.digest.compose import DigestRequest, compose
 from bot.models import Digest
+from bot.redact import stored_error
 from bot.render.text import render_text
 from bot.settings import DigestConfig
 from bot.store.repo import Delivery, Store, SubscriptionState
@@ -157,18 +158,19 @@ async def _deliver(
         ref = await sender.send(sub, digest, parts)
     except DeliveryError as exc:
         _log.warning("digest %s for %s:%s: %s", digest.key, sub.platform, sub.channel, exc)
-        status = "failed" if exc.permanent else "pending"
-        store.mark_delivery(delivery.id, status, now, error=str(exc))
+        status, reason = ("failed" if exc.permanent else "pending"), stored_error(str(exc))
+        store.mark_delivery(delivery.id, status, now, error=reason)
         if exc.permanent:  # retrying would fail the same way (and may get the bot banned)
-            store.pause_subscription(sub.id, str(exc))
+            store.pause_subscription(sub.id, reason)
         else:
-            store.set_subscription_error(sub.id, str(exc))
-        return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), str(exc))
+            store.set_subscription_error(sub.id, reason)
+        return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), reason)
     except Exception as exc:  # a platform error must not lose the digest: it stays queued
         _log.exception("digest %s for %s:%s failed", digest.key, sub.platform, sub.channel)
-        store.mark_delivery(delivery.id, "pending", now, error=str(exc))
-        store.set_subscription_error(sub.id, str(exc))
-        return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), str(exc))
+        reason = stored_error(str(exc))
+        store.mark_delivery(delivery.id, "pending", now, error=reason)
+        store.set_subscription_error(sub.id, reason)
+        return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), reason)
     store.mark_delivery(delivery.id, "sent", now, message_ref=ref)
     store.set_subscription_error(sub.id, None)
     return DeliveryOutcome(sub.id, digest.key, "sent", len(digest.items))

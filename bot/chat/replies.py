@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bot.analysis.country_lookup import country_name
 from bot.digest.compose import compose_item
 from bot.models import DigestItem, Dossier, Figure, Reply, ReplySection, Story
+from bot.redact import public_error, redact
 from bot.render.flags import flag
 from bot.render.labels import figure_label, money_label, quote_line
 from bot.sources import source_status
@@ -86,8 +87,9 @@ def sources_reply(feeds: Sequence[FeedState]) -> Reply:
         status = source_status(feed)
         detail = f"#{feed.id} · {status} · {feed.entry_count} items"
         if feed.error_count and feed.last_error:
-            detail += f" · last error: {feed.last_error}"
-        sections.append(ReplySection(text=detail, title=feed.label, url=feed.url))
+            detail += f" · last error: {public_error(feed.last_error)}"
+        url = redact(feed.url)  # a private feed's ?token= is not for every member
+        sections.append(ReplySection(text=detail, title=redact(feed.label), url=url))
     return Reply(title=f"{len(feeds)} sources", sections=tuple(sections))
 
 

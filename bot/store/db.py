@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +12,26 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 
-__all__ = ["current_revision", "head_revision", "make_engine", "upgrade"]
+__all__ = [
+    "DAMAGED_HINT",
+    "check_database",
+    "current_revision",
+    "damage_reason",
+    "head_revision",
+    "make_engine",
+    "upgrade",
+]
 
 _log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
+DAMAGED_HINT = "restore a backup or move it away"
+CHECK_LINES = 20  # problems reported by `sovai db check`; SQLite may list thousands
+# what SQLite says of a file that is not (or no longer) a sound database
+_DAMAGE = re.compile(r"file is not a database|malformed|corrupt|disk image", re.IGNORECASE)
 
 
 def make_engine(url: str) -> Engine:
@@ -72,3 +87,30 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
             command.upgrade(cfg, "head")
         _log.info("database migrated from %s to %s", before or "empty", head)
     return before, head
+
+
+def damage_reason(exc: BaseException) -> str | None:
+    """SQLite's words when `exc` says the database file is damaged; None for other errors
+    (a lock, a missing folder, a refused connection), which a backup would not fix."""
+    if not isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+        return None
+    orig = getattr(exc, "orig", None) or exc
+    reason = (str(orig).strip().splitlines() or [""])[0]
+    return reason if _DAMAGE.search(reason) else None
+
+
+def check_database(engine: Engine) -> tuple[str, list[str]]:
+    """(what a sound result means, the problems found): SQLite's `PRAGMA integrity_check`;
+    on PostgreSQL a connection check only, since the server keeps its own pages sound."""
+    with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            conn.execute(text("SELECT 1"))
+            return "connected; PostgreSQL needs no file integrity check", []
+        try:
+            rows = conn.execute(text(f"PRAGMA integrity_check({CHECK_LINES})")).scalars().all()
+        except DatabaseError as exc:  # damage where the check itself has to read first
+            if (reason := damage_reason(exc)) is None:
+                raise
+            rows = [reason]
+    problems = [str(r) for r in rows if str(r) != "ok"]
+    return "integrity check ok", problems
