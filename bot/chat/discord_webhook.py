@@ -157,7 +157,14 @@ class WebhookSender:
         text = str(exc.body.get("message") or "")[:200]
         if exc.status >= 500:
             return DeliveryError(f"Discord answered {exc.status}; the part sent {_UNSURE}")
-        return DeliveryError(f"Discord answered {exc.status}: {text}")
+        if 300 <= exc.status < 400:  # Discord never redirects a webhook: a wrong URL
+            return DeliveryError(
+                f"the webhook in {env} answered with a redirect (HTTP {exc.status}), which "
+                "Discord never sends: check that the URL is a Discord webhook URL"
+            )
+        return DeliveryError(
+            f"Discord answered {exc.status}: {text}" if text else f"Discord answered {exc.status}"
+        )
 
     async def _post(self, hook: _Hook, env: str, digest: Digest, log: PartLog) -> list[str]:
         messages = digest_messages(digest)

@@ -103,15 +103,16 @@ def test_a_redirect_looping_webhook_leaks_its_token_nowhere(
     store.close()
 
     sent = sovai(fake, hook, tmp_path, "digest")
-    assert len(fake.posted("POST", r"/webhooks/")) > 5  # the loop was followed, and failed
-    assert "discord:news: failed" in sent.stderr and "cannot reach Discord" in sent.stderr
+    # the webhook sender follows no redirect: one refused post, and the digest failed
+    assert len(fake.posted("POST", r"/webhooks/")) >= 1
+    assert "discord:news: failed" in sent.stderr and "answered with a redirect" in sent.stderr
     assert "DEBUG" in sent.stderr  # the level at which discord.py logs every URL
     listed = sovai(fake, hook, tmp_path, "subscriptions", "list")
-    assert "cannot reach Discord" in listed.stdout and "webhooks/[redacted]" in listed.stdout
+    assert "answered with a redirect" in " ".join(listed.stdout.split())
     member = preview_as_member(tmp_path, hook, "/ai-digest preview")
-    assert member.footer == "Last delivery problem: cannot reach Discord: TooManyRedirects"
+    assert member.footer is not None and "answered with a redirect" in member.footer
     stored = database_text(tmp_path / "sovai.db")
-    assert "cannot reach Discord" in stored  # the error is kept, only without the token
+    assert "answered with a redirect" in stored  # the error is kept, only without the token
 
     wid = hook.split("/")[-2]
     shown = [reply_text(member), member.footer]
