@@ -5,10 +5,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.exc import SQLAlchemyError, StatementError
+
 from bot.models import Entry
 from bot.store.tables import DeliveryRow, FeedRow, SubscriptionRow
 
-__all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "SubscriptionState"]
+__all__ = [
+    "MAX_ERROR_CHARS",
+    "Delivery",
+    "FeedState",
+    "NewEntry",
+    "SourceError",
+    "StorageError",
+    "SubscriptionState",
+    "one_line",
+    "storage_reason",
+]
+
+# What a store call raises when the database refuses (locked past the busy timeout, disk
+# full, server gone): callers catch it by this name, without importing SQLAlchemy.
+StorageError = SQLAlchemyError
+
+MAX_ERROR_CHARS = 500  # errors are shown in `sources list` and in chat: a line, not megabytes
+
+
+def one_line(text: str, limit: int = MAX_ERROR_CHARS) -> str:
+    """`text` on one line of at most `limit` characters (a database error can carry a
+    whole statement with its parameters: megabytes for a big feed)."""
+    short = " ".join(text[: limit * 2].split())
+    return short if len(short) <= limit else short[: limit - 1] + "…"
+
+
+def storage_reason(exc: BaseException) -> str:
+    """What the database said, in one short line ("database is locked"), without the
+    statement and parameters SQLAlchemy appends (a 100,000-entry insert: megabytes)."""
+    cause = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
+    text = str(cause).strip() or type(cause).__name__
+    return one_line(text.splitlines()[0] if text else text, 200)
 
 
 class SourceError(Exception):
@@ -81,7 +114,8 @@ def _feed_state(row: FeedRow, entry_count: int = 0) -> FeedState:
         etag=row.etag,
         last_modified=row.last_modified,
         last_success_at=row.last_success_at,
-        last_error=row.last_error,
+        # an error stored by an older version may be megabytes long
+        last_error=None if row.last_error is None else one_line(row.last_error),
         error_count=row.error_count,
         entry_count=entry_count,
         origin=row.origin,
