@@ -131,6 +131,10 @@ def newest_entries(entries: Sequence[Entry], limit: int) -> list[Entry]:
     return [entries[i] for i in sorted(ranked[:limit])]
 
 
+def _sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
 def _timestamp(entry: Entry) -> float:
     return entry.published.timestamp() if entry.published is not None else 0.0
 
@@ -185,7 +189,7 @@ async def _poll(
         later = next_poll_at(now, policy.timing, fresh_for=fresh_for, jitter=policy.jitter)
         await off_loop(store.record_poll, feed.id, now, later)
         return FeedReport(feed.id, feed.label, "not-modified", next_poll=later)
-    body_hash = hashlib.sha256(result.body).hexdigest()
+    body_hash = await off_loop(_sha256, result.body)
     if body_hash == feed.body_hash:  # same bytes as last time: nothing to parse
         later = next_poll_at(now, policy.timing, fresh_for=fresh_for, jitter=policy.jitter)
         await off_loop(
@@ -251,7 +255,7 @@ async def _store_entries(
 ) -> tuple[int, ReadOutcome]:
     """Store the feed's newest entries not seen before, then read the unread ones (a
     first poll only marks them seen); returns how many were new, and how reading went."""
-    entries = newest_entries(parsed.entries, fetcher.config.max_entries_per_poll)
+    entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
     fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
     if first:
         return len(fresh), ReadOutcome(0)

@@ -107,20 +107,21 @@ def _analyse_and_save(
     text = article.text[:MAX_ANALYSED_CHARS]
     analysis = analyze(article.title, text, article.published)
     fp = fingerprint(article.title, text)
-    before = store.article_id_for(article.canonical_url)
-    now = clock()
-    story_id = find_story(fp, index.recent(now))
-    article_id = store.save_article(
-        new.id,
-        article,
-        analysis,
-        ANALYZER_VERSION,
-        now,
-        story_id=story_id,
-        fingerprint=dict(fp.to_json()),
-    )
-    if before is None:
-        index.add(now, story_id or article_id, fp)
+    with index.saving:
+        before = store.article_id_for(article.canonical_url)
+        now = clock()
+        story_id = find_story(fp, index.recent(now))
+        article_id = store.save_article(
+            new.id,
+            article,
+            analysis,
+            ANALYZER_VERSION,
+            now,
+            story_id=story_id,
+            fingerprint=dict(fp.to_json()),
+        )
+        if before is None:
+            index.add(now, story_id or article_id, fp)
     return int(before is None)
 
 

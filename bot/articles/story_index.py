@@ -30,6 +30,9 @@ class StoryIndex:
         self.window = window
         self._items: deque[tuple[datetime, int, Fingerprint]] | None = None
         self._lock = threading.Lock()
+        # held from "which story is this?" to the save that records the answer, so two
+        # outlets' copies read at the same moment on two threads become one story
+        self.saving = threading.Lock()
 
     def _load(self, now: datetime) -> deque[tuple[datetime, int, Fingerprint]]:
         items: deque[tuple[datetime, int, Fingerprint]] = deque(maxlen=WINDOW_SIZE)
