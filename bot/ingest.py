@@ -23,9 +23,9 @@ from datetime import UTC, datetime
 
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
+from bot.feeds.history import newest_entries
 from bot.feeds.parse import FeedParseError, ParsedFeed, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
-from bot.models import Entry
 from bot.offload import off_loop
 from bot.read_entries import MAX_ANALYSED_CHARS, ReadOutcome, read_unread
 from bot.store.repo import FeedState, Store
@@ -119,24 +119,8 @@ async def due_feeds(store: Store, now: datetime) -> list[FeedState]:
     return await off_loop(store.due_feeds, now)
 
 
-def newest_entries(entries: Sequence[Entry], limit: int) -> list[Entry]:
-    """The `limit` newest entries, in the feed's order: dated ones by date, then undated
-    ones in feed order (feeds list their newest first)."""
-    if len(entries) <= limit:
-        return list(entries)
-    ranked = sorted(
-        range(len(entries)),
-        key=lambda i: (entries[i].published is None, -_timestamp(entries[i]), i),
-    )
-    return [entries[i] for i in sorted(ranked[:limit])]
-
-
 def _sha256(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
-
-
-def _timestamp(entry: Entry) -> float:
-    return entry.published.timestamp() if entry.published is not None else 0.0
 
 
 async def poll_feed(

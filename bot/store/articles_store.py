@@ -12,8 +12,8 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
-from bot.models import Analysis, Article, Entry, Figure, Quote, Story
-from bot.store.states import NewEntry
+from bot.models import Analysis, Article, Entry, Story
+from bot.store.states import NewEntry, _story
 from bot.store.tables import AnalysisRow, ArticleRow, EntryRow, FeedRow
 
 # Bind parameters per statement stay under every backend's limit (old SQLite builds: 999;
@@ -286,38 +286,4 @@ def _analysis_row(article_id: int, analysis: Analysis, version: str, now: dateti
         reasons=list(analysis.reasons),
         analyzer_version=version,
         analyzed_at=now,
-    )
-
-
-def _analysis(row: AnalysisRow) -> Analysis:
-    return Analysis(
-        relevant=row.relevant,
-        relevance=row.relevance,
-        countries=tuple(row.countries),
-        quotes=tuple(Quote(**q) for q in row.quotes),
-        figures=tuple(Figure(**f) for f in row.figures),
-        summary=tuple(row.summary),
-        reasons=tuple(row.reasons),
-    )
-
-
-def _story(
-    members: list[tuple[ArticleRow, AnalysisRow]], carried: dict[int, list[tuple[str, str]]]
-) -> Story:
-    """One story from its articles: the first one's headline, the best analysis, all outlets."""
-    first = members[0][0]
-    best = max(members, key=lambda pair: pair[1].relevance)[1]
-    sources: dict[str, str] = {}
-    for article, _ in members:
-        for name, url in carried.get(article.id, [(article.source or article.url, article.url)]):
-            sources.setdefault(url, name)
-    pairs = tuple((name, url) for url, name in sources.items())
-    return Story(
-        story_id=first.story_id or first.id,
-        title=first.title or first.url,
-        url=first.url,
-        source=first.source or (pairs[0][0] if pairs else None),
-        published=first.published_at or first.fetched_at,
-        analysis=_analysis(best),
-        sources=pairs,
     )

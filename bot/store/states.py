@@ -7,8 +7,8 @@ from datetime import datetime
 
 from sqlalchemy.exc import SQLAlchemyError, StatementError
 
-from bot.models import Entry
-from bot.store.tables import DeliveryRow, FeedRow, SubscriptionRow
+from bot.models import Analysis, Entry, Figure, Quote, Story
+from bot.store.tables import AnalysisRow, ArticleRow, DeliveryRow, FeedRow, SubscriptionRow
 
 __all__ = [
     "MAX_ERROR_CHARS",
@@ -152,4 +152,38 @@ def _delivery(row: DeliveryRow) -> Delivery:
         story_ids=tuple(row.story_ids),
         window_start=row.window_start,
         window_end=row.window_end,
+    )
+
+
+def _analysis(row: AnalysisRow) -> Analysis:
+    return Analysis(
+        relevant=row.relevant,
+        relevance=row.relevance,
+        countries=tuple(row.countries),
+        quotes=tuple(Quote(**q) for q in row.quotes),
+        figures=tuple(Figure(**f) for f in row.figures),
+        summary=tuple(row.summary),
+        reasons=tuple(row.reasons),
+    )
+
+
+def _story(
+    members: list[tuple[ArticleRow, AnalysisRow]], carried: dict[int, list[tuple[str, str]]]
+) -> Story:
+    """One story from its articles: the first one's headline, the best analysis, all outlets."""
+    first = members[0][0]
+    best = max(members, key=lambda pair: pair[1].relevance)[1]
+    sources: dict[str, str] = {}
+    for article, _ in members:
+        for name, url in carried.get(article.id, [(article.source or article.url, article.url)]):
+            sources.setdefault(url, name)
+    pairs = tuple((name, url) for url, name in sources.items())
+    return Story(
+        story_id=first.story_id or first.id,
+        title=first.title or first.url,
+        url=first.url,
+        source=first.source or (pairs[0][0] if pairs else None),
+        published=first.published_at or first.fetched_at,
+        analysis=_analysis(best),
+        sources=pairs,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -119,3 +119,27 @@ def test_entry_writes_stay_under_an_old_sqlite_builds_999_parameters(tmp_path: P
 
 def _old_sqlite_limit(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+
+
+def test_a_huge_stored_error_is_shown_as_one_short_line(tmp_path: Path) -> None:
+    """An older version stored a failed poll's whole statement: megabytes per feed."""
+    engine = make_engine(f"sqlite:///{tmp_path}/sovai.db")
+    upgrade(engine)
+    store = Store(engine)
+    try:
+        now = datetime.now(UTC)
+        store.sync_feeds(
+            [FeedConfig(url="https://feeds.test/a"), FeedConfig(url="https://feeds.test/b")], now
+        )
+        huge = "(psycopg.OperationalError) too many parameters\n[SQL: " + "?, " * 1_000_000
+        with engine.begin() as conn:  # as the old version left it
+            conn.execute(
+                text("UPDATE feeds SET last_error = :e, error_count = 1 WHERE id = 1"), {"e": huge}
+            )
+        later = now + timedelta(minutes=5)
+        store.record_poll(2, now, later, error=huge)  # and as this one records a new error
+        errors = [feed.last_error or "" for feed in store.feeds()]
+        assert all(0 < len(e) <= 500 and "\n" not in e for e in errors), [len(e) for e in errors]
+        assert all(e.startswith("(psycopg.OperationalError) too many parameters") for e in errors)
+    finally:
+        store.close()

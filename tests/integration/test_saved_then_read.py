@@ -9,6 +9,7 @@ second process; the full disk is a small tmpfs (skipped where it cannot be mount
 from __future__ import annotations
 
 import asyncio
+import logging
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -77,7 +78,7 @@ async def poll_while_locked(store: Store, site: FeedSite, database: Path) -> Fee
 
 
 def test_a_lock_while_articles_are_saved_leaves_them_unread_for_the_next_poll(
-    tmp_path: Path, site: FeedSite
+    tmp_path: Path, site: FeedSite, caplog: pytest.LogCaptureFixture
 ) -> None:
     database = tmp_path / "sovai.db"
     engine = make_engine(f"sqlite:///{database}")
@@ -94,6 +95,8 @@ def test_a_lock_while_articles_are_saved_leaves_them_unread_for_the_next_poll(
         assert counts(engine) == (4, 3, 0)  # stored as unread: none marked read, none lost
         assert "could not be stored" in locked.line() and "locked" in locked.line()
         assert locked.storage_failed and locked.unsaved == 3
+        problems = [r for r in caplog.records if r.levelno >= logging.WARNING]
+        assert problems and all(len(r.getMessage()) < 300 and not r.exc_info for r in problems)
 
         again = asyncio.run(poll_once(store))  # the lock is gone
         assert again.status == "ok" and not again.storage_failed, again.line()
