@@ -194,7 +194,8 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
         print(report.line())
     if not reports:
         print("no feeds configured: add some under `feeds:` in the config file")
-    return 1 if reports and all(r.status == "error" for r in reports) else 0
+    failed = reports and all(r.status == "error" for r in reports)
+    return 1 if failed or any(r.storage_failed for r in reports) else 0
 
 
 def _digest(settings: Settings, args: argparse.Namespace) -> int:

@@ -2,7 +2,13 @@
 
 This is the one entry point for polling, shared by `sovai poll --once`, `sovai sources
 add` and the scheduler. A failure in one feed or one article is recorded and reported,
-never allowed to stop the others.
+never allowed to stop the others; an entry whose article could not be stored stays
+unread for the next poll, and the report says so (`storage_failed`, `unsaved`).
+
+Store calls and parsing run on poll worker threads (bot/offload.py), so the event loop
+that answers chat commands never waits on a database lock or a huge feed. A poll stores
+only a feed's newest `fetch.max_entries_per_poll` entries: a feed of 100,000 items is
+polled like one of 500, and its older items are never seen nor read.
 """
 
 from __future__ import annotations
@@ -15,22 +21,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.analysis.pipeline import ANALYZER_VERSION, analyze
-from bot.articles.dedupe import canonical_url, unwrap_redirect
-from bot.articles.extract import article_from_entry, extract_article
-from bot.articles.similarity import find_story, fingerprint
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
-from bot.feeds.parse import FeedParseError, parse_feed
+from bot.feeds.history import newest_entries
+from bot.feeds.parse import FeedParseError, ParsedFeed, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
-from bot.models import Article
-from bot.store.repo import FeedState, NewEntry, Store
+from bot.offload import off_loop
+from bot.read_entries import MAX_ANALYSED_CHARS, ReadOutcome, read_unread
+from bot.store.repo import FeedState, Store
+from bot.store.states import StorageError, one_line, storage_reason
 
-__all__ = ["FeedReport", "due_feeds", "poll_all", "poll_feed"]
+__all__ = [
+    "MAX_ANALYSED_CHARS",
+    "FeedReport",
+    "due_feeds",
+    "newest_entries",
+    "poll_all",
+    "poll_feed",
+]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
-MAX_ANALYSED_CHARS = 60_000  # a long report's first 60,000 characters say what it is about
 
 
 def utc_now() -> datetime:
@@ -49,6 +60,8 @@ class FeedReport:
     error: str | None = None
     next_poll: datetime | None = None
     not_a_feed: bool = False  # the URL answered, but with something that is not a feed
+    unsaved: int = 0  # entries whose article the database refused; read again next poll
+    storage_failed: bool = False  # the database refused a write: `poll --once` exits 1
 
     def line(self) -> str:
         if self.status == "error":
@@ -61,7 +74,13 @@ class FeedReport:
                 f"{self.label}: first poll, {self.new_entries} existing entries marked as seen "
                 "(use --backfill to read them)"
             )
-        return f"{self.label}: {self.new_entries} new entries, {self.articles} new articles"
+        done = f"{self.label}: {self.new_entries} new entries, {self.articles} new articles"
+        if self.unsaved:
+            done += (
+                f"; {self.unsaved} entries could not be stored ({self.error}),"
+                " kept unread for the next poll"
+            )
+        return done
 
 
 @dataclass(frozen=True)
@@ -80,7 +99,7 @@ async def poll_all(
     on_done: Callable[[FeedReport], None] | None = None,
 ) -> list[FeedReport]:
     """Poll the given feeds (all by default) concurrently, within the fetcher's limits."""
-    chosen = store.feeds() if feeds is None else feeds
+    chosen = await off_loop(store.feeds) if feeds is None else feeds
 
     index = StoryIndex(store)
 
@@ -95,9 +114,13 @@ async def poll_all(
     return list(await asyncio.gather(*(one(f) for f in chosen)))
 
 
-def due_feeds(store: Store, now: datetime) -> list[FeedState]:
+async def due_feeds(store: Store, now: datetime) -> list[FeedState]:
     """Feeds whose next poll time has come (new feeds are due at once)."""
-    return store.due_feeds(now)
+    return await off_loop(store.due_feeds, now)
+
+
+def _sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
 
 
 async def poll_feed(
@@ -122,11 +145,13 @@ async def poll_feed(
     )
     try:
         return await _poll(feed, store, fetcher, clock, policy, backfill, index)
+    except StorageError as exc:  # one line: SQLAlchemy's text carries the whole statement
+        reason = f"database error: {storage_reason(exc)}"
+        return await _failed(feed, store, policy, clock(), reason, None, storage=True)
     except Exception as exc:
         _log.exception("polling %s failed unexpectedly", feed.url)
-        return _failed(
-            feed, store, policy, clock(), f"unexpected {type(exc).__name__}: {exc}", None
-        )
+        reason = one_line(f"unexpected {type(exc).__name__}: {exc}")
+        return await _failed(feed, store, policy, clock(), reason, None)
 
 
 async def _poll(
@@ -141,36 +166,48 @@ async def _poll(
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     except FetchError as exc:
-        return _failed(feed, store, policy, clock(), str(exc), exc.retry_after)
+        return await _failed(feed, store, policy, clock(), str(exc), exc.retry_after)
     now = clock()
     fresh_for = cache_lifetime(result.headers, now)
     if result.not_modified:
         later = next_poll_at(now, policy.timing, fresh_for=fresh_for, jitter=policy.jitter)
-        store.record_poll(feed.id, now, later)
+        await off_loop(store.record_poll, feed.id, now, later)
         return FeedReport(feed.id, feed.label, "not-modified", next_poll=later)
-    body_hash = hashlib.sha256(result.body).hexdigest()
+    body_hash = await off_loop(_sha256, result.body)
     if body_hash == feed.body_hash:  # same bytes as last time: nothing to parse
         later = next_poll_at(now, policy.timing, fresh_for=fresh_for, jitter=policy.jitter)
-        store.record_poll(feed.id, now, later, etag=result.etag, last_modified=result.last_modified)
+        await off_loop(
+            store.record_poll,
+            feed.id,
+            now,
+            later,
+            etag=result.etag,
+            last_modified=result.last_modified,
+        )
         return FeedReport(feed.id, feed.label, "unchanged", next_poll=later)
     try:
-        parsed = parse_feed(result.body, result.headers)
+        parsed = await off_loop(parse_feed, result.body, result.headers)
     except FeedParseError as exc:
-        return _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
+        return await _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
     first = feed.last_success_at is None and not backfill
-    fresh = store.add_entries(feed.id, parsed.entries, now, read=first)
-    stored = 0
-    if not first:
-        index = index or StoryIndex(store)
-        source = feed.name or parsed.title
-        # the new entries, and any a stopped poll left unread
-        for new in store.unread_entries(feed.id):
-            try:
-                stored += await _read_article(new, source, store, fetcher, clock, index)
-            except Exception:  # one bad item must not cost the feed its other items
-                _log.exception("reading entry %r of %s failed", new.entry.key, feed.url)
-            store.mark_read(new.id, clock())
+    fresh, outcome = await _store_entries(feed, parsed, store, fetcher, clock, first, index)
     now = clock()
+    if outcome.unsaved:
+        # recorded as a failed poll, without the validators, so the next poll reads the
+        # feed again (not "unchanged") and with it the entries left unread
+        why = f"{outcome.unsaved} entries not stored: {outcome.error}"
+        later = await _record_failure(feed, store, policy, now, why, None)
+        return FeedReport(
+            feed.id,
+            feed.label,
+            "ok",
+            fresh,
+            outcome.articles,
+            error=outcome.error,
+            next_poll=later,
+            unsaved=outcome.unsaved,
+            storage_failed=True,
+        )
     later = next_poll_at(
         now,
         policy.timing,
@@ -178,7 +215,8 @@ async def _poll(
         ttl_minutes=parsed.ttl_minutes,
         jitter=policy.jitter,
     )
-    store.record_poll(
+    await off_loop(
+        store.record_poll,
         feed.id,
         now,
         later,
@@ -187,10 +225,30 @@ async def _poll(
         body_hash=body_hash,
     )
     status = "first" if first else "ok"
-    return FeedReport(feed.id, feed.label, status, len(fresh), stored, next_poll=later)
+    return FeedReport(feed.id, feed.label, status, fresh, outcome.articles, next_poll=later)
 
 
-def _failed(
+async def _store_entries(
+    feed: FeedState,
+    parsed: ParsedFeed,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    first: bool,
+    index: StoryIndex | None,
+) -> tuple[int, ReadOutcome]:
+    """Store the feed's newest entries not seen before, then read the unread ones (a
+    first poll only marks them seen); returns how many were new, and how reading went."""
+    entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
+    fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
+    if first:
+        return len(fresh), ReadOutcome(0)
+    source = feed.name or parsed.title
+    outcome = await read_unread(feed.id, source, store, fetcher, clock, index or StoryIndex(store))
+    return len(fresh), outcome
+
+
+async def _failed(
     feed: FeedState,
     store: Store,
     policy: _Policy,
@@ -199,7 +257,31 @@ def _failed(
     retry_after: float | None,
     *,
     not_a_feed: bool = False,
+    storage: bool = False,
 ) -> FeedReport:
+    later = await _record_failure(feed, store, policy, now, error, retry_after)
+    _log.warning("feed %s failed (%d in a row): %s", feed.url, feed.error_count + 1, error)
+    return FeedReport(
+        feed.id,
+        feed.label,
+        "error",
+        error=error,
+        next_poll=later,
+        not_a_feed=not_a_feed,
+        storage_failed=storage,
+    )
+
+
+async def _record_failure(
+    feed: FeedState,
+    store: Store,
+    policy: _Policy,
+    now: datetime,
+    error: str,
+    retry_after: float | None,
+) -> datetime:
+    """Record a failed poll with backoff; a database that refuses even that is logged in
+    one line (the feed stays due, and is polled again at the next tick)."""
     later = next_poll_at(
         now,
         policy.timing,
@@ -207,60 +289,8 @@ def _failed(
         retry_after=retry_after,
         jitter=policy.jitter,
     )
-    store.record_poll(feed.id, now, later, error=error)
-    _log.warning("feed %s failed (%d in a row): %s", feed.url, feed.error_count + 1, error)
-    return FeedReport(
-        feed.id, feed.label, "error", error=error, next_poll=later, not_a_feed=not_a_feed
-    )
-
-
-async def _read_article(
-    new: NewEntry,
-    source: str | None,
-    store: Store,
-    fetcher: Fetcher,
-    clock: Clock,
-    index: StoryIndex,
-) -> int:
-    """Fetch, extract, analyse and store one entry's article; 1 if a new article was stored."""
-    entry = new.entry
-    if entry.url:
-        existing = store.article_id_for(canonical_url(entry.url))
-        if existing is not None:
-            store.link_entry(new.id, existing)
-            return 0
-    article = await _fetch_article(new, source, fetcher)
-    if not article.text.strip():
-        _log.info("entry %s has no text to analyse", entry.key)
-        return 0
-    # CPU-bound work runs off the event loop, so chat commands stay answered meanwhile
-    text = article.text[:MAX_ANALYSED_CHARS]
-    analysis = await asyncio.to_thread(analyze, article.title, text, article.published)
-    fp = await asyncio.to_thread(fingerprint, article.title, text)
-    before = store.article_id_for(article.canonical_url)
-    now = clock()
-    story_id = find_story(fp, index.recent(now))
-    article_id = store.save_article(
-        new.id,
-        article,
-        analysis,
-        ANALYZER_VERSION,
-        now,
-        story_id=story_id,
-        fingerprint=dict(fp.to_json()),
-    )
-    if before is None:
-        index.add(now, story_id or article_id, fp)
-    return int(before is None)
-
-
-async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:
-    entry = new.entry
-    if not entry.url:
-        return article_from_entry(entry, source, feed_id=new.feed_id)
     try:
-        page = await fetcher.fetch(unwrap_redirect(entry.url))
-        return await asyncio.to_thread(extract_article, page.body, page.url, entry, source)
-    except FetchError as exc:
-        _log.info("article %s unreadable (%s); using the feed's text", entry.url, exc)
-        return article_from_entry(entry, source, feed_id=new.feed_id)
+        await off_loop(store.record_poll, feed.id, now, later, error=error)
+    except StorageError as exc:
+        _log.warning("feed %s: could not record the poll: %s", feed.url, storage_reason(exc))
+    return later

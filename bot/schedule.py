@@ -43,7 +43,7 @@ class Poller:
         self.index = StoryIndex(store)
 
     async def tick(self) -> None:
-        for feed in due_feeds(self.store, datetime.now(UTC)):
+        for feed in await due_feeds(self.store, datetime.now(UTC)):
             if feed.id not in self.tasks:
                 self.tasks[feed.id] = asyncio.create_task(self._poll(feed))
 

@@ -155,6 +155,9 @@ class FetchConfig(_Strict):
         default=24, ge=1, le=24 * 7, description="cap on backoff and server-asked delays"
     )
     allow_private_networks: bool = False
+    max_entries_per_poll: int = Field(
+        default=500, ge=1, le=10_000, description="a feed's newest entries stored per poll"
+    )
 
 
 def _check_database_url(value: str) -> str:

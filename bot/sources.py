@@ -15,6 +15,7 @@ from bot.feed_check import check_feed
 from bot.feeds.fetch import Fetcher
 from bot.feeds.opml import OpmlFeed, parse_opml, write_opml
 from bot.ingest import FeedReport, poll_feed
+from bot.offload import off_loop
 from bot.settings import check_http_url
 from bot.store.repo import FeedState, SourceError, Store
 
@@ -53,10 +54,11 @@ async def add_source(
     except ValueError:
         raise SourceError(f"expected an http:// or https:// feed URL, got {url[:200]!r}") from None
     await check_feed(fetcher, url)
-    feed = store.add_feed(url, name, interval, now)
+    # from chat this runs on the bot's event loop: the store is called off it
+    feed = await off_loop(store.add_feed, url, name, interval, now)
     report = await poll_feed(feed, store, fetcher, backfill=backfill)
     if report.not_a_feed:
-        store.remove_feed(str(feed.id), "")
+        await off_loop(store.remove_feed, str(feed.id), "")
         raise SourceError(f"{url} is not a feed: {report.error}")
     return report
 

@@ -3,11 +3,13 @@
 Comparing each new article with the last few days' stories needs their fingerprints;
 reading and decoding hundreds of them from the database for every article made duplicate
 detection the slowest step of a poll (quadratic in the articles of a pass). The index
-loads them once and then follows along as articles are stored.
+loads them once and then follows along as articles are stored. Polls use it from their
+worker threads (bot/offload.py), so a lock keeps its deque consistent.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from datetime import datetime, timedelta
 
@@ -27,6 +29,10 @@ class StoryIndex:
         self.store = store
         self.window = window
         self._items: deque[tuple[datetime, int, Fingerprint]] | None = None
+        self._lock = threading.Lock()
+        # held from "which story is this?" to the save that records the answer, so two
+        # outlets' copies read at the same moment on two threads become one story
+        self.saving = threading.Lock()
 
     def _load(self, now: datetime) -> deque[tuple[datetime, int, Fingerprint]]:
         items: deque[tuple[datetime, int, Fingerprint]] = deque(maxlen=WINDOW_SIZE)
@@ -39,13 +45,15 @@ class StoryIndex:
 
     def recent(self, now: datetime) -> list[tuple[int, Fingerprint]]:
         """(story id, fingerprint) within the window, newest first."""
-        if self._items is None:
-            self._items = self._load(now)
-        oldest = now - self.window
-        while self._items and self._items[-1][0] < oldest:
-            self._items.pop()
-        return [(story_id, fp) for _, story_id, fp in self._items]
+        with self._lock:
+            if self._items is None:
+                self._items = self._load(now)
+            oldest = now - self.window
+            while self._items and self._items[-1][0] < oldest:
+                self._items.pop()
+            return [(story_id, fp) for _, story_id, fp in self._items]
 
     def add(self, at: datetime, story_id: int, fp: Fingerprint) -> None:
-        if self._items is not None:
-            self._items.appendleft((at, story_id, fp))
+        with self._lock:
+            if self._items is not None:
+                self._items.appendleft((at, story_id, fp))

@@ -12,9 +12,14 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
-from bot.models import Analysis, Article, Entry, Figure, Quote, Story
-from bot.store.states import NewEntry
+from bot.models import Analysis, Article, Entry, Story
+from bot.store.states import NewEntry, _story
 from bot.store.tables import AnalysisRow, ArticleRow, EntryRow, FeedRow
+
+# Bind parameters per statement stay under every backend's limit (old SQLite builds: 999;
+# modern SQLite: 32,766; PostgreSQL: 65,535), however many entries a feed holds.
+KEYS_PER_QUERY = 500  # one parameter each (plus the feed id)
+ROWS_PER_INSERT = 100  # eight parameters each
 
 # The expression the PostgreSQL full-text index is built on (see the migration).
 SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
@@ -44,44 +49,42 @@ class ArticlesStore:
     def _add_entries(
         self, feed_id: int, entries: Sequence[Entry], now: datetime, read: bool
     ) -> list[NewEntry]:
-        keys = [e.key for e in entries]
         with self._session.begin() as s:
-            seen = set(
-                s.scalars(
-                    select(EntryRow.entry_key).where(
-                        EntryRow.feed_id == feed_id, EntryRow.entry_key.in_(keys)
-                    )
-                )
-            )
+            seen = self._seen_keys(s, feed_id, [e.key for e in entries])
             fresh: list[Entry] = []
             for entry in entries:
                 if entry.key not in seen:
                     seen.add(entry.key)
                     fresh.append(entry)
-            if not fresh:
-                return []
-            rows = [
-                {
-                    "feed_id": feed_id,
-                    "entry_key": e.key,
-                    "url": e.url,
-                    "title": e.title,
-                    "summary": e.summary,
-                    "published_at": e.published,
-                    "seen_at": now,
-                    "read_at": now if read else None,
-                }
-                for e in fresh
-            ]
-            # one multi-row INSERT … RETURNING instead of an ORM object per entry
-            result = s.execute(
-                insert(EntryRow).returning(
-                    EntryRow.id, EntryRow.entry_key, sort_by_parameter_order=True
-                ),
-                rows,
+            added: list[NewEntry] = []
+            for start in range(0, len(fresh), ROWS_PER_INSERT):
+                chunk = fresh[start : start + ROWS_PER_INSERT]
+                rows = [_entry_row(feed_id, e, now, read) for e in chunk]
+                # one multi-row INSERT … RETURNING per chunk instead of an ORM object per entry
+                result = s.execute(
+                    insert(EntryRow).returning(
+                        EntryRow.id, EntryRow.entry_key, sort_by_parameter_order=True
+                    ),
+                    rows,
+                )
+                ids = [row_id for row_id, _ in result]
+                added += [NewEntry(i, feed_id, e) for i, e in zip(ids, chunk, strict=True)]
+            return added
+
+    @staticmethod
+    def _seen_keys(s: Session, feed_id: int, keys: list[str]) -> set[str]:
+        """The keys among `keys` this feed already stored, asked in bounded chunks."""
+        seen: set[str] = set()
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = keys[start : start + KEYS_PER_QUERY]
+            seen.update(
+                s.scalars(
+                    select(EntryRow.entry_key).where(
+                        EntryRow.feed_id == feed_id, EntryRow.entry_key.in_(chunk)
+                    )
+                )
             )
-            ids = [row_id for row_id, _ in result]
-            return [NewEntry(row_id, feed_id, e) for row_id, e in zip(ids, fresh, strict=True)]
+        return seen
 
     def unread_entries(self, feed_id: int, limit: int = 200) -> list[NewEntry]:
         """Entries of a feed stored but not read yet, oldest first."""
@@ -102,6 +105,7 @@ class ArticlesStore:
             ]
 
     def mark_read(self, entry_id: int, now: datetime) -> None:
+        """Mark an entry read that has no article to store (no text, or unreadable)."""
         with self._session.begin() as s:
             s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(read_at=now))
 
@@ -109,9 +113,14 @@ class ArticlesStore:
         with self._session() as s:
             return s.scalar(select(ArticleRow.id).where(ArticleRow.canonical_url == canonical_url))
 
-    def link_entry(self, entry_id: int, article_id: int) -> None:
+    def link_entry(self, entry_id: int, article_id: int, now: datetime) -> None:
+        """Point an entry at an article already stored; that makes it read, in one UPDATE."""
         with self._session.begin() as s:
-            s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=article_id))
+            s.execute(
+                update(EntryRow)
+                .where(EntryRow.id == entry_id)
+                .values(article_id=article_id, read_at=now)
+            )
 
     def save_article(
         self,
@@ -126,6 +135,8 @@ class ArticlesStore:
     ) -> int:
         """Store an article with its analysis and link the entry; an existing URL is reused.
 
+        The entry becomes read in the same transaction, so a save that fails (database
+        locked, disk full) leaves it unread for the next poll: nothing is lost.
         `story_id` joins the article to a story already told by another outlet; without
         it the article starts a story of its own.
         """
@@ -148,13 +159,17 @@ class ArticlesStore:
                 s.flush()
                 row.story_id = story_id or row.id
                 s.add(_analysis_row(row.id, analysis, version, now))
-                s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(article_id=row.id))
+                s.execute(
+                    update(EntryRow)
+                    .where(EntryRow.id == entry_id)
+                    .values(article_id=row.id, read_at=now)
+                )
                 return row.id
         except IntegrityError:
             existing = self.article_id_for(article.canonical_url)
             if existing is None:
                 raise
-            self.link_entry(entry_id, existing)
+            self.link_entry(entry_id, existing, now)
             return existing
 
     def recent_fingerprints(
@@ -232,17 +247,31 @@ class ArticlesStore:
     @staticmethod
     def _carriers(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         carried: dict[int, list[tuple[str, str]]] = {}
-        for article_id, feed_name, feed_url, entry_url in s.execute(
-            select(EntryRow.article_id, FeedRow.name, FeedRow.url, EntryRow.url)
-            .join(FeedRow, FeedRow.id == EntryRow.feed_id)
-            .where(EntryRow.article_id.in_(ids))
-            .order_by(EntryRow.id)
-        ):
-            if article_id is not None:
-                carried.setdefault(article_id, []).append(
-                    (feed_name or feed_url, entry_url or feed_url)
-                )
+        for start in range(0, len(ids), KEYS_PER_QUERY):  # a month's window may hold many
+            for article_id, feed_name, feed_url, entry_url in s.execute(
+                select(EntryRow.article_id, FeedRow.name, FeedRow.url, EntryRow.url)
+                .join(FeedRow, FeedRow.id == EntryRow.feed_id)
+                .where(EntryRow.article_id.in_(ids[start : start + KEYS_PER_QUERY]))
+                .order_by(EntryRow.id)
+            ):
+                if article_id is not None:
+                    carried.setdefault(article_id, []).append(
+                        (feed_name or feed_url, entry_url or feed_url)
+                    )
         return carried
+
+
+def _entry_row(feed_id: int, e: Entry, now: datetime, read: bool) -> dict[str, Any]:
+    return {
+        "feed_id": feed_id,
+        "entry_key": e.key,
+        "url": e.url,
+        "title": e.title,
+        "summary": e.summary,
+        "published_at": e.published,
+        "seen_at": now,
+        "read_at": now if read else None,
+    }
 
 
 def _analysis_row(article_id: int, analysis: Analysis, version: str, now: datetime) -> AnalysisRow:
@@ -257,38 +286,4 @@ def _analysis_row(article_id: int, analysis: Analysis, version: str, now: dateti
         reasons=list(analysis.reasons),
         analyzer_version=version,
         analyzed_at=now,
-    )
-
-
-def _analysis(row: AnalysisRow) -> Analysis:
-    return Analysis(
-        relevant=row.relevant,
-        relevance=row.relevance,
-        countries=tuple(row.countries),
-        quotes=tuple(Quote(**q) for q in row.quotes),
-        figures=tuple(Figure(**f) for f in row.figures),
-        summary=tuple(row.summary),
-        reasons=tuple(row.reasons),
-    )
-
-
-def _story(
-    members: list[tuple[ArticleRow, AnalysisRow]], carried: dict[int, list[tuple[str, str]]]
-) -> Story:
-    """One story from its articles: the first one's headline, the best analysis, all outlets."""
-    first = members[0][0]
-    best = max(members, key=lambda pair: pair[1].relevance)[1]
-    sources: dict[str, str] = {}
-    for article, _ in members:
-        for name, url in carried.get(article.id, [(article.source or article.url, article.url)]):
-            sources.setdefault(url, name)
-    pairs = tuple((name, url) for url, name in sources.items())
-    return Story(
-        story_id=first.story_id or first.id,
-        title=first.title or first.url,
-        url=first.url,
-        source=first.source or (pairs[0][0] if pairs else None),
-        published=first.published_at or first.fetched_at,
-        analysis=_analysis(best),
-        sources=pairs,
     )

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import FeedConfig
-from bot.store.states import FeedState, SourceError, _feed_state
+from bot.store.states import FeedState, SourceError, _feed_state, one_line
 from bot.store.tables import EntryRow, FeedRow
 
 __all__ = ["FeedsStore"]
@@ -88,7 +88,7 @@ class FeedsStore:
             kept = {"etag": etag, "last_modified": last_modified, "body_hash": body_hash}
             values |= {k: v for k, v in kept.items() if v is not None}
         else:
-            values |= {"last_error": error, "error_count": FeedRow.error_count + 1}
+            values |= {"last_error": one_line(error), "error_count": FeedRow.error_count + 1}
         with self._session.begin() as s:  # one UPDATE, no read first: once per feed per poll
             s.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
 

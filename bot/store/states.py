@@ -5,10 +5,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import Entry
-from bot.store.tables import DeliveryRow, FeedRow, SubscriptionRow
+from sqlalchemy.exc import SQLAlchemyError, StatementError
 
-__all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "SubscriptionState"]
+from bot.models import Analysis, Entry, Figure, Quote, Story
+from bot.store.tables import AnalysisRow, ArticleRow, DeliveryRow, FeedRow, SubscriptionRow
+
+__all__ = [
+    "MAX_ERROR_CHARS",
+    "Delivery",
+    "FeedState",
+    "NewEntry",
+    "SourceError",
+    "StorageError",
+    "SubscriptionState",
+    "one_line",
+    "storage_reason",
+]
+
+# What a store call raises when the database refuses (locked past the busy timeout, disk
+# full, server gone): callers catch it by this name, without importing SQLAlchemy.
+StorageError = SQLAlchemyError
+
+MAX_ERROR_CHARS = 500  # errors are shown in `sources list` and in chat: a line, not megabytes
+
+
+def one_line(text: str, limit: int = MAX_ERROR_CHARS) -> str:
+    """`text` on one line of at most `limit` characters (a database error can carry a
+    whole statement with its parameters: megabytes for a big feed)."""
+    short = " ".join(text[: limit * 2].split())
+    return short if len(short) <= limit else short[: limit - 1] + "…"
+
+
+def storage_reason(exc: BaseException) -> str:
+    """What the database said, in one short line ("database is locked"), without the
+    statement and parameters SQLAlchemy appends (a 100,000-entry insert: megabytes)."""
+    cause = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
+    text = str(cause).strip() or type(cause).__name__
+    return one_line(text.splitlines()[0] if text else text, 200)
 
 
 class SourceError(Exception):
@@ -82,7 +115,8 @@ def _feed_state(row: FeedRow, entry_count: int = 0) -> FeedState:
         etag=row.etag,
         last_modified=row.last_modified,
         last_success_at=row.last_success_at,
-        last_error=row.last_error,
+        # an error stored by an older version may be megabytes long
+        last_error=None if row.last_error is None else one_line(row.last_error),
         error_count=row.error_count,
         entry_count=entry_count,
         origin=row.origin,
@@ -120,4 +154,38 @@ def _delivery(row: DeliveryRow) -> Delivery:
         window_start=row.window_start,
         window_end=row.window_end,
         message_ref=row.message_ref,
+    )
+
+
+def _analysis(row: AnalysisRow) -> Analysis:
+    return Analysis(
+        relevant=row.relevant,
+        relevance=row.relevance,
+        countries=tuple(row.countries),
+        quotes=tuple(Quote(**q) for q in row.quotes),
+        figures=tuple(Figure(**f) for f in row.figures),
+        summary=tuple(row.summary),
+        reasons=tuple(row.reasons),
+    )
+
+
+def _story(
+    members: list[tuple[ArticleRow, AnalysisRow]], carried: dict[int, list[tuple[str, str]]]
+) -> Story:
+    """One story from its articles: the first one's headline, the best analysis, all outlets."""
+    first = members[0][0]
+    best = max(members, key=lambda pair: pair[1].relevance)[1]
+    sources: dict[str, str] = {}
+    for article, _ in members:
+        for name, url in carried.get(article.id, [(article.source or article.url, article.url)]):
+            sources.setdefault(url, name)
+    pairs = tuple((name, url) for url, name in sources.items())
+    return Story(
+        story_id=first.story_id or first.id,
+        title=first.title or first.url,
+        url=first.url,
+        source=first.source or (pairs[0][0] if pairs else None),
+        published=first.published_at or first.fetched_at,
+        analysis=_analysis(best),
+        sources=pairs,
     )

@@ -1,0 +1,137 @@
+"""Reading a feed's unread entries: article page → text → analysis → store.
+
+An entry becomes read only in the transaction that stores its article (or links it to
+one already stored), so a save the database refuses (locked past the busy timeout, disk
+full, server gone) leaves it unread, and the next poll reads it again: nothing is lost.
+After such a refusal the rest of the feed's entries wait for the next poll too, rather
+than each waiting out the busy timeout in turn.
+
+Every store call and every CPU-heavy step (extraction, analysis, duplicate detection)
+runs on a poll worker thread (bot/offload.py), never on the loop that answers chat.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.analysis.pipeline import ANALYZER_VERSION, analyze
+from bot.articles.dedupe import canonical_url, unwrap_redirect
+from bot.articles.extract import article_from_entry, extract_article
+from bot.articles.similarity import find_story, fingerprint
+from bot.articles.story_index import StoryIndex
+from bot.feeds.fetch import Fetcher, FetchError
+from bot.models import Article
+from bot.offload import off_loop
+from bot.store.repo import NewEntry, Store
+from bot.store.states import StorageError, storage_reason
+
+__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "read_unread"]
+
+_log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+MAX_ANALYSED_CHARS = 60_000  # a long report's first 60,000 characters say what it is about
+
+
+@dataclass(frozen=True)
+class ReadOutcome:
+    """How reading a feed's unread entries went."""
+
+    articles: int  # new articles stored
+    unsaved: int = 0  # entries left unread because the database refused a write
+    error: str | None = None  # what the database said, in one short line
+
+
+async def read_unread(
+    feed_id: int,
+    source: str | None,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    index: StoryIndex,
+) -> ReadOutcome:
+    """Read the feed's unread entries (the new ones, and any a failed poll left)."""
+    pending = await off_loop(store.unread_entries, feed_id)
+    stored = 0
+    for position, new in enumerate(pending):
+        try:
+            stored += await _read_entry(new, source, store, fetcher, clock, index)
+        except StorageError as exc:
+            reason = storage_reason(exc)
+            left = len(pending) - position
+            _log.warning(
+                "feed %d: %d entries left unread for the next poll: %s", feed_id, left, reason
+            )
+            return ReadOutcome(stored, left, reason)
+        except Exception:  # a bug on one item must not cost the feed its other items
+            _log.exception(
+                "reading entry %r of feed %d failed; skipped", new.entry.key[:200], feed_id
+            )
+            try:  # nor be retried on every poll for ever
+                await off_loop(store.mark_read, new.id, clock())
+            except StorageError as exc:
+                left = len(pending) - position
+                return ReadOutcome(stored, left, storage_reason(exc))
+    return ReadOutcome(stored)
+
+
+async def _read_entry(
+    new: NewEntry,
+    source: str | None,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    index: StoryIndex,
+) -> int:
+    """Fetch, extract, analyse and store one entry's article; 1 if a new article was stored."""
+    entry = new.entry
+    if entry.url:
+        existing = await off_loop(store.article_id_for, canonical_url(entry.url))
+        if existing is not None:
+            await off_loop(store.link_entry, new.id, existing, clock())
+            return 0
+    article = await _fetch_article(new, source, fetcher)
+    if not article.text.strip():
+        _log.info("entry %s has no text to analyse", entry.key[:200])
+        await off_loop(store.mark_read, new.id, clock())
+        return 0
+    return await off_loop(_analyse_and_save, new, article, store, clock, index)
+
+
+def _analyse_and_save(
+    new: NewEntry, article: Article, store: Store, clock: Clock, index: StoryIndex
+) -> int:
+    """Analysis, duplicate detection and the save, in one worker call (CPU and SQL)."""
+    text = article.text[:MAX_ANALYSED_CHARS]
+    analysis = analyze(article.title, text, article.published)
+    fp = fingerprint(article.title, text)
+    with index.saving:
+        before = store.article_id_for(article.canonical_url)
+        now = clock()
+        story_id = find_story(fp, index.recent(now))
+        article_id = store.save_article(
+            new.id,
+            article,
+            analysis,
+            ANALYZER_VERSION,
+            now,
+            story_id=story_id,
+            fingerprint=dict(fp.to_json()),
+        )
+        if before is None:
+            index.add(now, story_id or article_id, fp)
+    return int(before is None)
+
+
+async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:
+    entry = new.entry
+    if not entry.url:
+        return article_from_entry(entry, source, feed_id=new.feed_id)
+    try:
+        page = await fetcher.fetch(unwrap_redirect(entry.url))
+        return await off_loop(extract_article, page.body, page.url, entry, source)
+    except FetchError as exc:
+        _log.info("article %s unreadable (%s); using the feed's text", entry.url[:300], exc)
+        return article_from_entry(entry, source, feed_id=new.feed_id)
