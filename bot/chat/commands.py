@@ -110,7 +110,7 @@ class Commands:
         mode = text.lower() or "preview"
         if mode not in ("preview", "now"):
             return error("Use /ai-digest preview (only you see it) or /ai-digest now (posts it).")
-        sub = self.store.subscription_for(ctx.platform, ctx.channel)
+        sub = await asyncio.to_thread(self.store.subscription_for, ctx.platform, ctx.channel)
         if sub is None:
             return error("This channel is not subscribed. Subscribe it with /ai-subscribe.")
         config = self.settings.config.digest
@@ -138,8 +138,14 @@ class Commands:
         if isinstance(parsed, Reply):
             return parsed
         countries, time, tz = parsed
-        sub = self.store.subscribe(
-            ctx.platform, ctx.channel, ctx.now, countries=countries, time=time, timezone=tz
+        sub = await asyncio.to_thread(
+            self.store.subscribe,
+            ctx.platform,
+            ctx.channel,
+            ctx.now,
+            countries=countries,
+            time=time,
+            timezone=tz,
         )
         default = self.settings.config.digest
         which = ", ".join(country_name(c) for c in sub.countries) or "all countries"
@@ -153,7 +159,7 @@ class Commands:
     async def _unsubscribe(self, text: str, ctx: CommandContext) -> Reply:
         if not self._allowed("subscribe", ctx):
             return error("Only admins can unsubscribe this channel.")
-        if self.store.unsubscribe(ctx.platform, ctx.channel):
+        if await asyncio.to_thread(self.store.unsubscribe, ctx.platform, ctx.channel):
             return Reply(title="Unsubscribed: no more digests here.", ephemeral=False)
         return error("This channel was not subscribed.")
 
@@ -161,7 +167,7 @@ class Commands:
         action, _, arg = text.partition(" ")
         action = action.lower() or "list"
         if action == "list":
-            return sources_reply(self.store.feeds())
+            return sources_reply(await asyncio.to_thread(self.store.feeds))
         if action not in ("add", "remove") or not arg.strip():
             return error("Use /ai-sources list, /ai-sources add URL or /ai-sources remove ID")
         if not self._allowed(f"sources {action}", ctx):
@@ -173,7 +179,7 @@ class Commands:
             key = feed_key(arg.strip())
             if key is None:
                 return error("Give the feed's number from /ai-sources list, or its URL.")
-            feed = self.store.remove_feed(key, str(self.settings.path))
+            feed = await asyncio.to_thread(self.store.remove_feed, key, str(self.settings.path))
             return Reply(title=f"Source #{feed.id} removed: {feed.label}")
         except SourceError as exc:
             return error(redact(str(exc)))
