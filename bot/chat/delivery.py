@@ -109,7 +109,7 @@ def digest_for(
     if since is not None:
         start = now - since
     else:
-        start = store.last_window_end(sub.id) or now - DEFAULT_WINDOW
+        start = store.digest_start(sub.id, now - DEFAULT_WINDOW)
     return compose(_request(sub, config, start, now), store.stories(start, now))
 
 
