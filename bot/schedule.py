@@ -24,6 +24,7 @@ from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.articles.story_index import StoryIndex
 from bot.chat.delivery import Sender, resend_unsent
@@ -108,21 +109,33 @@ def build_scheduler(poller: Poller) -> AsyncIOScheduler:
 
 async def _wait_for_lock(lock: SchedulerLock, stop: asyncio.Event) -> bool:
     """Take the scheduler lock, waiting as a standby while another process holds it."""
-    told = False
+    told: str | None = None
     while not stop.is_set():
-        if await asyncio.to_thread(lock.acquire):
-            if told:
-                _log.info("took over scheduling: the other instance is gone")
-            return True
-        if not told:
-            holder = await asyncio.to_thread(lock.holder)
-            _log.warning(
-                "another sovai (%s) is scheduling for this database (lock: %s); waiting as a "
-                "standby, ready to take over",
-                holder,
-                lock.where,
-            )
-            told = True
+        try:
+            if await asyncio.to_thread(lock.acquire):
+                if told == "standby":
+                    _log.info("took over scheduling: the other instance is gone")
+                elif told == "unreachable":
+                    _log.info("the database answers again: scheduling resumes")
+                return True
+            if told != "standby":
+                holder = await asyncio.to_thread(lock.holder)
+                _log.warning(
+                    "another sovai (%s) is scheduling for this database (lock: %s); waiting "
+                    "as a standby, ready to take over",
+                    holder,
+                    lock.where,
+                )
+                told = "standby"
+        except (SQLAlchemyError, OSError) as exc:
+            if told != "unreachable":
+                _log.warning(
+                    "cannot take the scheduler lock (%s): %s; trying again every %g s",
+                    lock.where,
+                    str(exc).splitlines()[0],
+                    LOCK_SECONDS,
+                )
+                told = "unreachable"
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=LOCK_SECONDS)
     return False

@@ -38,7 +38,10 @@ class SchedulerLock(Protocol):
     where: str
 
     def acquire(self) -> bool:
-        """Take the lock if free, without waiting; True when this process holds it."""
+        """Take the lock if free, without waiting; True when this process holds it.
+
+        Raises (SQLAlchemyError, OSError) when it cannot tell: the database is down.
+        """
         ...
 
     def still_held(self) -> bool:
@@ -133,16 +136,14 @@ class AdvisoryLock:
     def acquire(self) -> bool:
         if self._conn is not None:
             return True
-        try:
-            conn = self.engine.connect()
-        except SQLAlchemyError:
-            return False  # the database is down: not ours yet, try again later
+        conn = self.engine.connect()  # raises while the database is down
         try:
             got = conn.execute(
                 text("SELECT pg_try_advisory_lock(:c, :i)"), {"c": LOCK_CLASS, "i": LOCK_ID}
             ).scalar()
         except SQLAlchemyError:
-            got = False
+            conn.close()
+            raise
         if not got:
             conn.close()
             return False
