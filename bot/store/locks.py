@@ -19,19 +19,30 @@ import contextlib
 import fcntl
 import os
 import socket
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Protocol
 
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-__all__ = ["AdvisoryLock", "FileLock", "NoLock", "SchedulerLock", "scheduler_lock"]
+__all__ = [
+    "AdvisoryLock",
+    "FileLock",
+    "NoLock",
+    "SchedulerLock",
+    "scheduler_lock",
+    "startup_lock",
+]
 
 # pg_try_advisory_lock(int, int): "sova" as a 32-bit number, then 1 for the scheduler
 LOCK_CLASS = 0x736F7661
 LOCK_ID = 1
+STARTUP_ID = 2
+STARTUP_WAIT_SECONDS = 120
 
 
 class SchedulerLock(Protocol):
@@ -117,19 +128,7 @@ class AdvisoryLock:
     """A PostgreSQL session advisory lock on a dedicated autocommit connection."""
 
     def __init__(self, url: str) -> None:
-        self.engine = create_engine(
-            url,
-            poolclass=NullPool,
-            isolation_level="AUTOCOMMIT",
-            connect_args={
-                "connect_timeout": 10,
-                "application_name": "sovai scheduler lock",
-                "keepalives": 1,
-                "keepalives_idle": 10,
-                "keepalives_interval": 5,
-                "keepalives_count": 3,
-            },
-        )
+        self.engine = _lock_engine(url)
         self.where = "the PostgreSQL database"
         self._conn: Connection | None = None
 
@@ -182,14 +181,72 @@ class AdvisoryLock:
             self._conn = None
 
 
+def _lock_engine(url: str) -> Engine:
+    """Connections for locks only: never pooled, autocommit, quick to notice a dead server."""
+    return create_engine(
+        url,
+        poolclass=NullPool,
+        isolation_level="AUTOCOMMIT",
+        connect_args={
+            "connect_timeout": 10,
+            "application_name": "sovai scheduler lock",
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+        },
+    )
+
+
+def _lock_path(url: str, suffix: str) -> Path | None:
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    path = Path(database.removeprefix("file:").split("?")[0]).expanduser()
+    return path.with_name(path.name + suffix)
+
+
+@contextlib.contextmanager
+def startup_lock(url: str) -> Iterator[None]:
+    """Migrations and config sync one process at a time: `docker compose up --scale`
+    starts several at once on a fresh database, and two migrating together would fail."""
+    if make_url(url).get_backend_name() == "postgresql":
+        engine = _lock_engine(url)
+        with engine.connect() as conn:
+            conn.execute(text(f"SET lock_timeout = '{STARTUP_WAIT_SECONDS}s'"))
+            conn.execute(
+                text("SELECT pg_advisory_lock(:c, :i)"), {"c": LOCK_CLASS, "i": STARTUP_ID}
+            )
+            try:
+                yield
+            finally:
+                with contextlib.suppress(SQLAlchemyError):
+                    conn.execute(
+                        text("SELECT pg_advisory_unlock(:c, :i)"),
+                        {"c": LOCK_CLASS, "i": STARTUP_ID},
+                    )
+        engine.dispose()
+        return
+    path = _lock_path(url, ".startup-lock")
+    if path is None:
+        yield
+        return
+    lock = FileLock(path)
+    deadline = time.monotonic() + STARTUP_WAIT_SECONDS
+    while not lock.acquire():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"another sovai has been starting for {STARTUP_WAIT_SECONDS} s")
+        time.sleep(0.1)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def scheduler_lock(url: str) -> SchedulerLock:
     """The lock that keeps a second scheduler off the database at `url`."""
-    parsed = make_url(url)
-    backend = parsed.get_backend_name()
-    if backend == "postgresql":
+    if make_url(url).get_backend_name() == "postgresql":
         return AdvisoryLock(url)
-    database = parsed.database
-    if backend == "sqlite" and database and database != ":memory:":
-        path = Path(database.removeprefix("file:").split("?")[0]).expanduser()
-        return FileLock(path.with_name(path.name + ".lock"))
-    return NoLock()
+    path = _lock_path(url, ".lock")
+    return NoLock() if path is None else FileLock(path)

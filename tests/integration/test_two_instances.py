@@ -76,12 +76,15 @@ def _run_two(tmp_path: Path, database: str) -> None:
                 "SOVAI_TEST_CLOCK": test_clock(day, epoch=time.time() + 4, speed=SPEED),
             },
         )
-        first = BotProcess("first", config, env, tmp_path)
-        second: BotProcess | None = None
+        # started together on a fresh database, as `docker compose up --scale bot=2` does
+        bots = [BotProcess(name, config, env, tmp_path) for name in ("one", "two")]
         try:
-            first.wait_log("running: polling")  # migrated and synced before the second starts
-            second = BotProcess("second", config, env, tmp_path)
-            second.wait_log("waiting as a standby")
+            wait_until(
+                lambda: any("waiting as a standby" in bot.log() for bot in bots),
+                "one of the two to wait as a standby",
+            )
+            second = next(bot for bot in bots if "waiting as a standby" in bot.log())
+            first = next(bot for bot in bots if bot is not second)
             wait_until(
                 lambda: min(_digests_per_channel(slack).values()) >= 2,
                 "two digest rounds with both processes up",
@@ -96,9 +99,8 @@ def _run_two(tmp_path: Path, database: str) -> None:
             )
             assert second.stop() == 0, second.log()
         finally:
-            first.kill()
-            if second is not None:
-                second.kill()
+            for bot in bots:
+                bot.kill()
         posts = _posts(slack)
     twice = {post: n for post, n in posts.items() if n > 1}
     assert not twice, f"posted more than once: {twice}"
