@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.delivery import digest_for
 from bot.models import Analysis, Article, Entry
-from bot.settings import FeedConfig, SubscriptionConfig
+from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 from tests.integration.bot_process import (
@@ -184,3 +185,19 @@ def test_sigterm_lets_the_digest_in_progress_finish(tmp_path: Path, slack: FakeS
     assert statuses == ["sent"], bot.log()
     assert len(_keys(slack)) == 1
     assert "sovai stopped" in bot.log()
+
+
+def test_a_first_digest_sent_by_hand_also_covers_the_time_since_subscribing(
+    tmp_path: Path,
+) -> None:
+    database = f"sqlite:///{tmp_path}/sovai.db"
+    now = datetime.now(UTC)
+    titles = [f"India national AI compute story {n}" for n in range(3)]
+    _seed(database, now - timedelta(hours=40), titles)  # read 39 h ago: outside a 24 h window
+    store = Store(make_engine(database))
+    try:
+        (sub,) = store.subscriptions()
+        digest = digest_for(store, sub, DigestConfig(), now)
+    finally:
+        store.close()
+    assert sorted(item.headline for item in digest.items) == titles
