@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from bot.chat.delivery import Sender, TerminalSender
 from bot.settings import Settings, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
+from bot.store.locks import startup_lock
 from bot.store.repo import Store
 
 __all__ = ["TERMINAL", "open_store", "senders_for"]
@@ -18,14 +19,19 @@ TERMINAL = SubscriptionConfig(platform="terminal", channel="stdout")
 
 
 def open_store(settings: Settings, *, migrate: bool = True) -> Store:
-    """The store at the configured URL, migrated to the latest schema, config applied."""
+    """The store at the configured URL, migrated to the latest schema, config applied.
+
+    One process at a time does this (the startup lock): instances started together on a
+    fresh database would otherwise both migrate it and both insert the same subscriptions.
+    """
     engine = make_engine(settings.database_url)
-    if migrate:
-        upgrade(engine)
     store = Store(engine)
-    now = datetime.now(UTC)
-    store.sync_feeds(settings.config.feeds, now)
-    store.sync_subscriptions(settings.config.subscriptions or (TERMINAL,), now)
+    with startup_lock(settings.database_url):
+        if migrate:
+            upgrade(engine)
+        now = datetime.now(UTC)
+        store.sync_feeds(settings.config.feeds, now)
+        store.sync_subscriptions(settings.config.subscriptions or (TERMINAL,), now)
     return store
 
 

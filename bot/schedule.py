@@ -1,36 +1,49 @@
 """The scheduler: it only ticks and hands work to the polling and delivery stages.
 
 Feeds are polled when due (each has its own next-poll time, with jitter, so a hundred
-feeds do not hit the network in the same second), digests go out at each channel's local time, and a
-heartbeat file lets a container health check tell a live bot from a hung one.
+feeds do not hit the network in the same second), digests go out at each channel's local
+time (bot/digest_loop.py, from durable state), and a heartbeat file lets a container health
+check tell a live bot from a hung one.
+
+Only one process schedules per database: `run_scheduler` first takes the scheduler lock
+(bot/store/locks.py). A second `sovai run` waits as a standby, says so once in the log, and
+takes over within seconds of the first one's exit. A leader that loses its lock (its
+PostgreSQL connection dropped) stops polling and sending at once and waits to take it back.
+On SIGTERM (`docker stop`) the digest being sent is given up to DRAIN_SECONDS to finish.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.articles.story_index import StoryIndex
-from bot.chat.delivery import Sender, resend_unsent, send_digest
+from bot.chat.delivery import Sender, resend_unsent
+from bot.clock import Clock, clock_from_env
+from bot.digest_loop import DigestLoop
 from bot.feeds.fetch import Fetcher
 from bot.heartbeat import write_heartbeat
 from bot.ingest import due_feeds, poll_feed
 from bot.settings import Settings
+from bot.store.locks import NoLock, SchedulerLock, scheduler_lock
 from bot.store.repo import FeedState, Store
 
-__all__ = ["Poller", "build_scheduler", "run_scheduler"]
+__all__ = ["DRAIN_SECONDS", "Poller", "build_scheduler", "run_scheduler"]
 
 _log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 60
 TICK_SECONDS = 30
-RETRY_SECONDS = 300
+LOCK_SECONDS = 5.0  # how often a standby tries the lock, and a leader checks it still holds
+DRAIN_SECONDS = 20.0  # how long a digest being sent may take to finish after SIGTERM
 
 
 class Poller:
@@ -67,133 +80,134 @@ class Poller:
         await asyncio.gather(*self.tasks.values(), return_exceptions=True)
 
 
-async def _digest(
-    sub_id: int, settings: Settings, store: Store, senders: Mapping[str, Sender]
-) -> None:
-    sub = next((s for s in store.subscriptions() if s.id == sub_id), None)
-    if sub is None:  # unsubscribed since the job was planned
-        return
-    outcome = await send_digest(
-        store, sub, settings.config.digest, senders[sub.platform], datetime.now(UTC)
-    )
-    _log.info(
-        "digest for %s:%s: %s (%d stories)",
-        sub.platform,
-        sub.channel,
-        outcome.status,
-        outcome.stories,
-    )
+async def _beat(path: Path, stop: asyncio.Event) -> None:
+    """The heartbeat, leader and standby alike: a standby is a healthy, waiting bot."""
+    while not stop.is_set():
+        write_heartbeat(path)  # bot/heartbeat.py: an unwritable place is one log line
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=HEARTBEAT_SECONDS)
 
 
-async def _retry_pending(settings: Settings, store: Store, senders: Mapping[str, Sender]) -> None:
-    """Digests a platform outage left queued go out once it answers again."""
-    for outcome in await resend_unsent(
-        store, settings.config.digest, senders, datetime.now(UTC), include_sending=False
-    ):
-        _log.info("retried digest %s: %s", outcome.digest_key, outcome.status)
-
-
-class DigestPlanner:
-    """One job per active subscription at its time; follows /ai-subscribe changes live."""
-
-    def __init__(
-        self,
-        scheduler: AsyncIOScheduler,
-        settings: Settings,
-        store: Store,
-        senders: Mapping[str, Sender],
-    ) -> None:
-        self.scheduler = scheduler
-        self.settings = settings
-        self.store = store
-        self.senders = senders
-        self.planned: dict[str, tuple[str, str]] = {}  # job id -> (HH:MM, time zone)
-
-    def sync(self) -> None:
-        default = self.settings.config.digest
-        wanted = {
-            f"digest-{sub.id}": (
-                sub.id,
-                sub.digest_time or default.time,
-                sub.timezone or default.timezone,
-            )
-            for sub in self.store.subscriptions()
-        }
-        for job_id in set(self.planned) - set(wanted):
-            self.scheduler.remove_job(job_id)
-            del self.planned[job_id]
-        for job_id, (sub_id, at, tz) in wanted.items():
-            if self.planned.get(job_id) == (at, tz):
-                continue
-            hour, minute = at.split(":")
-            self.scheduler.add_job(
-                _digest,
-                CronTrigger(hour=int(hour), minute=int(minute), timezone=tz),
-                args=(sub_id, self.settings, self.store, self.senders),
-                id=job_id,
-                replace_existing=True,
-                max_instances=1,
-                coalesce=True,
-                misfire_grace_time=3600,
-            )
-            self.planned[job_id] = (at, tz)
-
-
-def _heartbeat(path: Path) -> None:
-    write_heartbeat(path)  # bot/heartbeat.py: an unwritable place is one log line
-
-
-def build_scheduler(
-    settings: Settings,
-    store: Store,
-    poller: Poller,
-    senders: Mapping[str, Sender],
-    *,
-    digests: bool = True,
-    heartbeat: Path | None = None,
-) -> AsyncIOScheduler:
-    """Jobs: a polling tick (first run now), one per subscription's digest time, and a
-    tick that keeps those in step with subscriptions changed from chat."""
+def build_scheduler(poller: Poller) -> AsyncIOScheduler:
+    """The polling tick (first run now); digests have their own loop (bot/digest_loop.py)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
-    now = datetime.now(UTC)
     # One tick polls whatever is due: each feed carries its own next-poll time (interval,
     # server hints, backoff), and feeds added while running are picked up on the next tick.
     scheduler.add_job(
         poller.tick,
         IntervalTrigger(seconds=TICK_SECONDS),
         id="poll",
-        next_run_time=now,
+        next_run_time=datetime.now(UTC),
         max_instances=1,
         coalesce=True,
     )
-    if digests:
-        scheduler.add_job(
-            _retry_pending,
-            IntervalTrigger(seconds=RETRY_SECONDS),
-            args=(settings, store, senders),
-            id="retry-deliveries",
-            max_instances=1,
-            coalesce=True,
-        )
-        planner = DigestPlanner(scheduler, settings, store, senders)
-        planner.sync()
-        scheduler.add_job(
-            planner.sync,
-            IntervalTrigger(seconds=TICK_SECONDS),
-            id="plan-digests",
-            max_instances=1,
-            coalesce=True,
-        )
-    if heartbeat is not None:
-        scheduler.add_job(
-            _heartbeat,
-            "interval",
-            seconds=HEARTBEAT_SECONDS,
-            args=(heartbeat,),
-            id="heartbeat",
-            next_run_time=now,
-        )
     return scheduler
+
+
+async def _wait_for_lock(lock: SchedulerLock, stop: asyncio.Event) -> bool:
+    """Take the scheduler lock, waiting as a standby while another process holds it."""
+    told: str | None = None
+    while not stop.is_set():
+        try:
+            if await asyncio.to_thread(lock.acquire):
+                if told == "standby":
+                    _log.info("took over scheduling: the other instance is gone")
+                elif told == "unreachable":
+                    _log.info("the database answers again: scheduling resumes")
+                return True
+            if told != "standby":
+                holder = await asyncio.to_thread(lock.holder)
+                _log.warning(
+                    "another sovai (%s) is scheduling for this database (lock: %s); waiting "
+                    "as a standby, ready to take over",
+                    holder,
+                    lock.where,
+                )
+                told = "standby"
+        except (SQLAlchemyError, OSError) as exc:
+            if told != "unreachable":
+                _log.warning(
+                    "cannot take the scheduler lock (%s): %s; trying again every %g s",
+                    lock.where,
+                    str(exc).splitlines()[0],
+                    LOCK_SECONDS,
+                )
+                told = "unreachable"
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=LOCK_SECONDS)
+    return False
+
+
+async def _holds(lock: SchedulerLock) -> bool:
+    try:
+        return await asyncio.wait_for(asyncio.to_thread(lock.still_held), timeout=30)
+    except TimeoutError:
+        return False
+
+
+async def _digests(loop: DigestLoop, store: Store, settings: Settings, halt: asyncio.Event) -> None:
+    """Digests a previous run left unsent go out first, then the loop over due slots."""
+    try:
+        for outcome in await resend_unsent(
+            store, settings.config.digest, loop.senders, loop.clock.now()
+        ):
+            _log.info("resent digest %s: %s", outcome.digest_key, outcome.status)
+    except Exception:  # a database outage at start: the loop's retries take over
+        _log.warning("resending unsent digests failed; they are retried", exc_info=True)
+    await loop.announce_safely()
+    await loop.run(halt)
+
+
+async def _finish(task: asyncio.Task[None], *, lost: bool) -> None:
+    """Let the digest in progress finish (bounded) on a stop; cut it at once on a lost lock."""
+    if lost:
+        task.cancel()
+    try:
+        await asyncio.wait_for(task, timeout=DRAIN_SECONDS)
+    except TimeoutError:
+        _log.warning(
+            "the digest in progress did not finish within %g s; it is sent again on the next start",
+            DRAIN_SECONDS,
+        )
+    except asyncio.CancelledError:
+        if not lost:
+            raise
+
+
+async def _lead(
+    settings: Settings,
+    store: Store,
+    senders: Mapping[str, Sender],
+    stop: asyncio.Event,
+    lock: SchedulerLock,
+    fetcher: Fetcher,
+    clock: Clock,
+    digests: bool,
+) -> bool:
+    """Poll and send digests while holding the lock; True when the lock was lost."""
+    poller = Poller(store, fetcher)
+    scheduler = build_scheduler(poller)
+    scheduler.start()
+    halt = asyncio.Event()
+    loop = DigestLoop(settings, store, senders, clock)
+    task = asyncio.create_task(_digests(loop, store, settings, halt)) if digests else None
+    with contextlib.suppress(Exception):  # a database outage is reported where it bites
+        feeds = await asyncio.to_thread(store.feeds)
+        _log.info("running: polling %d feeds; Ctrl-C to stop", len(feeds))
+    lost = False
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=LOCK_SECONDS)
+        if not stop.is_set() and not await _holds(lock):
+            lost = True
+            _log.error("lost the scheduler lock (database connection gone): scheduling stopped")
+            break
+    halt.set()
+    scheduler.shutdown(wait=False)
+    await poller.stop()
+    if task is not None:
+        await _finish(task, lost=lost)
+    return lost
 
 
 async def run_scheduler(
@@ -205,29 +219,23 @@ async def run_scheduler(
     digests: bool = True,
     heartbeat: Path | None = None,
 ) -> None:
-    """Run until `stop` is set; digests left unsent by a previous run go out first."""
+    """Run until `stop` is set, scheduling only while holding this database's lock.
+
+    `sovai poll` (digests=False) takes no lock: it only polls, as it always did.
+    """
+    clock = clock_from_env(os.environ)
+    lock = scheduler_lock(settings.database_url) if digests else NoLock()
     fetcher = Fetcher(settings.config.fetch)
+    beat = asyncio.create_task(_beat(heartbeat, stop)) if heartbeat is not None else None
     try:
-        if digests:
-            for outcome in await resend_unsent(
-                store, settings.config.digest, senders, datetime.now(UTC)
-            ):
-                _log.info("resent digest %s: %s", outcome.digest_key, outcome.status)
-        poller = Poller(store, fetcher)
-        scheduler = build_scheduler(
-            settings, store, poller, senders, digests=digests, heartbeat=heartbeat
-        )
-        scheduler.start()
-        _log.info("running: polling %d feeds; Ctrl-C to stop", len(store.feeds()))
-        for sub in store.subscriptions() if digests else ():
-            job = scheduler.get_job(f"digest-{sub.id}")
-            if job is not None and job.next_run_time is not None:
-                where = f"{sub.platform} {sub.channel}".replace("terminal stdout", "the terminal")
-                _log.info(
-                    "next digest for %s at %s", where, f"{job.next_run_time:%Y-%m-%d %H:%M %Z}"
-                )
-        await stop.wait()
-        scheduler.shutdown(wait=False)
-        await poller.stop()
+        while await _wait_for_lock(lock, stop):
+            lost = await _lead(settings, store, senders, stop, lock, fetcher, clock, digests)
+            if not lost:
+                break
+            _log.info("waiting to take the scheduler lock back")
     finally:
+        await asyncio.to_thread(lock.release)
+        if beat is not None:
+            beat.cancel()
+            await asyncio.gather(beat, return_exceptions=True)
         await fetcher.aclose()

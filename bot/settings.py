@@ -96,6 +96,13 @@ class DigestConfig(_Strict):
     timezone: str = "UTC"
     max_stories: int = Field(default=8, ge=1, le=50)
     min_relevance: float = Field(default=0.5, ge=0.0, le=1.0)
+    grace_hours: float = Field(
+        default=12,
+        ge=0,
+        le=7 * 24,
+        description="a digest missed while the bot or its database was down is still sent "
+        "this many hours late; an older one is skipped (its stories go in the next digest)",
+    )
 
     _time = field_validator("time")(check_time)
     _tz = field_validator("timezone")(check_timezone)

@@ -118,10 +118,8 @@ def digest_for(
     since: timedelta | None = None,
 ) -> Digest:
     """The digest this channel gets now: since its last digest, or the given window."""
-    if since is not None:
-        start = now - since
-    else:
-        start = store.last_window_end(sub.id) or now - DEFAULT_WINDOW
+    default = now - DEFAULT_WINDOW  # a first digest also covers all since it subscribed
+    start = now - since if since is not None else store.digest_start(sub.id, default)
     return compose(_request(sub, config, start, now), store.stories(start, now))
 
 

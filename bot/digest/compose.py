@@ -13,11 +13,19 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.models import Digest, DigestItem, Figure, Quote, Story
 
-__all__ = ["NO_COUNTRY", "DigestRequest", "compose", "compose_item", "digest_key", "rank_score"]
+__all__ = [
+    "NO_COUNTRY",
+    "DigestRequest",
+    "compose",
+    "compose_item",
+    "digest_key",
+    "rank_score",
+    "slot_key",
+]
 
 NO_COUNTRY = "--"
 DIGEST_TITLE = "Sovereign AI digest"
@@ -38,10 +46,21 @@ class DigestRequest:
     exclude: tuple[str, ...] = ()
 
 
+def slot_key(channel: str, end: datetime) -> str:
+    """The outbox key of the channel's digest ending at `end` (a scheduled slot's instant).
+
+    Only the channel and the end: where a window starts depends on what was sent before,
+    which a second run of the same slot (a retry, a second instance) may see differently,
+    and one slot must stay one outbox row.
+    """
+    end = end.astimezone(UTC)
+    seed = f"{channel}|{end.isoformat()}"
+    return f"{end:%Y%m%dT%H%M}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
+
+
 def digest_key(request: DigestRequest) -> str:
-    """Stable per channel and window, so a resend after a crash is recognised."""
-    seed = f"{request.channel}|{request.window_start.isoformat()}|{request.window_end.isoformat()}"
-    return f"{request.window_end:%Y%m%dT%H%M}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
+    """Stable per channel and window end, so a resend or a rerun is recognised."""
+    return slot_key(request.channel, request.window_end)
 
 
 def _searchable(story: Story) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,7 +14,19 @@ from bot.settings import SubscriptionConfig
 from bot.store.states import Delivery, SubscriptionState, _delivery, _subscription_state
 from bot.store.tables import DeliveryRow, SubscriptionRow
 
-__all__ = ["ChannelsStore"]
+__all__ = ["FIRST_DIGEST_LOOKBACK", "ChannelsStore", "SlotState"]
+
+# A channel's first digest reaches this far back before it subscribed (and covers all since)
+FIRST_DIGEST_LOOKBACK = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class SlotState:
+    """What the digest scheduler needs of a subscription, all from the database."""
+
+    subscription: SubscriptionState
+    subscribed_at: datetime
+    last_slot_at: datetime | None
 
 
 class ChannelsStore:
@@ -155,6 +168,60 @@ class ChannelsStore:
                 .order_by(DeliveryRow.window_end.desc())
                 .limit(1)
             )
+
+    def digest_start(self, subscription_id: int, default: datetime) -> datetime:
+        """Where the channel's next digest starts: where its last one ended.
+
+        A first digest covers everything since the channel subscribed, and at least from
+        `default` (the usual window), so a channel subscribed two days before its first
+        digest gets those two days, and one subscribed a minute before gets the last day.
+        """
+        end = self.last_window_end(subscription_id)
+        if end is not None:
+            return end
+        with self._session() as s:
+            created = s.scalar(
+                select(SubscriptionRow.created_at).where(SubscriptionRow.id == subscription_id)
+            )
+        return default if created is None else min(default, created - FIRST_DIGEST_LOOKBACK)
+
+    def slot_states(self) -> list[SlotState]:
+        """Every active subscription with its durable digest-slot state."""
+        with self._session() as s:
+            rows = s.scalars(
+                select(SubscriptionRow)
+                .where(SubscriptionRow.active.is_(True))
+                .order_by(SubscriptionRow.id)
+            )
+            return [
+                SlotState(_subscription_state(row), row.created_at, row.last_slot_at)
+                for row in rows
+            ]
+
+    def mark_slot(self, subscription_id: int, slot: datetime) -> None:
+        """Record a digest slot as handled; never moves the mark backwards."""
+        with self._session.begin() as s:
+            s.execute(
+                update(SubscriptionRow)
+                .where(
+                    SubscriptionRow.id == subscription_id,
+                    or_(
+                        SubscriptionRow.last_slot_at.is_(None), SubscriptionRow.last_slot_at < slot
+                    ),
+                )
+                .values(last_slot_at=slot)
+            )
+
+    def has_delivery(self, subscription_id: int, digest_key: str) -> bool:
+        """Whether this digest already has its outbox row (then the outbox owns it)."""
+        with self._session() as s:
+            found = s.scalar(
+                select(DeliveryRow.id).where(
+                    DeliveryRow.subscription_id == subscription_id,
+                    DeliveryRow.digest_key == digest_key,
+                )
+            )
+            return found is not None
 
     def open_delivery(
         self,

@@ -152,6 +152,9 @@ class SubscriptionRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
+    # the last digest slot handled (sent, empty or given up): the scheduler's durable state,
+    # from which the next due slot is computed at start and after every change
+    last_slot_at: Mapped[datetime | None]
 
 
 class DeliveryRow(Base):

@@ -81,6 +81,15 @@ def test_digest_key_is_stable_per_channel_and_window() -> None:
     assert digest_key(other) != digest_key(request())
 
 
+def test_a_slot_run_twice_is_one_digest_whatever_its_window_start() -> None:
+    # the second run of a slot starts its window where the first one ended
+    first = DigestRequest(channel="slack:C9", window_start=START, window_end=END)
+    rerun = DigestRequest(channel="slack:C9", window_start=END, window_end=END)
+    assert digest_key(first) == digest_key(rerun)
+    later = DigestRequest(channel="slack:C9", window_start=END, window_end=END + (END - START))
+    assert digest_key(later) != digest_key(first)
+
+
 def test_text_rendering_shows_flags_titles_links_and_summaries() -> None:
     text = render_text(compose(request(), STORIES))
     assert "🇯🇵 Japan" in text and "🇮🇳 India" in text and "🌐 Global" in text
