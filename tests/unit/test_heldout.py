@@ -13,6 +13,14 @@ countries, in wire, regional-press, press-release, blog, round-up and hard-wrapp
 style, annotated before the analyser was first run on them. Its floors are what the
 analyser reached on that first run, less about 0.05; while no rule is tuned on it, the
 first run's measures are the estimate of generalisation.
+
+`heldout_round3.jsonl` holds 30 more (20 on sovereign AI, 10 confusable negatives: an AI
+bill, an ethics charter, deepfake election rules, e-ID, fibre, a private data-centre takeover,
+a bank's AI savings, a power-chip subsidy, mobile money, a teachers' survey) from 31
+countries, with Q&A interviews, analysis pieces quoting several experts, press releases,
+budget tables in prose, crore/lakh and local currencies, ranges and fractions. It was
+written and annotated without reading the rules or the other fixtures, before the analyser
+was first run on it; its floors are that first run less about 0.05.
 """
 
 from __future__ import annotations
@@ -51,12 +59,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "country_f1": 0.85,
         "relevance_acc": 0.95,
     },
+    "heldout_round3.jsonl": {
+        "quote_f1": 0.90,
+        "speaker_full_acc": 0.85,
+        "figure_f1": 0.85,
+        "country_f1": 0.85,
+        "relevance_acc": 0.85,
+    },
 }
 
 # articles, of which negatives
 SIZES: dict[str, tuple[int, int]] = {
     "heldout.jsonl": (24, 6),
     "heldout_wire.jsonl": (30, 10),
+    "heldout_round3.jsonl": (30, 10),
 }
 
 
