@@ -269,14 +269,25 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
             loop.add_signal_handler(sig, stop.set)
         senders = senders_for(settings)
         beat = heartbeat_path(settings.database_url)
-        jobs = [run_scheduler(settings, store, senders, stop, digests=digests, heartbeat=beat)]
+        # the chat clients close only once the scheduler has drained: a digest still being
+        # posted through the Discord bot or Slack on SIGTERM keeps its connection
+        chat_stop = asyncio.Event()
+
+        async def schedule() -> None:
+            try:
+                await run_scheduler(settings, store, senders, stop, digests=digests, heartbeat=beat)
+            finally:
+                chat_stop.set()
+
+        jobs = [schedule()]
         if digests:  # `sovai run` answers commands; `sovai poll` only polls
-            jobs.append(run_slack(settings, store, senders, stop))
-            jobs.append(serve_discord(settings, store, senders, stop))
+            jobs.append(run_slack(settings, store, senders, chat_stop))
+            jobs.append(serve_discord(settings, store, senders, chat_stop))
         try:
             await asyncio.gather(*jobs)
         finally:
             stop.set()
+            chat_stop.set()
 
     asyncio.run(serve())
     print("sovai stopped", file=sys.stderr)
