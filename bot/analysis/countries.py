@@ -69,6 +69,7 @@ class Mention(NamedTuple):
     kind: Kind
     acting: bool
     others: tuple[str, ...] = ()
+    dateline: bool = False
 
 
 @lru_cache(maxsize=1024)
@@ -110,7 +111,8 @@ def _dateline(text: str, words: dict[str, Word]) -> list[Mention]:
     if word not in words:
         return []
     entry = words[word]
-    return [Mention(entry.code, _KIND_FACTOR[entry.kind], entry.kind, False, entry.others)]
+    factor = _KIND_FACTOR[entry.kind]
+    return [Mention(entry.code, factor, entry.kind, False, entry.others, dateline=True)]
 
 
 def _with_money(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -158,11 +160,11 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
         in_lead = base > _BODY_WEIGHT
         for m in map(lambda m: _resolve(m, seen), mentions):
             tally.weight[m.code] += base * m.factor
-            if m.kind not in _UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL):
+            if m.dateline or (m.kind not in _UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL)):
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor
-            if m.kind in _CUE_KINDS and (state or m.kind is not Kind.CAPITAL):
+            if m.dateline or (m.kind in _CUE_KINDS and (state or m.kind is not Kind.CAPITAL)):
                 tally.cued.add(m.code)
             if in_lead:
                 tally.lead.add(m.code)
