@@ -21,6 +21,7 @@ class Role(Enum):
     ACTOR = "actor"  # its government or the country itself does something
     SUBJECT = "subject"  # the grammatical subject, without a policy act
     SPEAKS = "speaks"  # its government says something ("the Kenyan government said")
+    FUNDER = "funder"  # pays half or more ("half of the cost co-financed by the EU")
     PLAIN = "plain"
     MODIFIER = "modifier"  # where a company or product is from
     PASSING = "passing"  # a comparison, a funder or partner, a visitor
@@ -143,8 +144,7 @@ _PASSING_AFTER = re.compile(
 # or bloc is the yardstick, not the story.
 _BENCHMARK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]+(?:wide\s)?(?:average|median|mean|norm)\b")
 # "with half of the cost co-financed by the EU", "60 percent of it paid for by Japan": a
-# funder that pays a main part of the project is a party to it, not a credit line; it
-# weighs as a plain mention, so a lead that says so tags it and a late aside does not.
+# funder that pays a main part of the project is a party to it, not a credit line.
 _MAJOR_SHARE_BEFORE = re.compile(
     r"\b(half|the\s(?:bulk|majority)|most|two[- ]thirds|three[- ]quarters|"
     r"(\d{2,3})(?:\.\d+)?\s?(?:percent|per\scent|%))\sof\s(?:the\s|its\s|it\s)?"
@@ -169,7 +169,7 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
     if text[start:end].isupper() and _shouted(after):
         after = after.lower()  # "NORWAY TO BUILD …": capitals say nothing of the words
     if _major_funder(before):
-        return Role.PLAIN  # not discounted as a credit: in the lead, enough to be tagged
+        return Role.FUNDER
     if _BENCHMARK_AFTER.match(after):
         return Role.PASSING
     if _PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after):
