@@ -33,6 +33,7 @@ _ROLE_FACTOR = {
     Role.ACTOR: 1.5,
     Role.SUBJECT: 1.5,
     Role.SPEAKS: 1.2,  # more than a mention, yet one in the lead does not make the list
+    Role.FUNDER: 1.3,  # a main funder in the lead makes the list, a late aside does not
     Role.PLAIN: 1.0,
     Role.MODIFIER: 0.4,
     Role.PASSING: 0.25,
@@ -69,6 +70,7 @@ class Mention(NamedTuple):
     kind: Kind
     acting: bool
     others: tuple[str, ...] = ()
+    dateline: bool = False
 
 
 @lru_cache(maxsize=1024)
@@ -110,7 +112,8 @@ def _dateline(text: str, words: dict[str, Word]) -> list[Mention]:
     if word not in words:
         return []
     entry = words[word]
-    return [Mention(entry.code, _KIND_FACTOR[entry.kind], entry.kind, False, entry.others)]
+    factor = _KIND_FACTOR[entry.kind]
+    return [Mention(entry.code, factor, entry.kind, False, entry.others, dateline=True)]
 
 
 def _with_money(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -158,11 +161,13 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
         in_lead = base > _BODY_WEIGHT
         for m in map(lambda m: _resolve(m, seen), mentions):
             tally.weight[m.code] += base * m.factor
-            if m.kind not in _UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL):
+            if m.dateline or (
+                m.kind not in _UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL)
+            ):
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor
-            if m.kind in _CUE_KINDS and (state or m.kind is not Kind.CAPITAL):
+            if m.dateline or (m.kind in _CUE_KINDS and (state or m.kind is not Kind.CAPITAL)):
                 tally.cued.add(m.code)
             if in_lead:
                 tally.lead.add(m.code)

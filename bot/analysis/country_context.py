@@ -21,6 +21,7 @@ class Role(Enum):
     ACTOR = "actor"  # its government or the country itself does something
     SUBJECT = "subject"  # the grammatical subject, without a policy act
     SPEAKS = "speaks"  # its government says something ("the Kenyan government said")
+    FUNDER = "funder"  # pays half or more ("half of the cost co-financed by the EU")
     PLAIN = "plain"
     MODIFIER = "modifier"  # where a company or product is from
     PASSING = "passing"  # a comparison, a funder or partner, a visitor
@@ -110,7 +111,10 @@ _HEADED = re.compile(r"^\s?[:–—|]\s")
 # Words naming one more country or organisation in a list: "the United States and ",
 # "the World Bank and the ", "Japan's ".
 _ITEM = r"[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*)*"
-_LISTED = rf"(?:(?:the\s)?{_ITEM}(?:,\s|,?\s(?:and|or)\s|(?:'s|’s)\s))*(?:the\s|a\s|an\s)?$"
+_LISTED = (
+    rf"(?:(?:the\s)?{_ITEM}(?:,\s|,?\s(?:and|or)\s|(?:'s|’s)\s))*"
+    r"(?:the\s|a\s|an\s)?(?:(?:most|many|other|all|several|some|fellow)\s){0,2}$"
+)
 _COMPARE = (
     r"like|unlike|than|similar\sto|such\sas|as\sin|as\sdid|(?:do|did|does|done|doing|just)\sas|the\slikes\sof|compared\s(?:with|to)|"
     r"comparable\sto|modell?ed\son|inspired\sby|draw(?:s|ing)?\son|drew\son|models?\sfrom|"
@@ -136,6 +140,17 @@ _PASSING_AFTER = re.compile(
     r"chancellor|foreign|trade)(?:'s|’s)?\s){0,4}?(?i:state\s)?(?i:visit|trip|tour|delegation|"
     r"ambassador|envoy|embassy|consul|consulate|high\scommissioner)\b"
 )
+# "lagged behind most EU countries", "against an EU average of 64 percent": the country
+# or bloc is the yardstick, not the story.
+_BENCHMARK_AFTER = re.compile(r"^(?:'s|’s)?[\s-]+(?:wide\s)?(?:average|median|mean|norm)\b")
+# "with half of the cost co-financed by the EU", "60 percent of it paid for by Japan": a
+# funder that pays a main part of the project is a party to it, not a credit line.
+_MAJOR_SHARE_BEFORE = re.compile(
+    r"\b(half|the\s(?:bulk|majority)|most|two[- ]thirds|three[- ]quarters|"
+    r"(\d{2,3})(?:\.\d+)?\s?(?:percent|per\scent|%))\sof\s(?:the\s|its\s|it\s)?"
+    r"(?:[\w-]+\s){0,3}?(?:is\s|was\s|will\sbe\s|being\s)?(?:co-?)?"
+    r"(?:funded|financed|paid(?:\sfor)?|covered|met|borne|provided)\sby\s(?:the\s)?$"
+)
 # "the World Bank and the EU financed…": a co-funder named after a partner.
 _CO_FUNDER_BEFORE = re.compile(r"\s(?:and|or)\s(?:the\s)?$")
 _CO_FUNDER_AFTER = re.compile(
@@ -153,6 +168,10 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
         after = "'s" + after[1:]  # "the Philippines' ministry": a plural's possessive
     if text[start:end].isupper() and _shouted(after):
         after = after.lower()  # "NORWAY TO BUILD …": capitals say nothing of the words
+    if _major_funder(before):
+        return Role.FUNDER
+    if _BENCHMARK_AFTER.match(after):
+        return Role.PASSING
     if _PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after):
         return Role.PASSING
     if _CO_FUNDER_AFTER.match(after) and _CO_FUNDER_BEFORE.search(before):
@@ -168,6 +187,12 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
     if _SUBJECT.match(after):
         return Role.SUBJECT
     return Role.PLAIN
+
+
+def _major_funder(before: str) -> bool:
+    """Whether the words before name the country as paying half or more of the cost."""
+    match = _MAJOR_SHARE_BEFORE.search(before)
+    return match is not None and (match.group(2) is None or int(match.group(2)) >= 50)
 
 
 def _shouted(text: str) -> bool:

@@ -17,7 +17,12 @@ in one article is often coincidence, so evidence is counted per sentence
   story is damped, unless the lead itself funds or builds;
 - an article that names AI in only a few sentences, and not in its title, is about
   something else (a budget, a railway plan) and is damped;
-- company-finance vocabulary (earnings, quarter, shares) weighs against.
+- company-finance vocabulary (earnings, quarter, shares) weighs against;
+- a sentence saying the subject is *not* AI ("would not make processors for AI") gives
+  no evidence and damps the article, and chips its lead says are for cars or the grid
+  ("power chips for electric vehicles") are not AI chips anywhere in it;
+- a takeover in the title or lead with no public actor anywhere is private deal-making
+  (an investor buying a data-centre operator), not a state building AI: damped.
 
 The title says what the article is about, so its evidence counts double.
 """
@@ -39,6 +44,8 @@ RELEVANCE_THRESHOLD = 0.5
 _GOVERNING_DAMP = 0.4
 _AI_SHARE = 0.25  # below this share of AI sentences (and no AI in the title), damp
 _AI_SHARE_FLOOR = 0.3
+_DENIAL_DAMP = 0.3
+_PRIVATE_DEAL_DAMP = 0.4
 _SPACE = re.compile(r"\s+")
 
 
@@ -48,6 +55,7 @@ class _Tally:
     gov_ai: float = 0.0  # half points
     country_ai: float = 0.0
     finance: int = 0
+    denials: int = 0
     ai: int = 0
     governing: int = 0
     total: int = 0
@@ -68,13 +76,17 @@ def score_relevance(
 ) -> tuple[float, tuple[str, ...]]:
     """Relevance in [0, 1] and short human-readable reasons."""
     tally = _Tally()
+    body = [_normal(s) for p in paragraphs for s in sentences(p)]
+    titled = [_normal(title)] if title else []
+    lead = titled + body[:2]
+    chips_not_ai = any(t.NON_AI_CHIPS.search(s.lower()) for s in lead)
+    ai_terms = t.AI_BEYOND_CHIPS if chips_not_ai else t.AI
     title_ai = False
     if title:
-        title_ai = bool(t.AI.search(title))
-        _count(_normal(title), countries, tally, weight=2.0)
-    body = [_normal(s) for p in paragraphs for s in sentences(p)]
+        title_ai = bool(ai_terms.search(_strip_chips(_normal(title))))
+        _count(_normal(title), countries, tally, 2.0, ai_terms)
     for sentence in body:
-        _count(sentence, countries, tally, weight=1.0)
+        _count(sentence, countries, tally, 1.0, ai_terms)
     evidence = (
         0.9 * min(tally.strong, 3.0)
         + 0.225 * min(tally.gov_ai, 10.0)
@@ -84,6 +96,12 @@ def score_relevance(
     governing = _governing_lead(title, body)
     if governing:
         score *= _GOVERNING_DAMP
+    denied = tally.denials > 0 and not tally.strong
+    if denied:
+        score *= _DENIAL_DAMP
+    private = _private_deal(titled + body[:1], titled + body, tally)
+    if private:
+        score *= _PRIVATE_DEAL_DAMP
     share = tally.ai / max(tally.total, 1)
     peripheral = not title_ai and share < _AI_SHARE
     if peripheral:
@@ -91,6 +109,8 @@ def score_relevance(
     if tally.ai == 0:
         score = min(score, 0.1)
     reasons = _reasons(tally, governing, peripheral)
+    reasons += ("says it is not AI",) if denied else ()
+    reasons += ("a private takeover, no public actor",) if private else ()
     return round(max(0.0, min(1.0, score)), 3), reasons
 
 
@@ -102,11 +122,44 @@ def _governs(low: str) -> bool:
     return bool(t.LAWMAKING.search(low)) and not (t.MONEY.search(low) or t.FUNDING.search(low))
 
 
-def _count(sentence: str, countries: Sequence[str], tally: _Tally, weight: float) -> None:
+def _strip_chips(sentence: str) -> str:
+    """The sentence without its chips made for cars or the grid (same length kept)."""
+    low = sentence.lower()
+    if len(low) != len(sentence) or not t.NON_AI_CHIPS.search(low):
+        return sentence
+    return t.NON_AI_CHIPS.sub(lambda m: " " * len(m.group(0)), low)
+
+
+def _denies(low: str) -> bool:
+    """Whether the lowercased sentence says its subject is not AI (a cheap test first:
+    most sentences have no negation)."""
+    if "not" not in low and "no " not in low and "never" not in low and "non-" not in low:
+        return False
+    return bool(t.DENIES_AI.search(low))
+
+
+def _private_deal(lead: Sequence[str], texts: Sequence[str], tally: _Tally) -> bool:
+    """The title or first sentence buys or sells a company and no public actor or
+    outright phrase appears anywhere: a private deal, whatever the assets are."""
+    if tally.strong or not any(t.DEAL.search(s.lower()) for s in lead):
+        return False
+    return not any(t.PUBLIC.search(s.lower()) for s in texts)
+
+
+def _count(
+    sentence: str,
+    countries: Sequence[str],
+    tally: _Tally,
+    weight: float,
+    ai_terms: re.Pattern[str] = t.AI,
+) -> None:
     tally.total += 1
     low = sentence.lower()
     tally.finance += len(t.FINANCE.findall(low))
-    ai = bool(t.AI.search(sentence))
+    if _denies(low):
+        tally.denials += 1
+        return
+    ai = bool(ai_terms.search(_strip_chips(sentence)))
     found = t.STRONG.findall(low)
     if not ai and not found:
         return

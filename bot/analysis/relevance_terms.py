@@ -23,14 +23,18 @@ def _lower(pattern: str) -> re.Pattern[str]:
 
 __all__ = [
     "AI",
+    "AI_BEYOND_CHIPS",
     "BUILD",
     "COMPANY",
     "CONDITIONAL",
+    "DEAL",
+    "DENIES_AI",
     "ENFORCEMENT",
     "FINANCE",
     "FUNDING",
     "LAWMAKING",
     "MONEY",
+    "NON_AI_CHIPS",
     "OTHER_SECTOR",
     "PUBLIC",
     "ROLE_TITLE",
@@ -43,6 +47,38 @@ AI = re.compile(
     r"(?:large )?language models?|LLMs?|foundation models?|GPUs?|"
     r"graphics processing units?|supercomput\w+|(?:AI )?chips?|semiconductors?|compute|computing|"
     r"data[- ]cent(?:er|re)s?|exaflops?|petaflops?|neural networks?|chatbots?)\b"
+)
+# AI capability without the bare chip words, for an article whose chips are not for AI.
+AI_BEYOND_CHIPS = re.compile(
+    r"\b(AI|A\.I\.|artificial intelligence|machine learning|generative|GenAI|"
+    r"(?:large )?language models?|LLMs?|foundation models?|GPUs?|"
+    r"graphics processing units?|supercomput\w+|AI chips?|compute|"
+    r"data[- ]cent(?:er|re)s?|exaflops?|petaflops?|neural networks?|chatbots?)\b"
+)
+# Chips made for something else: "power chips for electric vehicles", "automotive
+# semiconductors", "silicon carbide wafers". A chip word is no AI here.
+NON_AI_CHIPS = _lower(
+    r"\b(?:power|automotive|car|analog(?:ue)?|silicon[- ]carbide|gallium[- ]nitride|"
+    r"mature[- ]node|legacy)[- ](?:power[- ])?(?:chips?|semiconductors?|processors?)\b|"
+    r"\b(?:chips?|semiconductors?)\sfor\s(?:electric\s)?(?:cars?|vehicles?|trains?|"
+    r"the car industry|carmakers|solar|wind|the grid|appliances|washing machines)\b"
+)
+# The article says its subject is not AI: "not for AI", "would not make processors for
+# artificial intelligence", "has nothing to do with artificial intelligence".
+_NOT_AI_TARGET = r"(?:the\s)?(?:ai|a\.i\.|artificial intelligence|data cent(?:er|re)s?)\b"
+DENIES_AI = _lower(
+    rf"\bnothing to do with {_NOT_AI_TARGET}|"
+    rf"\b(?:not|never|no)\s(?:(?:be|been|being|intended|designed|meant|aimed|used)\s)*"
+    rf"(?:for|about|at)\s{_NOT_AI_TARGET}|"
+    rf"\b(?:not|never)\s(?:make|produce|supply|serve|build|sell|go\sto)\w*\s"
+    rf"(?:[\w-]+\s){{0,3}}?(?:for|to|into)\s{_NOT_AI_TARGET}|"
+    r"\b(?:is|are|was|were) not an? (?:ai|artificial intelligence) (?:project|plant|fund|"
+    r"programme|program|scheme|investment)\b|\bnon-ai\b"
+)
+# A private takeover: the title or lead buys or sells a company.
+DEAL = _lower(
+    r"\b(buys?|bought|to buy|acquires?|acquired|to acquire|acquisition|takeover|take over|"
+    r"merger|merge|sells?|sold|to sell|stake in|buyout)\b"
 )
 # Something built, bought, funded or opened.
 BUILD = _lower(
