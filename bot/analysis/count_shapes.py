@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.analysis.counts import noun_after
 from bot.analysis.numbers import NUM, YEAR, Hit, parse_number
 from bot.analysis.ranges import changed_from
 
@@ -26,7 +27,9 @@ _FROM = re.compile(rf"\bfrom\s+(?P<num>{NUM})\s+to\s+{_APPROX}$", re.IGNORECASE)
 _NUMBER = re.compile(NUM)
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){1,4}"
-_ITEM = re.compile(rf"(?P<name>{_NAME})(?:\(\s*(?P<par>{_DIGITS})\s*\)|(?P<num>{_DIGITS}))(?![\w.,]\d)")
+_ITEM = re.compile(
+    rf"(?P<name>{_NAME})(?:\(\s*(?P<par>{_DIGITS})\s*\)|(?P<num>{_DIGITS}))(?![\w.,]\d)"
+)
 _SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LEAD = re.compile(r",?\s+(?:followed\s+by|then|ahead\s+of|before|against|and|with)\s+")
 _MONTHS = re.compile(
@@ -88,6 +91,11 @@ def _listed(paragraph: str, hits: Sequence[Hit]) -> list[Hit]:
     starts = {h.start: h for h in hits if h.low is None and paragraph[h.start].isdigit()}
     for begin, run in _runs(paragraph):
         owner = next((starts[s] for s, _ in run if s in starts), None)
+        last = noun_after(paragraph, run[-1][1]) if owner is None and len(run) > 2 else None
+        if last:  # "Kerala 2,950 and Goa 1,760 GPUs": a name before the counted number
+            value = parse_number(paragraph[run[-1][0] : run[-1][1]])
+            owner = Hit(run[-1][0], last[0], "count", value, last[1])
+            out.append(owner)
         if owner is None:  # "5,210 GPUs, followed by Assam (3,480), …"
             before = [h for h in starts.values() if begin - 40 <= h.end <= begin]
             owner = max(before, key=lambda h: h.end) if before else None

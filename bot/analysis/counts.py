@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from bot.analysis.currencies import NOUNS
 from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
-__all__ = ["find_counts", "is_plural", "left_context_ok", "quote_spans", "singular"]
+__all__ = [
+    "find_counts",
+    "is_plural",
+    "left_context_ok",
+    "noun_after",
+    "quote_spans",
+    "singular",
+]
 
 _COUNT = re.compile(
     rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:(?:\s?(?:-|–|to)\s?|\s+or\s+)(?P<hi>{NUM}))?"
@@ -263,6 +270,12 @@ def _head(rest: str, digits: bool = False) -> tuple[int, str] | None:
             return (pos, unit) if unit not in _EXCLUDED else None
         words.append(word)
     return None
+
+
+def noun_after(paragraph: str, end: int) -> tuple[int, str] | None:
+    """(end, unit) of the counted noun right after a numeral ending at `end`, if any."""
+    head = _head(paragraph[end : end + 120], True)
+    return (end + head[0], head[1]) if head else None
 
 
 def _reading(match: re.Match[str]) -> tuple[float, float | None] | None:

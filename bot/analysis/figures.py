@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from bot.analysis.counts import find_counts, left_context_ok
 from bot.analysis.count_shapes import shaped_counts
+from bot.analysis.counts import find_counts, left_context_ok
 from bot.analysis.currencies import home_currencies
 from bot.analysis.dollars import dollar_of
 from bot.analysis.fx import to_usd

@@ -21,7 +21,7 @@ _DENOMINATORS = {
     "nine": 9, "ten": 10, "hundred": 100,
 }  # fmt: skip
 _IN = re.compile(
-    rf"(?<![\w.,])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?<![\w.,])\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<d>two|three|four|five|six|seven|eight|nine|ten|hundred|\d{1,3})\b(?![.,]\d|\s*%)",
     re.IGNORECASE,
 )
@@ -31,7 +31,7 @@ _FRACTION = re.compile(
     r"(?!(?:a|the)\s+(?:century|decade|year|mile)|(?:\d|[A-Z][a-z]+\s+\d))",
     re.IGNORECASE,
 )
-_CUES = re.compile(r"\b(?:in|out\s+of)\b|third|quarter|fifth|tenth", re.IGNORECASE)
+_FRACTION_WORDS = ("third", "quarter", "fifth", "tenth")
 
 
 def _denominator(word: str) -> float:
@@ -41,14 +41,17 @@ def _denominator(word: str) -> float:
 
 def find_shares(paragraph: str) -> list[Hit]:
     """Every share written in words in one paragraph, as a percent."""
-    if not _CUES.search(paragraph):
+    low = paragraph.lower()
+    shares = " in " in low or " out of " in low
+    fractions = any(word in low for word in _FRACTION_WORDS)
+    if not (shares or fractions):
         return []
     hits = []
-    for m in _IN.finditer(paragraph):
+    for m in _IN.finditer(paragraph) if shares else ():
         n, d = parse_number(m["n"].lower()), _denominator(m["d"])
         if 0 < n < d:
             hits.append(Hit(m.start(), m.end("d"), "percent", round(100 * n / d, 2), "%"))
-    for m in _FRACTION.finditer(paragraph):
+    for m in _FRACTION.finditer(paragraph) if fractions else ():
         n = 1.0 if m["n"].lower() in ("a", "an") else parse_number(m["n"].lower())
         d = _FRACTIONS[m["f"].lower()]
         if 0 < n < d:
