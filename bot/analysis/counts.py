@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from bot.analysis.currencies import NOUNS
 from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
-__all__ = ["find_counts", "is_plural", "left_context_ok", "quote_spans", "singular"]
+__all__ = [
+    "find_counts",
+    "is_plural",
+    "left_context_ok",
+    "noun_after",
+    "quote_spans",
+    "singular",
+]
 
 _COUNT = re.compile(
     rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?:(?:\s?(?:-|–|to)\s?|\s+or\s+)(?P<hi>{NUM}))?"
@@ -111,6 +118,11 @@ _COMPOUNDS = {
     ("base", "station"): "base station",
     ("call", "center"): "call center",
 }
+# Nouns that, put before a counted noun, make one kind of thing with it: "5,000 civil
+# servants", "150 research groups", "14 state governments" are counted as the compound.
+# Adjectives ("public", "national") and the looser "AI", "government" or "data" are not:
+# "AI factories" are factories, "government departments" departments.
+_MODIFIERS = word_set("civil research state health police fire municipal")
 # Nouns that institutional prose capitalises ("16 Member States", "27 Ministries"); any
 # other capitalised plural is a name ("3 Musketeers")
 _TITLE_NOUNS = word_set(
@@ -219,7 +231,18 @@ def singular(word: str, before: list[str]) -> str:
         n = len(modifiers)
         if n <= len(before) and tuple(b.lower() for b in before[len(before) - n :]) == modifiers:
             return canonical
+    # "technical and research institutes": a coordinated modifier qualifies, not compounds
+    coordinated = len(before) > 1 and before[-2].lower() in ("and", "or")
+    if before and before[-1].lower() in _MODIFIERS and not coordinated:
+        return f"{before[-1].lower()} {low}"
     return low
+
+
+def _modifier_link(low: str, words: list[str]) -> bool:
+    """Whether a stop word here joins modifiers of one noun rather than ending the count."""
+    if low == "such":
+        return not words  # "13 such facilities", but "13 facilities such as"
+    return low in ("and", "or") and bool(words) and words[-1].lower() not in _STOP
 
 
 def _head(rest: str, digits: bool = False) -> tuple[int, str] | None:
@@ -235,6 +258,10 @@ def _head(rest: str, digits: bool = False) -> tuple[int, str] | None:
             return None
         word = token[1]
         low = word.lower()
+        if _modifier_link(low, words):
+            words.append(word)  # "500 small and medium-sized companies", "13 such facilities"
+            pos = token.end()
+            continue
         if low in _STOP or low in _MONTHS:
             return None
         pos = token.end()
@@ -243,6 +270,12 @@ def _head(rest: str, digits: bool = False) -> tuple[int, str] | None:
             return (pos, unit) if unit not in _EXCLUDED else None
         words.append(word)
     return None
+
+
+def noun_after(paragraph: str, end: int) -> tuple[int, str] | None:
+    """(end, unit) of the counted noun right after a numeral ending at `end`, if any."""
+    head = _head(paragraph[end : end + 120], True)
+    return (end + head[0], head[1]) if head else None
 
 
 def _reading(match: re.Match[str]) -> tuple[float, float | None] | None:

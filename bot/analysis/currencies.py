@@ -156,6 +156,15 @@ ADJECTIVES: dict[str, str] = {
     "ghanaian": "GHS",
     "ethiopian": "ETB",
     "ukrainian": "UAH",
+    "rwandan": "RWF",
+    "peruvian": "PEN",
+    "ghana": "GHS",
+    "algerian": "DZD",
+    "tunisian": "TND",
+    "iraqi": "IQD",
+    "zambian": "ZMW",
+    "uzbek": "UZS",
+    "georgian": "GEL",
 }
 # Currency nouns (singular stem → code); None = ambiguous without a scale or adjective.
 NOUNS: dict[str, str | None] = {
@@ -196,6 +205,10 @@ NOUNS: dict[str, str | None] = {
     "lei": "RON",
     "lari": "GEL",
     "kwacha": "ZMW",
+    "złoty": "PLN",
+    "zlotys": "PLN",
+    "sol": None,
+    "soles": "PEN",
     "sterling": "GBP",
     "pounds sterling": "GBP",
     "crown": None,
@@ -206,7 +219,9 @@ NOUNS: dict[str, str | None] = {
     "dong": None,
     "dinar": None,
 }
-GUARDED = {"won": "KRW", "rand": "ZAR", "real": "BRL", "pound": "GBP", "dong": "VND"}
+GUARDED = {
+    "won": "KRW", "rand": "ZAR", "real": "BRL", "pound": "GBP", "dong": "VND", "sol": "PEN",
+}  # fmt: skip
 
 
 # Abbreviations that are not ISO codes but stand for one, before or after the amount:
@@ -220,6 +235,9 @@ ALIASES: dict[str, str] = {
     "LE": "EGP",
     "Tk": "BDT",
     "Php": "PHP",
+    # Rwandan copy writes the franc before the amount: "Frw 38 billion"
+    "Frw": "RWF",
+    "FRw": "RWF",
 }
 
 # Words and symbols shared by several currencies, the usual reading first.
@@ -276,15 +294,17 @@ def _country_names() -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
 
 
 _NAMES, _OWNER = _country_names()
+_CLAUSE = re.compile(r"[,;:.()!?]|\b(?:and|but|while|whereas|like)\b")
 
 
 def paragraph_home(paragraph: str, at: int, home: Sequence[str], word: str) -> tuple[str, ...]:
     """The currencies to read a shared `word` at `at` by: the paragraph's countries first.
 
     In a round-up ("MOROCCO: … 10 billion dirhams") the paragraph's country decides, not
-    the article's first: the article's own countries (`home`, central first) among those
-    named, then the one named nearest before the amount, then any named after it, then
-    the article's.
+    the article's first: one of the article's own countries (`home`) named just before the
+    amount in its clause, then the article's countries (central first) among those named,
+    then the one named nearest before the amount, then any named after it, then the
+    article's.
     """
     named = [
         (m.start(), _COUNTRY_CURRENCY[_OWNER[m[0]]])
@@ -296,7 +316,14 @@ def paragraph_home(paragraph: str, at: int, home: Sequence[str], word: str) -> t
         return tuple(home)
     before = [code for start, code in reversed(named) if start < at]
     after = [code for start, code in named if start >= at]
-    order = [c for c in home if c in before or c in after] + before + after
+    # one of the article's countries named just before, in the same clause, is the payer:
+    # "Chile gives 9,500 million pesos and Colombia 42,000 million pesos"
+    near = [
+        code
+        for start, code in named
+        if code in home and at - 40 <= start < at and not _CLAUSE.search(paragraph, start, at)
+    ]
+    order = near[-1:] + [c for c in home if c in before or c in after] + before + after
     return tuple(dict.fromkeys(order + list(home)))
 
 

@@ -16,12 +16,15 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from bot.analysis.count_shapes import shaped_counts
 from bot.analysis.counts import find_counts, left_context_ok
 from bot.analysis.currencies import home_currencies
 from bot.analysis.dollars import dollar_of
 from bot.analysis.fx import to_usd
 from bot.analysis.money import find_money, inherited_money, yuan_context
 from bot.analysis.numbers import NUM, YEAR, Hit, numeral_starts, parse_number, word_set
+from bot.analysis.ranges import merge_ranges
+from bot.analysis.shares import find_shares
 from bot.analysis.tallies import find_follow_ups, find_tallies
 from bot.models import Figure
 
@@ -242,11 +245,13 @@ def extract_figures(
     seen: set[tuple[str, str, float, float | None]] = set()
     for paragraph in paragraphs:
         starts = numeral_starts(paragraph)
-        if not starts and not (flops and _FLOPS_HINT.search(paragraph)):
+        shares = find_shares(paragraph)
+        if not starts and not shares and not (flops and _FLOPS_HINT.search(paragraph)):
             continue
-        money = find_money(paragraph, starts, yuan, home, dollar)
-        measures = money + _measures(paragraph, starts, flops)
-        counts = _resolve(find_tallies(paragraph, starts) + find_counts(paragraph, starts))
+        money = merge_ranges(paragraph, find_money(paragraph, starts, yuan, home, dollar))
+        measures = money + _measures(paragraph, starts, flops) + shares
+        counts = find_tallies(paragraph, starts)
+        counts = _resolve(counts + shaped_counts(paragraph, find_counts(paragraph, starts)))
         # "12 megawatts" is a capacity: no later "another 4 billion" counts megawatts
         counts = [c for c in counts if not any(_overlap(c, m) for m in measures)]
         inherited = inherited_money(paragraph, starts, money)

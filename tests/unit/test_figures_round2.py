@@ -252,7 +252,8 @@ def test_a_shared_currency_word_follows_the_paragraph_s_country(
         ("The grid operator will add three gas power plants.", "power plant"),
         ("The operator built 1,500 base stations in rural areas.", "base station"),
         ("The province runs 64 health centres.", "health center"),
-        ("The council funds 1,200 research groups.", "group"),
+        # a research group is one kind of team, counted whole (round-3 gold convention)
+        ("The council funds 1,200 research groups.", "research group"),
         ("The plan trains 30,000 AI specialists.", "specialist"),
         ("Brussels backs four AI gigafactories.", "gigafactory"),
     ],
