@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.analysis.gazetteer import COUNTRIES
+from bot.analysis.gender import pronoun_gender
 from bot.analysis.lexicon import (
     AUX_WORDS,
     FUNCTION_WORDS,
@@ -188,8 +189,9 @@ class Speakers:
         seg = _TRAILING_AUX.sub("", self._text[start:end].strip())
         if not seg or len(seg.split()) > _MAX_WORDS + 4:
             return None
-        if _PRONOUN.search(seg):  # the person in focus, or a spokesperson acting since
-            at, person = self._people.focus(start)
+        pronoun = _PRONOUN.search(seg)
+        if pronoun:  # the person in focus, or a spokesperson acting since
+            at, person = self._people.focus(start, pronoun_gender(pronoun.group()))
             spokes = [s for s in self._spokes if at < s.at < start]
             return (spokes[-1].org, False) if spokes else (person, True)
         if _IT.search(seg):  # "it said": the organisation that spoke or acted last
@@ -200,7 +202,9 @@ class Speakers:
             return government, False
         if _STATEMENT.search(seg):  # "a statement from Nvidia", else the last statement
             named = self._people.mentions_in(start, end)
-            return (self._org_name(named[0]), named[0].is_person) if named else self.statement(start)
+            return (
+                (self._org_name(named[0]), named[0].is_person) if named else self.statement(start)
+            )
         for_org = spokesperson_for(seg)  # "a spokesperson for the Ministry of …"
         if for_org:
             return for_org, False
