@@ -56,16 +56,22 @@ _ORG_APPOSITIVE = re.compile(
     + "|".join(sorted(_ORG_DESCRIPTORS))
     + r")s?(?=\s*(?:[,.;:]|$)|\s+(?:that|which|whose|based|in|of|from|with|who|known)\b)"
 )
+# the speech verb before a name's role: "said Trade Minister", "according to Dr"
+_ROLE_LEAD = re.compile(
+    r"\b(?P<verb>according to|[a-z]+)\s+(?=(?:[A-Z][\w’'.-]*[\s,]+(?:(?:and|of|for|the)\s+)*)+$)"
+)
 _NISBA = words("Al El Bin Bint Ibn Abu al el bin bint ibn")
 # ", in an interview,", ", speaking on Monday,": an aside between a subject and its verb
 _ASIDE = re.compile(
     r",\s*(?:in|on|at|during|after|before|speaking|writing|however|meanwhile|though|"
     r"for (?:his|her) part|too)\b[^,.;:!?“\"]{0,50},"
 )
-# "of the Technion", "at Orion Labs": where a person works, between the name and the verb
+# "of the Technion", "at Orion Labs": where a person works, between the name and the verb;
+# set off by commas it may add a place (", of the Institute for Economics in Recife,")
+_CAPS_NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&.-]*)*"
 _AFFILIATION = re.compile(
-    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
-    r"[A-Z][\w’'&.-]*)*(?=,|\s+[a-z])"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?" + _CAPS_NAME + r"(?=,|\s+[a-z])"
+    r"|,\s*(?:of|at|from)\s+(?:the\s+)?" + _CAPS_NAME + r"(?:\s+in\s+" + _CAPS_NAME + r")?,)"
 )
 
 
@@ -216,6 +222,15 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
     inverted = before in SPEECH_VERBS and text[words[i - 1].end() : start].strip() == ""
     inverted_person = inverted and before in PERSON_VERBS
     according = before == "to" and i > 1 and words[i - 2].group().lower() == "according"
+    if before_role and not (inverted or according):  # "said Trade Minister Kofi Mensah"
+        lead = _ROLE_LEAD.search(text, max(0, start - 200), start)
+        role_end = lead.end() if lead else start
+        if lead and before_role in text[role_end:start] and text[lead.start() : role_end]:
+            verb_word = lead["verb"].lower()
+            inverted = verb_word in SPEECH_VERBS
+            inverted_person = inverted and verb_word in PERSON_VERBS
+            according = verb_word == "according to"
+            inverted = inverted or according
     organisation = not role and _described_as_organisation(text, words, i, after)
     if before in PREPOSITIONS and not according:  # "with Tanaka", "of Orion": an object
         return NameMention(

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.analysis.gender import Gender, infer_genders
 from bot.analysis.lexicon import AUX_WORDS, ROLE_NOUNS, SPEECH_VERBS, words
 from bot.analysis.names import NameMention, name_key, name_mentions
 
@@ -116,6 +117,17 @@ class People:
         self._starts = [r.mention.start for r in resolved]
         self._events: list[tuple[int, str, bool]] = []  # quote speakers as they are found
         self._role_focus = self._role_subjects(text)
+        persons = [
+            (r.mention.start, r.mention.end, r.name, r.mention.role)
+            for r in resolved
+            if r.is_person
+        ]
+        self._gender = infer_genders(text, persons, sentence_start)
+
+    def _fits(self, name: str | None, gender: Gender | None) -> bool:
+        """`name` may be what a pronoun of `gender` refers to: unknown never rules out."""
+        known = self._gender.get(name) if name else None
+        return gender is None or known is None or known == gender
 
     def _role_subjects(self, text: str) -> list[tuple[int, str]]:
         """(position, person) of each known person referred to by role as the acting
@@ -171,25 +183,32 @@ class People:
         """
         return self.focus(pos)[1]
 
-    def focus(self, pos: int) -> tuple[int, str | None]:
-        """Where and who is in focus at `pos` (see `in_focus`); -1 when nobody is."""
+    def focus(self, pos: int, gender: Gender | None = None) -> tuple[int, str | None]:
+        """Where and who is in focus at `pos` (see `in_focus`); -1 when nobody is. With
+        `gender` ("he" → "m"), the latest person the text does not show otherwise."""
         best_pos, best = -1, None
-        focus = [r for r in self.resolved[: bisect.bisect_left(self._starts, pos)] if r.in_focus]
+        focus = [
+            r
+            for r in self.resolved[: bisect.bisect_left(self._starts, pos)]
+            if r.in_focus and self._fits(r.name, gender)
+        ]
         if focus:
             sentence = self._sentence_start(focus[-1].mention.start)
             same = [r for r in focus if r.mention.start >= sentence]
             pick = next((r for r in same if r.mention.speaks), same[0])
             best_pos, best = focus[-1].mention.start, pick.name
         for at, person in reversed(self._role_focus):
-            if at < pos:
+            if at < pos and self._fits(person, gender):
                 if at > best_pos:
                     best_pos, best = at, person
                 break
         for at, speaker, is_person in reversed(self._events):
-            if at < pos and is_person:
+            if at < pos and is_person and self._fits(speaker, gender):
                 if at > best_pos:
                     best_pos, best = at, speaker
                 break
+        if best is None and gender is not None:  # nobody fits: a signal may mislead
+            return self.focus(pos)
         return best_pos, best
 
     def last_speaker(self, pos: int, persons: bool = True) -> str | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from bot.analysis.acronyms import defined_acronyms
 from bot.analysis.attribution import after_spans, before_spans
+from bot.analysis.interviews import interview_answers, interviewee
 from bot.analysis.lexicon import words
 from bot.analysis.people import People
 from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans
@@ -238,42 +239,72 @@ class _Article:
 
 
 def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
-    """Every direct quote of four words or more, in text order, with its speaker."""
+    """Every direct quote of four words or more, in text order, with its speaker; in a
+    Q&A interview every answer is a quote by the interviewee (interviews.py)."""
     article = _Article(paragraphs)
+    answers = interview_answers(paragraphs)
+    answer_paras = {a.para for a in answers}
+    answerer = None
+    if answers:
+        answerer = interviewee(
+            answers, article.people, article.masked, article.starts[answers[0].para - 1]
+        )
+    pending = [(article.starts[a.para] + a.offset, a.text) for a in answers]
+    spoken: list[tuple[int, Quote]] = []
     kept: list[_Candidate] = []
     for c in article.candidates():
-        article.attribute(c)
-        if not c.attributed:
-            previous = kept[-1] if kept else None
-            same_para = previous is not None and previous.para == c.para
-            narrator = article.narrator(c)
-            lead_in = None if c.continues or same_para else article.lead_in(c)
-            if previous is not None and (c.continues or same_para):
-                c.speaker, c.is_person = previous.speaker, previous.is_person
-            elif lead_in is not None:
-                c.speaker, c.is_person = lead_in
-                c.attributed = c.speaker is not None
-            elif narrator is not None:
-                c.speaker, c.is_person = narrator
-            elif c.standalone:
-                c.speaker = article.people.last_speaker(c.start)
-                c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
-            elif c.embedded:  # a phrase quoted in passing: whoever spoke just before
-                c.speaker = article.recent_speaker(c)
-                c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
-        if c.speaker is not None:
-            article.people.record(c.start, c.speaker, c.is_person)
+        if c.para in answer_paras:  # a phrase the interviewee quotes inside an answer
+            continue
+        while pending and pending[0][0] < c.start:
+            spoken.append(_answer(article, pending.pop(0), answerer))
+        _resolve(article, c, kept)
         kept.append(c)
+    spoken.extend(_answer(article, p, answerer) for p in pending)
     _credit_forward(kept)
     spelled = defined_acronyms("\n".join(paragraphs))
-    return [
-        Quote(
-            text=c.span.text,
-            speaker=spelled.get(c.speaker, c.speaker) if c.speaker else None,
-            role=article.people.role(c.speaker),
+    found = [
+        (
+            c.start,
+            Quote(
+                text=c.span.text,
+                speaker=spelled.get(c.speaker, c.speaker) if c.speaker else None,
+                role=article.people.role(c.speaker),
+            ),
         )
         for c in kept
     ]
+    return [q for _, q in sorted(found + spoken, key=lambda item: item[0])]
+
+
+def _answer(article: _Article, answer: tuple[int, str], speaker: str | None) -> tuple[int, Quote]:
+    if speaker is not None:
+        article.people.record(answer[0], speaker, True)
+    return answer[0], Quote(text=answer[1], speaker=speaker, role=article.people.role(speaker))
+
+
+def _resolve(article: _Article, c: _Candidate, kept: list[_Candidate]) -> None:
+    """The speaker of `c`: its own attribution, else by journalistic convention."""
+    article.attribute(c)
+    if not c.attributed:
+        previous = kept[-1] if kept else None
+        same_para = previous is not None and previous.para == c.para
+        narrator = article.narrator(c)
+        lead_in = None if c.continues or same_para else article.lead_in(c)
+        if previous is not None and (c.continues or same_para):
+            c.speaker, c.is_person = previous.speaker, previous.is_person
+        elif lead_in is not None:
+            c.speaker, c.is_person = lead_in
+            c.attributed = c.speaker is not None
+        elif narrator is not None:
+            c.speaker, c.is_person = narrator
+        elif c.standalone:
+            c.speaker = article.people.last_speaker(c.start)
+            c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
+        elif c.embedded:  # a phrase quoted in passing: whoever spoke just before
+            c.speaker = article.recent_speaker(c)
+            c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
+    if c.speaker is not None:
+        article.people.record(c.start, c.speaker, c.is_person)
 
 
 def _credit_forward(kept: list[_Candidate]) -> None:

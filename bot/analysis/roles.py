@@ -130,4 +130,6 @@ def appositive(after: str) -> str:
     if segment.split(" ", 1)[0] in ("which", "that", "where", "when", "whose"):
         return ""  # a relative clause, not a role
     head = segment.lower().replace("’s", "").split()[:4]
-    return segment if any(w.strip(",") in TITLES for w in head) else ""
+    # "a computational linguist at …", "a historian of …": a person's profession
+    trade = [w for w in head if w.isalpha() and len(w) > 5 and w.endswith(("ist", "ian"))]
+    return segment if trade or any(w.strip(",") in TITLES for w in head) else ""

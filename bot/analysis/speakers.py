@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.analysis.gazetteer import COUNTRIES
+from bot.analysis.gender import pronoun_gender
 from bot.analysis.lexicon import (
     AUX_WORDS,
     FUNCTION_WORDS,
@@ -188,8 +189,9 @@ class Speakers:
         seg = _TRAILING_AUX.sub("", self._text[start:end].strip())
         if not seg or len(seg.split()) > _MAX_WORDS + 4:
             return None
-        if _PRONOUN.search(seg):  # the person in focus, or a spokesperson acting since
-            at, person = self._people.focus(start)
+        pronoun = _PRONOUN.search(seg)
+        if pronoun:  # the person in focus, or a spokesperson acting since
+            at, person = self._people.focus(start, pronoun_gender(pronoun.group()))
             spokes = [s for s in self._spokes if at < s.at < start]
             return (spokes[-1].org, False) if spokes else (person, True)
         if _IT.search(seg):  # "it said": the organisation that spoke or acted last
@@ -200,7 +202,9 @@ class Speakers:
             return government, False
         if _STATEMENT.search(seg):  # "a statement from Nvidia", else the last statement
             named = self._people.mentions_in(start, end)
-            return (named[0].name, named[0].is_person) if named else self.statement(start)
+            return (
+                (self._org_name(named[0]), named[0].is_person) if named else self.statement(start)
+            )
         for_org = spokesperson_for(seg)  # "a spokesperson for the Ministry of …"
         if for_org:
             return for_org, False
@@ -257,9 +261,22 @@ class Speakers:
         """An organisation's name with the words that finish it ("Mistral AI")."""
         if r.is_person:
             return r.name
+        whole = self._whole_name(r.mention.start, r.mention.end)
+        if whole:
+            return whole
         # "Samsung said" after "Samsung Electronics announced": the name in full
         full = re.search(r"\b" + re.escape(r.name) + _ORG_TAIL.pattern, self._text)
         return full.group() if full else r.name
+
+    def _whole_name(self, start: int, end: int) -> str | None:
+        """The organisation's name a mention is the tail of: "Firms" in "the Mexican
+        Association of Technology Firms", whose first words are a demonym and an
+        organisation word that the name finder does not count as a name."""
+        head = _NAME_HEAD.search(self._text, max(0, start - 120), start)
+        if head is None or not _ORG_TAIL.search(head.group()):
+            return None
+        whole = self._text[head.start() : end]
+        return whole[4:] if whole.startswith("The ") else whole
 
     def _acting_organisation(self, r: Resolved) -> bool:
         """An organisation's own mention, not one after a preposition ("chips from
@@ -325,6 +342,8 @@ _ANY_INSTITUTION = re.compile(
 
 
 _CAPS = r"[A-Z][\w&’'-]*"
+# the capitalised words right before a name, joined by "of", "for", "and" or "&"
+_NAME_HEAD = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'-]*\s(?:(?:of|for|and|&|on)\s)?)+$")
 
 
 @cache
