@@ -250,7 +250,7 @@ class Speakers:
             return None
         mentions = self._people.mentions_in(0, pos)
         for r in reversed(mentions):  # the organisation that acted last ("Orion said …")
-            if self._acting_organisation(r) and r.mention.subject:
+            if self._acting_organisation(r) and (r.mention.subject or r.mention.organisation):
                 return self._org_name(r)
         for r in reversed(mentions):
             if self._acting_organisation(r):
@@ -285,7 +285,7 @@ class Speakers:
             return False
         name = r.mention.name
         named = " " in name or (len(name) > 1 and name.isupper()) or self._org_name(r) != name
-        return r.mention.subject or named
+        return r.mention.subject or r.mention.organisation or named
 
     def _spokesperson(self, qualifiers: list[str], start: int, end: int) -> str | None:
         """Whom "a Treasury spokesman", "a company spokesman" or "the spokeswoman"

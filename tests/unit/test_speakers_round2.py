@@ -186,6 +186,13 @@ ORGANISATIONS = [
         {"a date will be announ": "Department for Digital, Culture and Skills"},
         id="acronym-of-a-listed-department",
     ),
+    pytest.param(
+        "The model, known as Tallinna-LM, will be trained on public records.\n"
+        "Baltcom, the region's biggest hosting provider, will run the servers. The company "
+        "said it was “glad to keep the national model on national soil”.",
+        {"glad to keep the nati": "Baltcom"},
+        id="the-company-is-the-one-described-as-a-company",
+    ),
 ]
 
 
