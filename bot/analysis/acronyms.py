@@ -15,7 +15,7 @@ import unicodedata
 
 from bot.analysis.lexicon import words
 
-__all__ = ["defined_acronyms"]
+__all__ = ["defined_acronyms", "spelled_out"]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞČŠŽŁŚŹĆŃ][\w&’'.-]*"
 _DEFINITION = re.compile(
@@ -57,3 +57,22 @@ def defined_acronyms(text: str) -> dict[str, str]:
                     out.setdefault(abbr, candidate)
                 break
     return out
+
+
+_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAP})+")
+
+
+def spelled_out(text: str, acronym: str) -> str | None:
+    """The name an undefined acronym abbreviates, when the text writes exactly one name
+    with its initials: "the ATRC" after "the Advanced Technology Research Council"."""
+    if not (1 < len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return None
+    found = set()
+    for match in _RUN.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in _SMALL]
+        for k in range(len(words) - len(acronym) + 1):  # the run may start earlier
+            part = words[k : k + len(acronym)]
+            if "".join(_fold(w[0]) for w in part) == acronym and k + len(acronym) == len(words):
+                start = match.group().find(part[0])
+                found.add(match.group()[start:])
+    return found.pop() if len(found) == 1 else None

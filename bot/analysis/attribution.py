@@ -46,7 +46,11 @@ _FULL_NAME = _NAME_WORD + r"(?:\s+(?:(?:de|da|dos|del|van|von|bin|al)\s+)?" + _N
 # "said Minister of Science, Higher Education and Innovation Ana Souza at …": a title with
 # commas, up to the end of the clause; speakers.py finds the person in it
 _INVERTED_TITLED = re.compile(
-    r"[\s,]*" + _VERBS + r"\s+(?P<who>(?:the\s+)?" + _TITLE_HEAD + r"[^.;:!?\n~“”\"]{0,140}?)"
+    r"[\s,]*"
+    + _VERBS
+    + r"\s+(?P<who>(?:the\s+)?"
+    + _TITLE_HEAD
+    + r"(?:\b[A-Z]\.|[^.;:!?\n~“”\"]){0,140}?)"  # initials ("Renato U. Solidum") go on
     r"(?=\s*(?:[.;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|"
     r"with|as|about|who|which|that|last|this)\b)"
 )

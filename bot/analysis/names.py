@@ -94,7 +94,7 @@ class NameMention:
 def name_key(name: str) -> frozenset[str]:
     """The words of a name that identify it: lowercase, particles dropped."""
     words = _CAMEL.sub(" ", name.lstrip("@")).replace("-", " ").lower().split()
-    return frozenset(w for w in words if w not in PARTICLES)
+    return frozenset(w.strip(",.") for w in words if w not in PARTICLES and w.strip(",."))
 
 
 def _acronym(text: str, words: list[re.Match[str]], i: int) -> NameMention:
@@ -204,9 +204,12 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
     if name.startswith("@"):
         name = _CAMEL.sub(" ", name[1:])
     name = _NICKNAME.sub(" ", name)
+    # the suffix's dot belongs to the name ("Rodolfo Reyes Jr.", "Renato Solidum, Jr."),
+    # though the mention still ends where the words do, before a sentence's full stop
     if name.endswith((" Jr", " Sr")) and text[end : end + 1] == ".":
-        end += 1  # "Rodolfo Reyes Jr.": the suffix's dot belongs to the name
         name += "."
+    elif text[end : end + 5] in (", Jr.", ", Sr."):
+        name += text[end : end + 5]
     after = text[end : end + 200]
     appos = "" if possessive else appositive(after)
     before_role = role_before(text, words, i)

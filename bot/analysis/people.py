@@ -97,7 +97,9 @@ class People:
         resolved: list[Resolved] = []
         for mention in self._mentions:
             key = name_key(mention.name)
-            full = self._match(key, mention.start)
+            acronym = len(mention.name) > 1 and mention.name.isupper()
+            # "DOST" is not short for "DOST-Philippine Council": acronyms stand as written
+            full = None if acronym else self._match(key, mention.start)
             # a lone capitalised word that "said" is as likely a company: only a title
             # or role ("Chancellor Tanaka") makes it a person
             is_person = (full is not None and name_key(full) in self._vouched) or (

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analysis.acronyms import defined_acronyms
+from bot.analysis.acronyms import defined_acronyms, spelled_out
 from bot.analysis.attribution import after_spans, before_spans
 from bot.analysis.interviews import interview_answers, interviewee
 from bot.analysis.lexicon import words
@@ -261,7 +261,13 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
         kept.append(c)
     spoken.extend(_answer(article, p, answerer) for p in pending)
     _credit_forward(kept)
-    spelled = defined_acronyms("\n".join(paragraphs))
+    whole = "\n".join(paragraphs)
+    spelled = defined_acronyms(whole)
+    for c in kept:  # "the ATRC said" after "the Advanced Technology Research Council"
+        if c.speaker and c.speaker not in spelled:
+            full = spelled_out(whole, c.speaker)
+            if full:
+                spelled[c.speaker] = full
     found = [
         (
             c.start,
@@ -297,7 +303,9 @@ def _resolve(article: _Article, c: _Candidate, kept: list[_Candidate]) -> None:
             c.attributed = c.speaker is not None
         elif narrator is not None:
             c.speaker, c.is_person = narrator
-        elif c.standalone:
+        elif c.standalone or _follows_quote_paragraph(article, c, previous):
+            # a quote alone in its paragraph, or opening the paragraph after one that
+            # ended in a quote, goes on with the last speaker's words
             c.speaker = article.people.last_speaker(c.start)
             c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
         elif c.embedded:  # a phrase quoted in passing: whoever spoke just before
@@ -305,6 +313,13 @@ def _resolve(article: _Article, c: _Candidate, kept: list[_Candidate]) -> None:
             c.is_person = c.speaker is not None and article.people.is_person(c.speaker)
     if c.speaker is not None:
         article.people.record(c.start, c.speaker, c.is_person)
+
+
+def _follows_quote_paragraph(article: _Article, c: _Candidate, previous: _Candidate | None) -> bool:
+    """`c` opens its paragraph, right after a paragraph holding someone's quote."""
+    if previous is None or previous.para != c.para - 1 or c.span.start != 0:
+        return False
+    return previous.speaker is not None
 
 
 def _credit_forward(kept: list[_Candidate]) -> None:

@@ -183,6 +183,20 @@ def _count(
         and mentions_any(sentence, countries)
     ):
         tally.country_ai += weight
+        spends = _STATE_SPENDS.match(sentence)
+        if spends and t.MONEY.search(low) and mentions_any(spends.group("who"), countries):
+            # "The UAE has unveiled a $500 million programme for AI": the state itself
+            # acting with money is as good as a ministry doing so
+            tally.gov_ai += weight * _government_weight(sentence, low)
+
+
+# a sentence whose subject is a country that commits money: "Kenya will invest …"
+_STATE_SPENDS = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})\s+(?:has|have|will|is|plans to|"
+    r"aims to)?\s*(?:unveiled|launched|approved|announced|committed|allocated|pledged|"
+    r"earmarked|set aside|invest(?:ed|s)?|spend(?:s)?|fund(?:ed|s)?|unveil|launch|approve|"
+    r"announce|commit|allocate|pledge|earmark|set up|create|build)\b"
+)
 
 
 def _programmes(sentence: str, public: bool, countries: Sequence[str]) -> list[str]:

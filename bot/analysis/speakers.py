@@ -167,15 +167,37 @@ class Speakers:
         # Ruiz, CEO of Orion Telecom, said"), but not one merely named in it ("after
         # talks with Prime Minister Tanaka, the company said"). A span that is only the
         # speaker's name (after "said", a dash, "according to") needs no verb.
+        if prefer_last and len(segments) > 1:  # "Jo Li, CPRO, Western Railway, said"
+            head = self._name_heading(segments[-1])
+            if head is not None:
+                return head, True
+        # names inside a person's appositive ("Ana Ruiz, CTO, Lagos Compute Hub") are
+        # their role, not a second speaker
+        roles = " ".join(
+            r.mention.role or "" for a, b in segments for r in self._mentions(a, b, False)
+        )
         for a, b in segments:
             for r in self._mentions(a, b, prefer_last):
-                if r.is_person and (r.mention.subject or r.mention.speaks or not prefer_last):
+                acting = r.mention.subject or r.mention.speaks or not prefer_last
+                if r.is_person and acting and r.mention.name not in roles:
                     return r.name, True
         for a, b in segments:
             found = self._segment(a, b, prefer_last)
             if found is not None:
                 return found
         return None
+
+    def _name_heading(self, segment: tuple[int, int]) -> str | None:
+        """A clause "Jane Doe, CPRO, Western Railway, said": a full name alone before
+        its appositives is the speaker, whatever words of titles the lexicon lacks."""
+        a, b = segment
+        mentions = self._people.mentions_in(a, b)
+        if len(mentions) != 1 or self._text[a:b].strip() != mentions[0].mention.name:
+            return None
+        r = mentions[0]
+        if r.mention.organisation or r.mention.possessive or len(r.name.split()) < 2:
+            return None
+        return r.name
 
     def _mentions(self, start: int, end: int, prefer_last: bool) -> list[Resolved]:
         mentions = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis.pipeline import analyze
 from bot.analysis.relevance import RELEVANCE_THRESHOLD, score_relevance
 
 # --- Chips for cars or the grid, and explicit denials -----------------------------------
@@ -140,3 +141,37 @@ def test_a_state_fund_buying_data_centres_for_national_ai_stays_relevant() -> No
     ]
     score, reasons = score_relevance("State fund buys data centre operator for AI", paras, ["NO"])
     assert score >= RELEVANCE_THRESHOLD, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "The UAE has unveiled a $500 million program to accelerate research into "
+            "artificial intelligence.\nThe programme will also fund labs in partner countries.",
+            True,
+        ),
+        (
+            "Brazil has approved R$ 2 billion for artificial intelligence research in public "
+            "universities.\nThe money arrives next year.",
+            True,
+        ),
+        (
+            "Vietnam will spend 5 trillion dong on a national AI computing centre.\nThe centre "
+            "will serve universities and start-ups.",
+            True,
+        ),
+        (
+            "Samsung has unveiled a $500 million program to build AI chips in Korea.\nIts "
+            "shares rose 3% after the announcement.",
+            False,
+        ),
+        (
+            "Orion Labs will invest $40 million in an AI lab in Poland.\nThe lab opens next "
+            "year with 200 engineers.",
+            False,
+        ),
+    ],
+)
+def test_a_state_committing_money_to_ai_is_sovereign_ai(text: str, relevant: bool) -> None:
+    assert analyze(None, text).relevant is relevant
