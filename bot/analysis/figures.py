@@ -21,6 +21,7 @@ from bot.analysis.counts import find_counts, left_context_ok
 from bot.analysis.currencies import home_currencies
 from bot.analysis.dollars import dollar_of
 from bot.analysis.fx import to_usd
+from bot.analysis.lengths import find_lengths
 from bot.analysis.money import find_money, inherited_money, yuan_context
 from bot.analysis.numbers import NUM, YEAR, Hit, numeral_starts, parse_number, word_set
 from bot.analysis.ranges import merge_ranges
@@ -203,6 +204,8 @@ def _measures(paragraph: str, starts: Sequence[int], flops: bool) -> list[Hit]:
         found += _capacities(paragraph, starts)
     if any(word in low for word in _DURATION_WORDS):
         found += _durations(paragraph, starts)
+    if "km" in low or "kilomet" in low:
+        found += find_lengths(paragraph)
     return found
 
 
