@@ -23,6 +23,7 @@ _DEFINITION = re.compile(
     r"\s*\((?P<abbr>[A-Z][A-Za-z&*]{1,9})\)"
 )
 _SMALL = words("of for and on the de du des la le di del &")
+_SMALL_OR_COMMA = _SMALL | {","}
 
 
 def _fold(text: str) -> str:
@@ -52,7 +53,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
         # Protection Commission (DPC)" → "Data Protection Commission"
         for k in range(len(words)):
             candidate = " ".join(words[k:]).replace(" ,", ",")
-            if words[k].lower() not in _SMALL | {","} and _abbreviates(abbr, candidate):
+            if words[k].lower() not in _SMALL_OR_COMMA and _abbreviates(abbr, candidate):
                 if len(words) - k >= 2:
                     out.setdefault(abbr, candidate)
                 break
@@ -64,7 +65,7 @@ _RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAP})+")
 
 def spelled_out(text: str, acronym: str) -> str | None:
     """The name an undefined acronym abbreviates, when the text writes exactly one name
-    with its initials: "the ATRC" after "the Advanced Technology Research Council"."""
+    with its initials: "the NLTA" after "the National Language Technology Agency"."""
     if not (1 < len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
         return None
     found = set()

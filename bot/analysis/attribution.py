@@ -50,7 +50,7 @@ _INVERTED_TITLED = re.compile(
     + _VERBS
     + r"\s+(?P<who>(?:the\s+)?"
     + _TITLE_HEAD
-    + r"(?:\b[A-Z]\.|[^.;:!?\n~“”\"]){0,140}?)"  # initials ("Renato U. Solidum") go on
+    + r"(?:\b[A-Z]\.|[^.;:!?\n~“”\"]){0,140}?)"  # initials ("Ana P. Souza") go on
     r"(?=\s*(?:[.;:!?\n(]|$)|\s+(?:at|in|on|during|after|before|when|while|from|to|"
     r"with|as|about|who|which|that|last|this)\b)"
 )

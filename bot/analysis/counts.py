@@ -1,4 +1,4 @@
-"""Counts: "10,000 graphics processing units", "18,000 of Nvidia's latest AI chips".
+"""Counts: "10,000 graphics processing units", "12,000 of the newest accelerators".
 
 A count is a number followed, within a few words, by the plural noun it counts. English
 puts the counted noun at the *end* of its modifiers ("100,000 next-generation AI chips"),

@@ -1,4 +1,4 @@
-"""Lengths of digital infrastructure: "90,000 km of fibre", "a 1,200-kilometre cable".
+"""Lengths of digital infrastructure: "18,500 km of fibre", "a 1,200-kilometre cable".
 
 Kilometres of fibre and cable are how connectivity programmes are counted, so they are
 figures (kind `count`, unit `km`, as the evaluation set annotates them). Kilometres of

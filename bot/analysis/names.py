@@ -204,7 +204,7 @@ def _mention(text: str, words: list[re.Match[str]], i: int, j: int) -> NameMenti
     if name.startswith("@"):
         name = _CAMEL.sub(" ", name[1:])
     name = _NICKNAME.sub(" ", name)
-    # the suffix's dot belongs to the name ("Rodolfo Reyes Jr.", "Renato Solidum, Jr."),
+    # the suffix's dot belongs to the name ("Rodolfo Reyes Jr.", "Luis Ocampo, Jr."),
     # though the mention still ends where the words do, before a sentence's full stop
     if name.endswith((" Jr", " Sr")) and text[end : end + 1] == ".":
         name += "."

@@ -98,7 +98,7 @@ class People:
         for mention in self._mentions:
             key = name_key(mention.name)
             acronym = len(mention.name) > 1 and mention.name.isupper()
-            # "DOST" is not short for "DOST-Philippine Council": acronyms stand as written
+            # "NCA" is not short for "NCA-Baltic Council": acronyms stand as written
             full = None if acronym else self._match(key, mention.start)
             # a lone capitalised word that "said" is as likely a company: only a title
             # or role ("Chancellor Tanaka") makes it a person

@@ -263,11 +263,11 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     _credit_forward(kept)
     whole = "\n".join(paragraphs)
     spelled = defined_acronyms(whole)
-    for c in kept:  # "the ATRC said" after "the Advanced Technology Research Council"
-        if c.speaker and c.speaker not in spelled:
-            full = spelled_out(whole, c.speaker)
-            if full:
-                spelled[c.speaker] = full
+    # "the NLTA said" after "the National Language Technology Agency", once per speaker
+    for speaker in {c.speaker for c in kept if c.speaker and c.speaker not in spelled}:
+        full = spelled_out(whole, speaker)
+        if full:
+            spelled[speaker] = full
     found = [
         (
             c.start,

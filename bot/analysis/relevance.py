@@ -185,7 +185,7 @@ def _count(
         tally.country_ai += weight
         spends = _STATE_SPENDS.match(sentence)
         if spends and t.MONEY.search(low) and mentions_any(spends.group("who"), countries):
-            # "The UAE has unveiled a $500 million programme for AI": the state itself
+            # "Kenya will invest Sh3 billion in an AI compute centre": the state itself
             # acting with money is as good as a ministry doing so
             tally.gov_ai += weight * _government_weight(sentence, low)
 

@@ -160,6 +160,7 @@ class Speakers:
                 offset = self._text.index(part, start)
                 segments.append((offset, offset + len(part)))
                 start = offset + len(part)
+        first = segments[0] if segments else None  # in text order
         if prefer_last:
             segments.reverse()
         segments = segments[:3]
@@ -167,8 +168,8 @@ class Speakers:
         # Ruiz, CEO of Orion Telecom, said"), but not one merely named in it ("after
         # talks with Prime Minister Tanaka, the company said"). A span that is only the
         # speaker's name (after "said", a dash, "according to") needs no verb.
-        if prefer_last and len(segments) > 1:  # "Jo Li, CPRO, Western Railway, said"
-            head = self._name_heading(segments[-1])
+        if prefer_last and first is not None and len(segments) > 1:  # "Jo Li, GM, Metro, said"
+            head = self._name_heading(first)
             if head is not None:
                 return head, True
         # names inside a person's appositive ("Ana Ruiz, CTO, Lagos Compute Hub") are
@@ -179,7 +180,8 @@ class Speakers:
         for a, b in segments:
             for r in self._mentions(a, b, prefer_last):
                 acting = r.mention.subject or r.mention.speaks or not prefer_last
-                if r.is_person and acting and r.mention.name not in roles:
+                inside = re.search(rf"\b{re.escape(r.mention.name)}\b", roles) is not None
+                if r.is_person and acting and not inside:
                     return r.name, True
         for a, b in segments:
             found = self._segment(a, b, prefer_last)
@@ -188,7 +190,7 @@ class Speakers:
         return None
 
     def _name_heading(self, segment: tuple[int, int]) -> str | None:
-        """A clause "Jane Doe, CPRO, Western Railway, said": a full name alone before
+        """A clause "Jane Doe, GM, Coastal Metro Authority, said": a full name alone before
         its appositives is the speaker, whatever words of titles the lexicon lacks."""
         a, b = segment
         mentions = self._people.mentions_in(a, b)

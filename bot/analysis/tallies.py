@@ -4,7 +4,7 @@ A parliament's vote is reported as a part of a whole ("passed with 401 of 455 de
 "won 310 of 322 votes", "287 votes to 95"), and each number is a figure the reader wants:
 how many voted and how many could. That is unlike a share of a sample ("3 of 8
 ministries", "seven in ten firms"), which stays out, so the part-of-whole reading is kept
-to the nouns of voting. A follow-up ("There are another 4,000 in the pipeline", "a further
+to the nouns of voting. A follow-up ("Another 2,500 are on order", "a further
 600 will start in May", "1,000 of them") counts what the paragraph's previous count
 counted, and "another 4 billion" is money in the article's currency.
 """

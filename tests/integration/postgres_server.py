@@ -30,10 +30,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
+import pytest
 from psycopg import sql
 from sqlalchemy.engine import URL
 
-__all__ = ["PostgresServer", "PostgresUnavailable", "find_binaries", "running_postgres"]
+__all__ = [
+    "PostgresServer",
+    "PostgresUnavailable",
+    "find_binaries",
+    "postgres_or_skip",
+    "running_postgres",
+]
 
 PG_GLOBS: tuple[str, ...] = ("/usr/lib/postgresql/*/bin",)
 UNPRIVILEGED_USERS: tuple[str, ...] = ("postgres", "nobody")
@@ -313,6 +320,19 @@ def _wait_ready(server: PostgresServer) -> None:
 def running_postgres(timezone: str = "UTC") -> Iterator[PostgresServer]:
     """A started server for the `with` block; always stopped and deleted afterwards."""
     server = start_postgres(timezone)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def postgres_or_skip(timezone: str = "UTC") -> Iterator[PostgresServer]:
+    """A fixture's body: a started server, stopped afterwards, or the test skipped with
+    the reason where PostgreSQL cannot run here."""
+    try:
+        server = start_postgres(timezone)
+    except PostgresUnavailable as exc:
+        pytest.skip(f"PostgreSQL not available: {exc}")
     try:
         yield server
     finally:

@@ -23,7 +23,7 @@ from bot.settings import FeedConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 from tests.integration.feed_server import FeedSite, rss, serve_feed
-from tests.integration.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
+from tests.integration.postgres_server import PostgresServer, postgres_or_skip
 from tests.integration.run_cli import sovai
 
 BIG = 100_000
@@ -33,14 +33,7 @@ OUTPUT_LIMIT = 10_000  # characters a poll or `sources list` may print: lines, n
 
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[PostgresServer]:
-    try:
-        server = start_postgres()
-    except PostgresUnavailable as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from postgres_or_skip()
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from tests.integration.bot_process import (
     wait_until,
 )
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
-from tests.integration.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
+from tests.integration.postgres_server import PostgresServer, postgres_or_skip
 
 CHANNEL = "C0DIGEST"
 
@@ -44,14 +44,7 @@ def slack() -> Iterator[FakeSlack]:
 
 @pytest.fixture
 def postgres() -> Iterator[PostgresServer]:
-    try:
-        server = start_postgres()
-    except PostgresUnavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from postgres_or_skip()
 
 
 def _slack_config(tmp_path: Path, database: str) -> Path:

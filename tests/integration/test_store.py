@@ -19,11 +19,7 @@ from bot.models import Analysis, Article, Entry, Figure, Quote
 from bot.settings import FeedConfig, SubscriptionConfig
 from bot.store.db import current_revision, head_revision, make_engine, upgrade
 from bot.store.repo import FeedState, Store
-from tests.integration.postgres_server import (
-    PostgresServer,
-    PostgresUnavailable,
-    start_postgres,
-)
+from tests.integration.postgres_server import PostgresServer, postgres_or_skip
 
 T0 = datetime(2025, 3, 10, 6, 0, tzinfo=UTC)
 TOKYO = timezone(timedelta(hours=9))
@@ -32,14 +28,7 @@ TABLES = {"feeds", "entries", "articles", "analyses", "subscriptions", "deliveri
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    try:
-        server = start_postgres(timezone="Asia/Kolkata")
-    except PostgresUnavailable as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from postgres_or_skip(timezone="Asia/Kolkata")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

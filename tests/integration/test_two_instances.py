@@ -17,7 +17,7 @@ import pytest
 
 from tests.integration.bot_process import BotProcess, clean_env, test_clock, wait_until
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
-from tests.integration.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
+from tests.integration.postgres_server import PostgresServer, postgres_or_skip
 
 CHANNELS = [f"C{n:02d}" for n in range(1, 11)]
 SPEED = 14_400  # a day in 6 s
@@ -25,14 +25,7 @@ SPEED = 14_400  # a day in 6 s
 
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[PostgresServer]:
-    try:
-        server = start_postgres()
-    except PostgresUnavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from postgres_or_skip()
 
 
 def _config(path: Path, database: str) -> Path:

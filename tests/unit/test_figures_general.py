@@ -181,8 +181,8 @@ def test_money_as_a_hyphenated_adjective(sentence: str, value: float, unit: str)
             [(3e9, "EUR"), (500e6, "EUR")],
         ),
         (
-            "A budget of 1.5 billion baht (US$42 million) is needed, with 900 million for skills.",
-            [(1.5e9, "THB"), (42e6, "USD"), (900e6, "THB")],
+            "The plan needs 2.8 billion baht (US$78 million), with 600 million for training.",
+            [(2.8e9, "THB"), (78e6, "USD"), (600e6, "THB")],
         ),
         (
             "The council approved €1bn, plus 200m for skills.",

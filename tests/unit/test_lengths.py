@@ -15,8 +15,8 @@ def _lengths(text: str) -> list[tuple[str, float]]:
     ("text", "expected"),
     [
         (
-            "The fund will lay 90,000 km of fibre, adding to the 35,000km already in place.",
-            [("90,000 km", 90000.0), ("35,000km", 35000.0)],
+            "The operator will lay 18,500 km of fibre on top of the 7,250km it runs today.",
+            [("18,500 km", 18500.0), ("7,250km", 7250.0)],
         ),
         ("A 1,200-kilometre cable will link the two data centres.", [("1,200-kilometre", 1200.0)]),
         ("The operator has 4.5 thousand km of backbone.", [("4.5 thousand km", 4500.0)]),

@@ -147,8 +147,8 @@ def test_a_state_fund_buying_data_centres_for_national_ai_stays_relevant() -> No
     ("text", "relevant"),
     [
         (
-            "The UAE has unveiled a $500 million program to accelerate research into "
-            "artificial intelligence.\nThe programme will also fund labs in partner countries.",
+            "Jordan has allocated $80 million to a national AI computing centre at its "
+            "science park.\nThe centre will host models in Arabic.",
             True,
         ),
         (
@@ -162,7 +162,7 @@ def test_a_state_fund_buying_data_centres_for_national_ai_stays_relevant() -> No
             True,
         ),
         (
-            "Samsung has unveiled a $500 million program to build AI chips in Korea.\nIts "
+            "Samsung will spend $700 million on a plant for AI memory chips in Korea.\nIts "
             "shares rose 3% after the announcement.",
             False,
         ),

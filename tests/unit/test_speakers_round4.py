@@ -19,8 +19,8 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speaker"),
     [
         (
-            "“The new line covers nine stations between the two towns,” Priya Raman, CPRO, "
-            "Southern Railway, said.",
+            "“Our depot will host the first GPU racks by autumn,” Priya Raman, GM, Coastal "
+            "Metro Authority, said.",
             "Priya Raman",
         ),
         (
@@ -65,9 +65,9 @@ def test_initials_and_a_comma_suffix_stay_in_the_name(text: str, speaker: str) -
     ("text", "speaker"),
     [
         (
-            "The plan was announced by the Advanced Computing Research Council in Doha.\n"
-            "“The funding will open our machines to every partner country,” the ACRC said.",
-            "Advanced Computing Research Council",
+            "Grants come from the Baltic Supercomputing Research Consortium, set up in 2021.\n"
+            "“Every member university gets a share of the hours,” the BSRC said.",
+            "Baltic Supercomputing Research Consortium",
         ),
         (
             "The National Language Technology Agency will train the model.\n"
@@ -89,10 +89,10 @@ def test_an_acronym_for_a_name_written_in_full(text: str, speaker: str) -> None:
     ("text", "speaker"),
     [
         (
-            "Director Chang Wei-lun explains what the model is not: “Many people think it will "
-            "replace the foreign chatbots.”\n“But that was never the plan.” Instead, the model "
-            "focuses on translation and summaries.",
-            "Chang Wei-lun",
+            "Lab head Ines Halvorsen set out the goal: “We want a model that writes Norwegian "
+            "the way civil servants do.”\n“Nobody else will build that for us.” The first "
+            "release is due in spring.",
+            "Ines Halvorsen",
         ),
         (
             "“We trained it on our own archives,” said Lena Novak, the project lead.\n“That "
