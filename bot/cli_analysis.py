@@ -40,20 +40,22 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             yield doc
 
 
-def _article(doc: Mapping[str, Any]) -> tuple[str | None, str]:
-    """Title and text of a record with `text`, or with `html` run through extraction."""
+def _article(doc: Mapping[str, Any]) -> tuple[str | None, str, str | None]:
+    """Title, text and language metadata of a record with `text`, or with `html` run
+    through extraction (whose metadata then gives the language when `lang` does not)."""
+    lang = doc.get("lang") if isinstance(doc.get("lang"), str) else None
     if doc.get("text"):
-        return doc.get("title"), str(doc["text"])
+        return doc.get("title"), str(doc["text"]), lang
     html = doc.get("html") or ""
     url = str(doc.get("url") or "about:blank")
     entry = Entry(key=str(doc.get("id")), url=url, title=doc.get("title"))
     article = extract_article(str(html), url, entry, None)
-    return article.title, article.text
+    return article.title, article.text, lang or article.language
 
 
 def analyze_doc(doc: Mapping[str, Any]) -> Analysis:
-    title, text = _article(doc)
-    return analyze(title, text)
+    title, text, lang = _article(doc)
+    return analyze(title, text, language=lang)
 
 
 def analyze_file(source: Path, out: TextIO) -> None:
@@ -104,7 +106,9 @@ def report_page(source: str, fetch: FetchConfig) -> str:
         html, url = Path(source).read_bytes(), Path(source).resolve().as_uri()
     entry = Entry(key=url, url=url, title=None)
     article: Article = extract_article(html, url, entry, None)
-    return render_analysis(article.title, url, analyze(article.title, article.text))
+    return render_analysis(
+        article.title, url, analyze(article.title, article.text, language=article.language)
+    )
 
 
 async def _download(url: str, config: FetchConfig) -> tuple[bytes, str]:

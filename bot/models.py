@@ -85,6 +85,7 @@ class Analysis:
     figures: tuple[Figure, ...] = ()
     summary: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
+    language: str = "en"  # ISO 639-1 code of the text the analysis read
 
 
 @dataclass(frozen=True)

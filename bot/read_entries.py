@@ -105,7 +105,7 @@ def _analyse_and_save(
 ) -> int:
     """Analysis, duplicate detection and the save, in one worker call (CPU and SQL)."""
     text = article.text[:MAX_ANALYSED_CHARS]
-    analysis = analyze(article.title, text, article.published)
+    analysis = analyze(article.title, text, article.published, article.language)
     fp = fingerprint(article.title, text)
     with index.saving:
         before = store.article_id_for(article.canonical_url)

@@ -32,4 +32,5 @@ def analysis_to_contract(analysis: Analysis) -> dict[str, Any]:
         ],
         "summary": list(analysis.summary),
         "reasons": list(analysis.reasons),
+        "lang": analysis.language,
     }

@@ -13,11 +13,13 @@ skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.analysis.quotemarks import QuoteSpan, quote_spans
 from bot.analysis.sentences import sentences
 
-__all__ = ["summarize"]
+__all__ = ["SummaryStyle", "summarize"]
 
 _DANGLING = re.compile(
     r"^(?:[\"“‘'«]|he\b|she\b|they\b|it\b|this\b|that\b|these\b|those\b|but\b|and\b|"
@@ -30,35 +32,51 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _MARKS = frozenset('“”"«»„「」『』')
-_MIN_CHARS = 50
-_MAX_CHARS = 400
 
 
-def summarize(title: str | None, paragraphs: list[str], limit: int = 2) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class SummaryStyle:
+    """What a sentence of one language looks like: how to split, how long a sentence that
+    says something is (Japanese packs in three times the characters' worth), how it ends
+    and which openings lean on context."""
+
+    split: Callable[[str], list[str]] = sentences
+    min_chars: int = 50
+    max_chars: int = 400
+    ends: str = '.!?”"’'
+    dangling: re.Pattern[str] = _DANGLING
+
+
+_ENGLISH = SummaryStyle()
+
+
+def summarize(
+    title: str | None, paragraphs: list[str], limit: int = 2, style: SummaryStyle = _ENGLISH
+) -> tuple[str, ...]:
     """Up to `limit` self-contained sentences from the top of the article."""
     chosen: list[str] = []
     norm_title = (title or "").strip().lower()
     for paragraph in paragraphs:
-        for sentence in _units(paragraph):
+        for sentence in _units(paragraph, style.split):
             if len(chosen) >= limit:
                 return tuple(chosen)
-            if not _MIN_CHARS <= len(sentence) <= _MAX_CHARS:
+            if not style.min_chars <= len(sentence) <= style.max_chars:
                 continue
-            if _DANGLING.match(sentence) or _CHROME.search(sentence):
+            if style.dangling.match(sentence) or _CHROME.search(sentence):
                 continue
-            if sentence.strip().lower() == norm_title or sentence[-1] not in '.!?”"’':
+            if sentence.strip().lower() == norm_title or sentence[-1] not in style.ends:
                 continue
             chosen.append(sentence)
     return tuple(chosen)
 
 
-def _units(paragraph: str) -> list[str]:
+def _units(paragraph: str, split: Callable[[str], list[str]]) -> list[str]:
     """The paragraph's sentences, joined where a quotation runs across a sentence end;
     units that are half a quotation are dropped."""
     spans = quote_spans(paragraph)
     bounds: list[tuple[int, int]] = []
     pos = 0
-    for sentence in sentences(paragraph):
+    for sentence in split(paragraph):
         start = max(paragraph.find(sentence, pos), pos)
         end = start + len(sentence)
         pos = end
