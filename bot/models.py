@@ -58,6 +58,7 @@ class Quote:
     speaker: str | None
     role: str | None = None
     key: bool = False
+    speaker_latin: str | None = None  # the speaker in Latin letters, for a name in kanji
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """The analysis contract's JSON shape (DESIGN.md), shared by the CLI and the store.
 
-A quote carries `text`, `speaker`, `role` and `key`. `role` is what the text says the
-speaker is ("digital minister", "Nvidia CEO"), from `Quote.role`; like `speaker` it is
-always present and `null` when the text gives none, so every quote object has the same
-keys and a reader never has to tell "unknown" from "not written by this version".
+A quote carries `text`, `speaker`, `role`, `key` and `speaker_latin` (the speaker in
+Latin letters when the name is written in another script, else null). `role` is what
+the text says the speaker is ("digital minister", "Nvidia CEO"), from `Quote.role`; like
+`speaker` it is always present and `null` when the text gives none, so every quote object
+has the same keys and a reader never has to tell "unknown" from "not written by this version".
 Figures, by contrast, omit their unset optional fields (`usd`, `low`, `rate_date`).
 """
 
@@ -24,7 +25,13 @@ def analysis_to_contract(analysis: Analysis) -> dict[str, Any]:
         "relevance": analysis.relevance,
         "countries": list(analysis.countries),
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, "role": q.role, "key": q.key}
+            {
+                "text": q.text,
+                "speaker": q.speaker,
+                "role": q.role,
+                "key": q.key,
+                "speaker_latin": q.speaker_latin,
+            }
             for q in analysis.quotes
         ],
         "figures": [

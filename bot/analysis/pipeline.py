@@ -15,6 +15,7 @@ from bot.analysis.intl.countries import detect_countries_in
 from bot.analysis.intl.figures import extract_figures_in
 from bot.analysis.intl.quotes import extract_quotes_in
 from bot.analysis.intl.relevance import score_relevance_in
+from bot.analysis.intl.romaji import with_latin_speakers
 from bot.analysis.intl.summary import summarize_in
 from bot.analysis.keys import mark_key_figures, mark_key_quotes
 from bot.analysis.language import SUPPORTED, detect_language
@@ -58,11 +59,14 @@ def _analyze_in(
 ) -> Analysis:
     countries = detect_countries_in(lang, title, paras)
     relevance, reasons = score_relevance_in(lang, title, paras, countries)
+    quotes = extract_quotes_in(lang, paras)
+    if lang == "ja":
+        quotes = with_latin_speakers(quotes, paras)
     return Analysis(
         relevant=relevance >= RELEVANCE_THRESHOLD,
         relevance=relevance,
         countries=countries,
-        quotes=mark_key_quotes(extract_quotes_in(lang, paras), countries),
+        quotes=mark_key_quotes(quotes, countries),
         figures=mark_key_figures(extract_figures_in(lang, paras, published, countries)),
         summary=summarize_in(lang, title, paras),
         reasons=reasons,

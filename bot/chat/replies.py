@@ -9,7 +9,7 @@ from bot.digest.compose import compose_item
 from bot.models import DigestItem, Dossier, Figure, Reply, ReplySection, Story
 from bot.redact import public_error, redact
 from bot.render.flags import flag
-from bot.render.labels import figure_label, money_label, quote_line
+from bot.render.labels import figure_label, flags_line, language_label, money_label, quote_line
 from bot.sources import source_status
 from bot.store.repo import FeedState
 
@@ -49,7 +49,9 @@ def help_reply() -> Reply:
 
 
 def _story_section(item: DigestItem) -> ReplySection:
-    lines = [item.summary] if item.summary else []
+    said_in = language_label(item.story.analysis.language)
+    lines = [flags_line(item.countries, language=item.story.analysis.language)] if said_in else []
+    lines += [item.summary] if item.summary else []
     if item.quote is not None and (said := quote_line(item.quote)):
         lines.append(said)
     if item.figures:

@@ -121,7 +121,10 @@ def _embed(position: int, code: str, item: DigestItem) -> Embed:
     description = _description(item)
     if description:
         embed["description"] = description
-    meta = [flags_line(item.countries), sources_line(item.story, _plain, _FOOTER_TEXT - 70)]
+    meta = [
+        flags_line(item.countries, language=item.story.analysis.language),
+        sources_line(item.story, _plain, _FOOTER_TEXT - 70),
+    ]
     embed["footer"] = {"text": " · ".join(m for m in meta if m)}
     published = item.story.published
     if published is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
+from bot.analysis.language import language_name
 from bot.digest.compose import DIGEST_TITLE
 from bot.models import Digest, DigestItem, Figure, Quote, Story
 from bot.render.flags import country_label, flag
@@ -26,6 +27,7 @@ __all__ = [
     "header_counts",
     "headline",
     "join_fitting",
+    "language_label",
     "money_label",
     "omitted_line",
     "quote_line",
@@ -101,7 +103,12 @@ def quote_line(quote: Quote, escape: Escape = clean_text, limit: int = 400) -> s
     said = escape(clean_text(clip(quote.text, limit)).strip(_QUOTE_MARKS + " ").rstrip(",;:"))
     if not said:
         return ""
-    speaker, role = (clean_text(clip(part or "", limit)) for part in (quote.speaker, quote.role))
+    speaker, role, latin = (
+        clean_text(clip(part or "", limit))
+        for part in (quote.speaker, quote.role, quote.speaker_latin)
+    )
+    if speaker and latin and latin != speaker:
+        speaker = f"{speaker} ({latin})"
     who = f"{speaker}, {role}" if speaker and role else speaker
     attribution = f" — {fit(who, escape, limit // 3)}" if who else " (unattributed)"
     return f"“{cut(said, limit - units(attribution) - 2)}”{attribution}"
@@ -169,13 +176,22 @@ def join_fitting(
     return head + tail if head else ""
 
 
-def flags_line(countries: Iterable[str], limit: int = 60) -> str:
-    """'🇯🇵 🇺🇸': every country of the story, 🌐 when it has none."""
+def language_label(language: str | None) -> str:
+    """ "in Japanese" for a story not in English; "" for one in English."""
+    return "" if not language or language == "en" else f"in {language_name(language)}"
+
+
+def flags_line(countries: Iterable[str], limit: int = 60, language: str | None = None) -> str:
+    """'🇯🇵 🇺🇸': every country of the story, 🌐 when it has none; '🇯🇵 in Japanese' for
+    a story in another language than English, so a reader knows before clicking."""
     flags = [
         flag(code) if len(code) == 2 and code.isascii() and code.isalpha() else GLOBAL
         for code in dict.fromkeys(countries)
     ]
-    return join_fitting(list(dict.fromkeys(flags)), limit, " ", " +{}") or GLOBAL
+    said = language_label(language)
+    room = limit - (len(said) + 1 if said else 0)
+    line = join_fitting(list(dict.fromkeys(flags)), room, " ", " +{}") or GLOBAL
+    return f"{line} {said}" if said else line
 
 
 def _utc(when: datetime) -> datetime:

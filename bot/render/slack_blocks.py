@@ -130,7 +130,7 @@ def _item_text(item: DigestItem) -> str:
 
 def _item_blocks(item: DigestItem) -> list[Block]:
     meta = [
-        flags_line(item.countries),
+        flags_line(item.countries, language=item.story.analysis.language),
         sources_line(item.story, slack_escape, _META_MAX - 70, _slack_link),
     ]
     return [_section(_item_text(item)), slack_context([" · ".join(m for m in meta if m)])]

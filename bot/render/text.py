@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.analysis.language import language_name
 from bot.models import Analysis, Digest, DigestItem
 from bot.render.flags import country_label
 from bot.render.labels import (
@@ -9,6 +10,7 @@ from bot.render.labels import (
     figure_label,
     header_counts,
     headline,
+    language_label,
     omitted_line,
     quote_line,
     sources_line,
@@ -27,6 +29,8 @@ def _clean(text: str) -> str:
 def _item_lines(item: DigestItem) -> list[str]:
     story = item.story
     source = f" ({_clean(story.source)})" if story.source else ""
+    said_in = language_label(story.analysis.language)
+    source += f" [{said_in}]" if said_in else ""
     lines = [f"  • {headline(item)}{source}", f"    {_clean(story.url)}"]
     if len(story.sources) > 1:
         lines.append(f"    {sources_line(story)}")
@@ -60,6 +64,7 @@ def render_analysis(title: str | None, url: str, analysis: Analysis) -> str:
     """A readable report of one article's analysis (`sovai analyze --url/--file`)."""
     verdict = "sovereign-AI news" if analysis.relevant else "not sovereign-AI news"
     lines = [_clean(title or url), _clean(url), ""]
+    lines.append(f"Language: {language_name(analysis.language)}")
     lines.append(f"Relevance: {analysis.relevance:.2f} ({verdict})")
     lines += [f"  - {_clean(reason)}" for reason in analysis.reasons]
     countries = ", ".join(country_label(c) for c in analysis.countries) or "none"
@@ -68,6 +73,7 @@ def render_analysis(title: str | None, url: str, analysis: Analysis) -> str:
     lines += ["", f"Quotes ({len(analysis.quotes)}, * = key):"]
     for q in analysis.quotes:
         who = q.speaker or "unattributed"
+        who += f" ({q.speaker_latin})" if q.speaker_latin else ""
         role = f", {q.role}" if q.role else ""
         lines.append(f"  {'*' if q.key else ' '} “{_clean(q.text)}” — {_clean(who + role)}")
     lines += ["", f"Figures ({len(analysis.figures)}, * = key):"]

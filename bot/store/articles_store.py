@@ -284,6 +284,7 @@ def _analysis_row(article_id: int, analysis: Analysis, version: str, now: dateti
         figures=[asdict(f) for f in analysis.figures],
         summary=list(analysis.summary),
         reasons=list(analysis.reasons),
+        language=analysis.language,
         analyzer_version=version,
         analyzed_at=now,
     )

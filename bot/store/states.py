@@ -166,6 +166,7 @@ def _analysis(row: AnalysisRow) -> Analysis:
         figures=tuple(Figure(**f) for f in row.figures),
         summary=tuple(row.summary),
         reasons=tuple(row.reasons),
+        language=row.language or "en",
     )
 
 

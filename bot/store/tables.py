@@ -135,6 +135,8 @@ class AnalysisRow(Base):
     reasons: Mapped[list[str]] = mapped_column(JSON)
     analyzer_version: Mapped[str] = mapped_column(String(32))
     analyzed_at: Mapped[datetime]
+    # ISO 639-1 code of the language the analyser read the text in
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
 
 class SubscriptionRow(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -333,6 +334,19 @@ def test_save_article_and_stories_round_trip(store: Store) -> None:
     # The window may be given in any zone; it is the same instant.
     tokyo_window = store.stories(T0.astimezone(TOKYO), (T0 + timedelta(hours=1)).astimezone(TOKYO))
     assert [s.story_id for s in tokyo_window] == [story_id, bare_id]
+
+
+def test_the_analysis_language_and_latin_speaker_round_trip(store: Store) -> None:
+    feed_a, _ = two_feeds(store)
+    new = store.add_entries(feed_a, [entry("ja")], T0)
+    said = Quote("計算資源を国内に持つ", "石破茂", "首相", True, speaker_latin="Shigeru Ishiba")
+    japanese = Analysis(relevant=True, relevance=0.7, countries=("JP",), quotes=(said,))
+    japanese = replace(japanese, language="ja")
+    store.save_article(new[0].id, article("https://nikkei.example/ja"), japanese, "v", T0)
+    (story,) = store.stories(T0, T0 + HOUR)
+    assert story.analysis.language == "ja"
+    assert story.analysis.quotes[0].speaker_latin == "Shigeru Ishiba"
+    assert story.analysis == japanese
 
 
 def test_save_article_with_known_canonical_url_reuses_it(store: Store) -> None:

@@ -348,7 +348,13 @@ def test_contract_quotes_carry_the_role_or_null() -> None:
         quotes=(Quote(Q, "Aiko Mori", "digital minister", True), Quote("Four words or more", None)),
     )
     quotes = analysis_to_contract(analysis)["quotes"]
-    assert quotes[0] == {"text": Q, "speaker": "Aiko Mori", "role": "digital minister", "key": True}
+    assert quotes[0] == {
+        "text": Q,
+        "speaker": "Aiko Mori",
+        "role": "digital minister",
+        "key": True,
+        "speaker_latin": None,
+    }
     assert quotes[1]["role"] is None and "role" in quotes[1]
 
 
