@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.analysis.pipeline import analyze  # noqa: E402
 from bench import intl_templates as intl  # noqa: E402
+from bot.analysis.pipeline import analyze  # noqa: E402
 
 COUNTRIES = ["Japan", "India", "Kenya", "Brazil", "France", "Indonesia", "Canada", "Vietnam"]
 PEOPLE = ["Aiko Mori", "Ravi Menon", "Grace Wanjiru", "Lucas Prado", "Claire Dubois"]
