@@ -52,8 +52,8 @@ def item(
     return DigestItem(story=s, headline=s.title, summary=summary, quote=quote, figures=figures)
 
 
-INR = Figure("₹103 billion", "money", 103e9, "INR", usd=1.24e9, key=True, rate_date="2026-11-24")
-GPUS = Figure("18,000 of Nvidia's latest AI chips", "count", 18_000, "chip", key=True)
+INR = Figure("₹96 billion", "money", 96e9, "INR", usd=1.16e9, key=True, rate_date="2026-11-24")
+GPUS = Figure("12,400 of the newest accelerator chips", "count", 12_400, "chip", key=True)
 EUROS = Figure("€20 billion", "money", 20e9, "EUR", usd=21.7e9, key=True)
 YEN_RANGE = Figure("¥1-1.5 trillion", "money", 1.5e12, "JPY", usd=9.9e9, low=1e12, key=True)
 USD = Figure("$500 million", "money", 500e6, "USD", usd=500e6, key=True)
