@@ -60,7 +60,7 @@ def _analyze_in(
     countries = detect_countries_in(lang, title, paras)
     relevance, reasons = score_relevance_in(lang, title, paras, countries)
     quotes = extract_quotes_in(lang, paras)
-    if lang == "ja":
+    if lang in ("ja", "ko"):
         quotes = with_latin_speakers(quotes, paras)
     return Analysis(
         relevant=relevance >= RELEVANCE_THRESHOLD,

@@ -1,4 +1,4 @@
-"""Japanese names in Latin letters, for readers of an English channel.
+"""Japanese (and Korean) names in Latin letters, for readers of an English channel.
 
 A reader who cannot read kanji still needs to tell two speakers apart and to recognise a
 minister named in English news. The article itself is the best source: it often gives a
@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from bot.analysis.intl.hangul import hangul_name_to_latin
 from bot.models import Quote
 
 __all__ = ["kana_to_romaji", "latin_name", "with_latin_speakers"]
@@ -104,6 +105,7 @@ _BASE = dict(
 _SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
 _KANA = re.compile(r"^[\u30a0-\u30ff・ー]+$")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 # a Latin spelling in brackets right after the name: 孫正義(Masayoshi Son), 孫正義（Son Masayoshi）
 _GIVEN_IN_TEXT = r"\s*[（(]\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){1,3})\s*[)）]"
 
@@ -184,15 +186,19 @@ def _reading(name: str) -> str | None:
 
 
 def latin_name(name: str, paragraphs: Sequence[str] = ()) -> str | None:
-    """The name in Latin letters: as the text spells it, else from its reading; None for
-    a name already in Latin letters or one with no reading."""
-    if not _KANJI_NAME.search(name) and not _KANA.match(name):
+    """The name in Latin letters: as the text spells it, else from its reading (hangul
+    reads as it is written); None for a name already in Latin letters or one with no
+    reading."""
+    hangul = _HANGUL.match(name)
+    if not hangul and not _KANJI_NAME.search(name) and not _KANA.match(name):
         return None
     given = re.compile(re.escape(name) + _GIVEN_IN_TEXT)
     for paragraph in paragraphs:
         match = given.search(paragraph)
         if match:
             return match.group(1)
+    if hangul:
+        return hangul_name_to_latin(name)
     if _KANA.match(name):  # a foreign name in katakana: its reading is no spelling
         return None
     return _reading(name)
