@@ -27,7 +27,7 @@ def test_names(name: str, latin: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["과학기술정보통신부", "교육부", "한국청", "네이버", "정", "Kim Min-su", "김민수 장관은"]
+    "text", ["과학기술정보통신부", "교육부", "한국청", "네이버", "정", "Kim Min-su", "김민수 씨"]
 )
 def test_not_a_name(text: str) -> None:
     assert hangul_name_to_latin(text) is None
