@@ -44,7 +44,10 @@ def _syllable(char: str) -> str:
 
 def hangul_name_to_latin(name: str) -> str | None:
     """ "Han Seo-yun" for 한서윤; None for text that is not a two-to-four syllable name."""
-    name = name.replace(" ", "")
+    parts = name.split()
+    if len(parts) > 2 or (len(parts) == 2 and len(parts[0]) > 2):  # "김민수 씨" is no name
+        return None
+    name = "".join(parts)
     if not _NAME.match(name) or name[-1] in _BODY_ENDINGS:
         return None
     if len(name) == 4 and name[:2] in _DOUBLE_SURNAMES:
