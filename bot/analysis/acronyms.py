@@ -5,7 +5,11 @@ Protection Commission (DPC)") and uses the acronym afterwards. A reader of the d
 may not know the acronym, so a speaker given as one is shown under the name it stands
 for. The acronym must plausibly abbreviate the name: its first letter is the first
 letter of the name, and its letters appear in the name in order (accents aside), which
-keeps "(AI)" after "the Ministry of Finance" from being read as a definition.
+keeps "(AI)" after "the Ministry of Finance" from being read as a definition. A name
+translated into English keeps its native acronym ("the National Research and Innovation
+Agency (BRIN)", "the National Data Protection Authority (ANPD)"): the letters are then
+the name's initials in another order, with at most one missing, and as many as the
+name has words.
 """
 
 from __future__ import annotations
@@ -41,6 +45,22 @@ def _abbreviates(abbr: str, full: str) -> bool:
     return all(c in remaining for c in letters)
 
 
+def _translated(abbr: str, full: str) -> bool:
+    """Whether `abbr` is the native acronym of an English translation of its name."""
+    letters = [c for c in _fold(abbr) if c.isalpha()]
+    initials = [w[0] for w in _fold(full).split() if w.lower() not in _SMALL]
+    if len(letters) < 3 or abs(len(letters) - len(initials)) > 1:
+        return False
+    pool = list(initials)
+    missing = 0
+    for c in letters:
+        if c in pool:
+            pool.remove(c)
+        else:
+            missing += 1
+    return missing <= 1 and len(letters) - missing >= 3
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronym → the name it stands for, as the text defines them (first definition wins)."""
     out: dict[str, str] = {}
@@ -49,6 +69,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
         words = full.replace(",", " ,").split()  # commas kept apart, rejoined below
         while words and words[0].lower() in ("the", "a", "an"):
             words.pop(0)
+        if len(words) > 2 and words[0].endswith(("'s", "’s")):
+            words.pop(0)  # "Brazil's National Data Protection Authority (ANPD)"
         # keep only as much of the run as the acronym needs: "In March the Data
         # Protection Commission (DPC)" → "Data Protection Commission"
         for k in range(len(words)):
@@ -57,6 +79,10 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 if len(words) - k >= 2:
                     out.setdefault(abbr, candidate)
                 break
+        else:
+            whole = " ".join(words).replace(" ,", ",")
+            if "," not in whole and _translated(abbr, whole):
+                out.setdefault(abbr, whole)
     return out
 
 

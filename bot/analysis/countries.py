@@ -71,6 +71,7 @@ class Mention(NamedTuple):
     acting: bool
     others: tuple[str, ...] = ()
     dateline: bool = False
+    backing: bool = False  # a dateline that counts only if the story names the country
 
 
 @lru_cache(maxsize=1024)
@@ -98,13 +99,19 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return _with_money(out)
 
 
-# "NEW DELHI, March 3 (Reuters) -", "KUALA LUMPUR — ": a wire dateline in capitals.
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,28}[A-Z])(?=,|\s\(|\s[—–-]\s)")
+# "NEW DELHI, March 3 (Reuters) -", "KUALA LUMPUR — ", "PETALING JAYA: ": a wire
+# dateline in capitals.
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,28}[A-Z])(?=,|(:)\s|\s\(|\s[—–-]\s)")
 
 
 def _dateline(text: str, words: dict[str, Word]) -> list[Mention]:
     """The city of a dateline, which the case-sensitive scan cannot read (a country in
-    capitals, "SINGAPORE —", the scan reads itself)."""
+    capitals, "SINGAPORE —", the scan reads itself).
+
+    "CITY:" is the house style of papers that print agency copy filed abroad ("LONDON:"
+    over a football report in an Asian daily), so that dateline places the story only
+    when the story names the country again.
+    """
     match = _DATELINE.match(text)
     if match is None or match.group(1) in words:
         return []
@@ -113,7 +120,8 @@ def _dateline(text: str, words: dict[str, Word]) -> list[Mention]:
         return []
     entry = words[word]
     factor = _KIND_FACTOR[entry.kind]
-    return [Mention(entry.code, factor, entry.kind, False, entry.others, dateline=True)]
+    backing = match.group(2) is not None
+    return [Mention(entry.code, factor, entry.kind, False, entry.others, True, backing)]
 
 
 def _with_money(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -157,6 +165,13 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
     state = any(_STATE_AT_WORK.search(text) for text, _ in texts)
     found = [(base, _mentions(text)) for text, base in texts]
     seen = {m.code for _, mentions in found for m in mentions if not m.others}
+    backed = {
+        m.code
+        for _, mentions in found
+        for m in mentions
+        if not m.dateline and m.kind in (Kind.NAME, Kind.BODY, Kind.MONEY)
+    }
+    found = [(b, tuple(m for m in ms if not m.backing or m.code in backed)) for b, ms in found]
     for base, mentions in found:
         in_lead = base > _BODY_WEIGHT
         for m in map(lambda m: _resolve(m, seen), mentions):

@@ -46,9 +46,9 @@ class Word(NamedTuple):
 # "EMIRATES ORDERS JETS"); the ambiguous names count in capitals only as a label.
 _NO_CAPS = frozenset({"Pole", "Poles", "Kiwi", "Finn", "Finns", "Dane", "Danes", "Swede"})
 _NO_CAPS |= frozenset({"Swedes", "Emirates"})
-# A signed amount: "R1,2bn", "Tk 450 crore", "Sh5 billion", "Rs. 300 crore".
+# A signed amount: "R1,2bn", "Tk 450 crore", "Sh5 billion", "Rs. 300 crore", "RM2.5 bil".
 _AMOUNT = (
-    r"\.?\s?(?:\d+(?:[.,]\d+)*\s?(?:bn|mn|m|tn|k|billion|million|trillion|crores?|lakhs?|cr)\b|"
+    r"\.?\s?(?:\d+(?:[.,]\d+)*\s?(?:bn|mn|m|tn|k|bil|mil|billion|million|trillion|crores?|lakhs?|cr)\b|"
     r"\d{1,3}(?:,\d{3})+(?![\d,]))"
 )
 

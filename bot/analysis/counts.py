@@ -240,8 +240,8 @@ def singular(word: str, before: list[str]) -> str:
 
 def _modifier_link(low: str, words: list[str]) -> bool:
     """Whether a stop word here joins modifiers of one noun rather than ending the count."""
-    if low == "such":
-        return not words  # "13 such facilities", but "13 facilities such as"
+    if low in ("such", "other"):
+        return not words  # "13 such facilities", "10 other languages"; not "13 such as"
     return low in ("and", "or") and bool(words) and words[-1].lower() not in _STOP
 
 

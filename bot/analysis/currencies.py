@@ -238,6 +238,11 @@ ALIASES: dict[str, str] = {
     # Rwandan copy writes the franc before the amount: "Frw 38 billion"
     "Frw": "RWF",
     "FRw": "RWF",
+    "Rwf": "RWF",
+    "RWF": "RWF",
+    # Peruvian copy writes the sol as "S/" or "S/." before the amount
+    "S/.": "PEN",
+    "S/": "PEN",
 }
 
 # Words and symbols shared by several currencies, the usual reading first.

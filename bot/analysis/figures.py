@@ -92,7 +92,8 @@ _FLOPS_SCALE = {
 }
 _BASIS_POINTS = re.compile(rf"(?<![\w.,/]){_RANGE}\s?(?:basis\s+points?|bps?)\b", re.IGNORECASE)
 _DURATION = re.compile(
-    rf"(?<![\w.,/$€£-]){_RANGE}(?P<sep>-|\s+)(?P<unit>(?i:year|month|week|day|decade))(?P<pl>s)?"
+    rf"(?<![\w.,/$€£-]){_RANGE}(?P<sep>-|\s+)(?:(?:financial|fiscal|calendar|academic)\s+)?"
+    r"(?P<unit>(?i:year|month|week|day|decade))(?P<pl>s)?"
     r"\b(?P<tail>-old|\s+old\b|\s+of\s+age\b|\s+ago\b|\s+(?:earlier|later|before)\b)?"
     r"(?:\s+(?P<noun>(?!old\b|ago\b)[a-z]{3,}(?:-[a-z]+)?))?"
 )

@@ -48,12 +48,16 @@ WORD_VALUES.update({w: float(i * 10) for i, w in enumerate(_TENS, start=2)})
 WORD_VALUES.update({"dozen": 12.0, "a dozen": 12.0, "half a dozen": 6.0, "a": 1.0})
 
 # Thousands separated by commas (Indian style too: "1,00,000"), or by a no-break or thin
-# space (never a plain space: "in 2024 10 firms" must not read as 202,410); the money
-# patterns add the plain-space form.
+# space, or by a plain one as South African and French-influenced English writes them
+# ("1 200 GPUs"): only one to three digits then groups of exactly three, never after a
+# longer number ("in 2024 10 firms" is no 202,410) nor after a month ("on 15 March"
+# comes after it; "November 15 200 people" is a date and a count).
 INDIAN_GROUPS = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+_NOT_A_DAY = r"(?<!uary )(?<!arch )(?<!pril )(?<!May )(?<!June )(?<!July )(?<!gust )(?<!mber )"
 _DIGITS = (
     rf"{INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|"
-    r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|"
+    rf"{_NOT_A_DAY}(?<!ober )(?<![\d,.] )\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?"
 )
 _WORD = (
     r"(?i:(?:half\s+)?a\s+dozen|a(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?:"

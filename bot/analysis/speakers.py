@@ -67,7 +67,8 @@ _ORG_TAIL = re.compile(
 _ORG_NOUNS = (
     "ministry|department|company|firm|group|agency|commission|bank|start-?up|organi[sz]ation|"
     "council|authority|office|regulator|fund|operator|club|university|institute|chipmaker|"
-    "developer|provider|giant|maker"
+    "developer|provider|giant|maker|guild|union|association|federation|foundation|alliance|"
+    "consortium|committee|chamber"
 )
 _ORG_REF = re.compile(
     r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + _ORG_NOUNS + r")$",
@@ -328,7 +329,12 @@ class Speakers:
     def _named_org(self, org: str | None, pos: int) -> str | None:
         """`org` as a name: "ministry" (from "the press service of the ministry") is the
         ministry last named, "government" the article's government."""
-        if org is None or not org.islower():
+        if org is None:
+            return None
+        if not org.islower():
+            # "a Commission spokesperson" after "the European Commission": its full name
+            if " " not in org and org.lower() in _INSTITUTIONS:
+                return self._organisation(org.lower(), pos) or org
             return org
         if org == "government":
             return self.government("government")
@@ -356,7 +362,8 @@ def _lower_first(phrase: str) -> str:
 
 _INSTITUTIONS = words(
     "ministry department commission agency council authority office regulator bank fund "
-    "university institute club"
+    "university institute club guild union association federation foundation alliance "
+    "consortium committee chamber"
 )
 _ORG_QUALIFIERS = _INSTITUTIONS | words("company firm group chain operator startup")
 _ANY_INSTITUTION = re.compile(
@@ -366,6 +373,11 @@ _ANY_INSTITUTION = re.compile(
 
 
 _CAPS = r"[A-Z][\w&’'-]*"
+# "the European Commission on Tuesday": a day or month ends the name
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 # the capitalised words right before a name, joined by "of", "for", "and" or "&"
 _NAME_HEAD = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'-]*\s(?:(?:of|for|and|&|on)\s)?)+$")
 
@@ -375,6 +387,6 @@ def _institution(noun: str) -> re.Pattern[str]:
     """A capitalised institution's name around `noun`: "the Ministry of Finance", and
     one whose portfolio is a list: "Ministry of Information, Communications and the
     Digital Economy" (the list must close with "and" to be part of the name)."""
-    words = rf"(?:(?:\s(?:of|for|and|on|the))*\s{_CAPS})*"
+    words = rf"(?:(?:\s(?:of|for|and|on|the))*\s(?!{_WHEN}){_CAPS})*"
     listed = rf"(?:(?:,\s{_CAPS}(?:\s{_CAPS})*)+,?\s(?:and|&)\s(?:the\s)?{_CAPS}(?:\s{_CAPS})*)?"
     return re.compile(rf"(?:{_CAPS}\s(?:(?:and|of|for|&)\s)?)*" + noun + words + listed)

@@ -1,0 +1,195 @@
+"""Failure classes found by the fourth blind set, each with invented variants: native
+acronyms of translated names, an institution given by its last word, colon datelines,
+local currency signs, space-grouped thousands, "financial years" and "other" in counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.acronyms import defined_acronyms
+from bot.analysis.countries import detect_countries
+from bot.analysis.figures import extract_figures
+from bot.analysis.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "full"),
+    [
+        (
+            "The National Research and Innovation Agency (BRIN) will train it.",
+            "BRIN",
+            "National Research and Innovation Agency",
+        ),
+        (
+            "Chile's National Data Protection Council (CNPD) fined the firm.",
+            "CNPD",
+            "National Data Protection Council",
+        ),
+        (
+            "the Federal Office for Digital Services (BFSD) said",
+            "BFSD",
+            "Federal Office for Digital Services",
+        ),
+        (
+            "the Authority for Artificial Intelligence and Data (AIAD) said",
+            "AIAD",
+            "Authority for Artificial Intelligence and Data",
+        ),
+    ],
+)
+def test_native_acronyms_of_translated_names(text: str, abbr: str, full: str) -> None:
+    assert defined_acronyms(text)[abbr] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Ministry of Finance (AI) unit",  # two letters: no definition
+        "Nordlys Holdings Corp (NVQX) shares rose",  # a ticker's letters are not initials
+        "the Office of the President (XYZW) said",
+    ],
+)
+def test_letters_that_are_not_the_initials_define_nothing(text: str) -> None:
+    assert defined_acronyms(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The Ruvanian Data Authority (ARDV) fined the app maker on Monday.",
+                "“Consent obtained through confusing menus is not consent at all,” the ARDV said.",
+            ],
+            "Ruvanian Data Authority",
+        ),
+        (
+            [
+                "Mirelan's National Compute and Research Agency (ANCI) will run the cluster.",
+                "“The first model will be free for every ministry,” ANCI said in a statement.",
+            ],
+            "National Compute and Research Agency",
+        ),
+    ],
+)
+def test_a_translated_acronym_speaks_under_its_name(paragraphs: list[str], speaker: str) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The European Commission on Tuesday named six new AI factories.",
+                "“These sites will give researchers a fair start,” a Commission spokesperson said.",
+            ],
+            "European Commission",
+        ),
+        (
+            [
+                "The Lagoon City Animation Guild wrote to the festival organisers.",
+                "“Festivals should champion artists, not software vendors,” the guild said.",
+            ],
+            "Lagoon City Animation Guild",
+        ),
+        (
+            [
+                "The Northern Software Association backed the state's compute plan.",
+                "“Our members need affordable GPUs more than tax breaks,” the association said.",
+            ],
+            "Northern Software Association",
+        ),
+        (
+            [
+                "The Ministry of Digital Affairs on Friday opened bids for the cluster.",
+                "“We expect the first racks within a year,” a Ministry spokesperson said.",
+            ],
+            "Ministry of Digital Affairs",
+        ),
+    ],
+)
+def test_an_institution_given_by_its_last_word(paragraphs: list[str], speaker: str) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["KUALA LUMPUR: The government will invest RM2.5 bil in a sovereign AI cluster."], "MY"),
+        (["NEW DELHI: The ministry approved Rs 900 crore for the national compute grid."], "IN"),
+        (["KARACHI: The federal cabinet cleared Rs 12 billion for Pakistan's AI centre."], "PK"),
+    ],
+)
+def test_a_colon_dateline_places_a_story_that_names_its_country(
+    paragraphs: list[str], expected: str
+) -> None:
+    assert detect_countries(None, paragraphs) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["LONDON: The visitors won 2-1 at the home of the league leaders on Sunday."],
+        ["PARIS: The champion took the final set 6-4 after a long rain delay."],
+    ],
+)
+def test_a_colon_dateline_alone_does_not(paragraphs: list[str]) -> None:
+    assert detect_countries(None, paragraphs) == ()
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.kind, f.value, f.unit) for f in extract_figures([text])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Kigali set aside Rwf 40 billion for the data centre.", ("money", 40e9, "RWF")),
+        ("The plan costs RWF 12.5 billion over three years.", ("money", 12.5e9, "RWF")),
+        ("Lima will spend S/ 3.2 billion on the network.", ("money", 3.2e9, "PEN")),
+        ("The ministry approved S/. 450 million for servers.", ("money", 450e6, "PEN")),
+    ],
+)
+def test_local_currency_signs(text: str, figure: tuple[str, float, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The cloud will host 1 200 GPUs.", ("count", 1200.0, "GPU")),
+        ("It will train 2 000 postgraduate students.", ("count", 2000.0, "student")),
+        ("The cluster grows to 12 500 GPUs next year.", ("count", 12500.0, "GPU")),
+    ],
+)
+def test_thousands_grouped_with_plain_spaces(text: str, figure: tuple[str, float, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In 2024 10 firms joined the programme.", ("count", 10.0, "firm")),
+        ("On November 15 200 people attended the launch.", ("count", 200.0, "person")),
+    ],
+)
+def test_a_year_or_a_day_before_a_number_is_no_thousands_group(
+    text: str, figure: tuple[str, float, str]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fund runs for three financial years.", ("duration", 3.0, "year")),
+        ("Grants are paid over two fiscal years.", ("duration", 2.0, "year")),
+        ("The model will cover 10 other regional languages.", ("count", 10.0, "language")),
+        ("Four other universities will join later.", ("count", 4.0, "university")),
+    ],
+)
+def test_words_between_the_number_and_its_noun(text: str, figure: tuple[str, float, str]) -> None:
+    assert figure in _figures(text)
