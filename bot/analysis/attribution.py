@@ -56,7 +56,16 @@ _INVERTED_TITLED = re.compile(
 )
 _SUBJECT = re.compile(r"[\s,]*(?P<who>[^;:!?\n~“”\"]{1,90}?)\s+" + _AUX + _VERBS + r"\b")
 _DASH = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>(?:" + _ABBR + r"|[^,.;(\n~“”\"]){2,60})")
-_ACCORDING = re.compile(r"[\s,]*according to\s+(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){2,80})")
+# "according to a statement issued by the ministry": the statement's author speaks
+_STATEMENT_BY = (
+    r"(?:an?\s+(?:[a-z]+\s+)?(?:statement|press release|release|notice|letter|post|report|"
+    r"document|filing|decree)\s+(?:(?:issued|released|published|put out|posted)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?)?"
+)
+STATEMENT_BY = re.compile(_STATEMENT_BY)
+_ACCORDING = re.compile(
+    r"[\s,]*according to\s+" + _STATEMENT_BY + r"(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){2,80})"
+)
 _BARE = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:[.\n]|$)")
 _COLON = re.compile(r"(?P<who>[^.,;:!?~“”\"\n]{2,60}):\s*$")
 _MAX_SUBJECT_WORDS = 8
@@ -101,8 +110,10 @@ def before_spans(text: str, start: int, end: int) -> list[Span]:
         return [(start, match.end("who"), False)] if match else []
     verb = verbs[-1]
     if verb.group().lower() == "according to":
-        stop = re.compile(_STOP + "|,").search(text, verb.end(), end)
-        return [(verb.end(), stop.start() if stop else end, False)]
+        who = STATEMENT_BY.match(text, verb.end() + 1, end)
+        begin = who.end() if who and who.end() > verb.end() + 1 else verb.end()
+        stop = re.compile(_STOP + "|,").search(text, begin, end)
+        return [(begin, stop.start() if stop else end, False)]
     if verb.group() in PARTICIPLES:
         finite = [v for v in verbs if v.group() not in PARTICIPLES]
         if not finite:  # "…, stating:" with no finite speech verb: the sentence subject

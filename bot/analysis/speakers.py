@@ -74,6 +74,14 @@ _ORG_REF = re.compile(
     r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + _ORG_NOUNS + r")$",
     re.IGNORECASE,
 )
+_OPENERS = words(
+    "National Federal State Royal Central Public International General Supreme Regional "
+    "Provincial Municipal Presidential Metropolitan Independent Joint"
+)
+_OWNED = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w-]*(?:’s|'s)\s+(?:press\s+)?"
+    r"(?:office|secretariat|cabinet|administration|team|campaign|party)$"
+)
 _CAPS_RUN = re.compile(r"[A-Z][\w&’'.-]*(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&’'.-]*)*")
 _THE = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines"}
 _MAX_WORDS = 8
@@ -247,7 +255,14 @@ class Speakers:
             return (spoken or _lower_first(role.group())), False
         org = _ORG_REF.search(seg)
         if org:
-            return self._organisation(org.group("noun"), start) or _lower_first(org.group()), False
+            owned = _OWNED.search(seg)  # "President Amon Karimov’s office" is that office
+            if owned and owned.end() == org.end():
+                return owned.group(), False
+            found = self._organisation(org.group("noun"), start)
+            named = org.group()[4:] if org.group()[:4] in ("the ", "The ") else ""
+            if not found and named[:1].isupper():  # "the National Compute Agency" itself
+                return named, False
+            return found or _lower_first(org.group()), False
         mentions = self._mentions(start, end, prefer_last)
         if mentions:
             return self._org_name(mentions[0]), mentions[0].is_person
@@ -291,14 +306,22 @@ class Speakers:
             return whole
         # "Samsung said" after "Samsung Electronics announced": the name in full
         full = re.search(r"\b" + re.escape(r.name) + _ORG_TAIL.pattern, self._text)
-        return full.group() if full else r.name
+        if full is None:
+            return r.name
+        return self._whole_name(full.start(), full.end()) or full.group()
 
     def _whole_name(self, start: int, end: int) -> str | None:
         """The organisation's name a mention is the tail of: "Firms" in "the Mexican
         Association of Technology Firms", whose first words are a demonym and an
         organisation word that the name finder does not count as a name."""
         head = _NAME_HEAD.search(self._text, max(0, start - 120), start)
-        if head is None or not _ORG_TAIL.search(head.group()):
+        if head is None:
+            return None
+        # "the National Compute Agency": adjectives that open names of state bodies
+        opened = all(w in _OPENERS for w in head.group().split())
+        if not _ORG_TAIL.search(head.group()) and not (
+            opened and _ORG_TAIL.search(" " + self._text[start:end])
+        ):
             return None
         whole = self._text[head.start() : end]
         return whole[4:] if whole.startswith("The ") else whole

@@ -193,3 +193,54 @@ def test_a_year_or_a_day_before_a_number_is_no_thousands_group(
 )
 def test_words_between_the_number_and_its_noun(text: str, figure: tuple[str, float, str]) -> None:
     assert figure in _figures(text)
+
+
+LEAD = "Digital Minister Bek Olimov said the plan was ready."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The cluster will “serve every university in the country for a decade,” according "
+            "to a statement from the Ministry of Digital Development.",
+            "Ministry of Digital Development",
+        ),
+        (
+            "According to a press release issued by the National Compute Agency, “every "
+            "university will get free compute time next year.”",
+            "National Compute Agency",
+        ),
+        (
+            "Funding will pay for a “package of 86 new public projects” across every sector, "
+            "according to a statement issued by President Amon Karimov’s office.",
+            "President Amon Karimov’s office",
+        ),
+    ],
+)
+def test_according_to_a_statement_by(sentence: str, speaker: str) -> None:
+    quotes = extract_quotes([LEAD, sentence])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“We will not sell the cluster to anyone,” Prime Minister Lena Varga’s office said.",
+            "Prime Minister Lena Varga’s office",
+        ),
+        (
+            "“The compute centre opens to all universities in May,” President Ida Moro's "
+            "office said in a statement.",
+            "President Ida Moro's office",
+        ),
+        (
+            "“No foreign cloud will hold these records,” Chancellor Oskar Brandt’s office said.",
+            "Chancellor Oskar Brandt’s office",
+        ),
+    ],
+)
+def test_a_leaders_office_speaks_as_that_office(sentence: str, speaker: str) -> None:
+    (quote,) = extract_quotes([LEAD, sentence])
+    assert quote.speaker == speaker
