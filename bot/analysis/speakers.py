@@ -259,9 +259,9 @@ class Speakers:
             if owned and owned.end() == org.end():
                 return owned.group(), False
             found = self._organisation(org.group("noun"), start)
-            named = org.group()[4:] if org.group()[:4] in ("the ", "The ") else ""
-            if not found and named[:1].isupper():  # "the National Compute Agency" itself
-                return named, False
+            titled = org.group()[4:] if org.group()[:4] in ("the ", "The ") else ""
+            if not found and titled[:1].isupper():  # "the National Compute Agency" itself
+                return titled, False
             return found or _lower_first(org.group()), False
         mentions = self._mentions(start, end, prefer_last)
         if mentions:
