@@ -131,7 +131,7 @@ def _classify(lex: CjkLexicon, p: _Patterns, text: str, num: _Num) -> Hit | None
     if span or num.value <= 1:
         return span
     counted = count_after(lex, text, num.start, num.end)
-    return Hit(num.start, counted[0], "count", num.value, counted[1]) if counted else None
+    return Hit(counted[0], counted[1], "count", num.value, counted[2]) if counted else None
 
 
 def _ranged(p: _Patterns, text: str, first: _Num, num: _Num, hit: Hit) -> Hit | None:

@@ -68,12 +68,12 @@ def _stem(lex: CjkLexicon, word: str) -> str:
     return word
 
 
-def _ending_noun(lex: CjkLexicon, word: str, classes: str) -> str | None:
-    """The unit of the glossary noun `word` ends with, if it fits `classes`."""
+def _ending_noun(lex: CjkLexicon, word: str, classes: str) -> tuple[str, int] | None:
+    """(unit, length) of the glossary noun `word` ends with, if it fits `classes`."""
     for noun in _patterns(lex).nouns_by_length:
         if word.endswith(noun):
             unit, kinds = lex.nouns[noun]
-            return unit if any(k in classes for k in kinds) else None
+            return (unit, len(noun)) if any(k in classes for k in kinds) else None
     return None
 
 
@@ -101,56 +101,66 @@ def _noun_after(lex: CjkLexicon, text: str, pos: int, classes: str) -> tuple[int
         if word is None or _KO_STOP.search(word[0]):
             return None
         stem = _stem(lex, word[0])
-        unit = _ending_noun(lex, stem, classes)
-        if unit:
-            return pos + len(stem), unit
+        found = _ending_noun(lex, stem, classes)
+        if found:
+            return pos + len(stem), found[0]
         if stem != word[0]:
             return None  # a particle ended the phrase
         pos = word.end() + 1
     return None
 
 
-def noun_before(lex: CjkLexicon, text: str, start: int, classes: str) -> str | None:
-    """The unit of a fitting glossary noun right before a number ("GPUを約1万基")."""
+def noun_before(lex: CjkLexicon, text: str, start: int, classes: str) -> tuple[int, str] | None:
+    """(start, unit) of a fitting glossary noun right before a number ("GPUを約1万基")."""
     p = _patterns(lex)
-    head = text[max(0, start - 40) : start]
+    offset = max(0, start - 40)
+    head = text[offset:start]
     strip = p.strip_before.search(head)
     head = head[: strip.start()] if strip else head
     run = p.run_before.search(head)
     if run is None:
         return None
     word = _stem(lex, run[1]) if lex.spaced else run[1]
-    return _ending_noun(lex, word, classes)
+    found = _ending_noun(lex, word, classes)
+    return (offset + run.start(1) + len(word) - found[1], found[0]) if found else None
 
 
-def count_after(lex: CjkLexicon, text: str, start: int, end: int) -> tuple[int, str] | None:
-    """(end, unit) of the count a number at `start:end` makes, if it makes one."""
+def count_after(lex: CjkLexicon, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, unit) of the count a number at `start:end` makes, if it makes one.
+
+    The span starts at the noun when the noun comes first ("GPU約1万基").
+    """
     p = _patterns(lex)
     counter = p.counter.match(text, end)
     if counter is None:
         # no counter: only nouns that count themselves ("700億パラメーター", "1000개 언어")
-        pos = p.link.match(text, end)
-        found = _noun_after(lex, text, pos.end() if pos else end, "a")
-        return found or (None if lex.spaced else _self_counted_before(lex, text, start, end))
+        bare = p.link.match(text, end)
+        found = _noun_after(lex, text, bare.end() if bare else end, "a")
+        if found:
+            return start, found[0], found[1]
+        return None if lex.spaced else _self_counted_before(lex, text, start, end)
     if p.not_after.match(text, counter.end()):
         return None  # "3人目", "1社当たり", "1명당"
     classes, alone = lex.counters[counter["ctr"]]
     link = p.link.match(text, counter.end())
-    after = _noun_after(lex, text, link.end() if link else counter.end(), classes)
+    pos = link.end() if link else counter.end()
+    # Korean: a particle on the counter ("150명과") ends the phrase; the noun is before it
+    joined = not lex.spaced or text[pos - 1 : pos].isspace() or text[pos - 1 : pos] == "의"
+    after = _noun_after(lex, text, pos, classes) if joined else None
     if after:
-        return after
+        return start, after[0], after[1]
     before = noun_before(lex, text, start, classes)
     if before:
-        return counter.end(), before
-    return (counter.end(), alone) if alone else None
+        return before[0], counter.end(), before[1]
+    return (start, counter.end(), alone) if alone else None
 
 
 def _self_counted_before(
     lex: CjkLexicon, text: str, start: int, end: int
-) -> tuple[int, str] | None:
+) -> tuple[int, int, str] | None:
     """ "パラメーター数700億": an abstract noun and 数 before a number without a counter."""
     head = text[max(0, start - 20) : start]
     if not re.search(r"数(?:は|が)?$", head):
         return None
-    unit = noun_before(lex, text, start - (2 if head.endswith(("数は", "数が")) else 1), "a")
-    return (end, unit) if unit else None
+    found = noun_before(lex, text, start - (2 if head.endswith(("数は", "数が")) else 1), "a")
+    return (found[0], end, found[1]) if found else None

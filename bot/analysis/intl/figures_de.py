@@ -52,6 +52,7 @@ _NOUNS = glossary(
     employee: mitarbeiter mitarbeitern mitarbeiterin mitarbeiterinnen mitarbeitende
     employee: mitarbeitenden beschäftigte beschäftigten angestellte angestellten
     skilled worker: fachkräfte fachkräften
+    executive: führungskräfte führungskräften manager
     expert: experte experten expertin expertinnen spezialisten
     talent: talente
     person: personen menschen

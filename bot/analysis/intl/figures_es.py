@@ -64,6 +64,7 @@ _NOUNS = glossary(
     employee: empleado empleados empleada empleadas
     worker: trabajador trabajadores trabajadoras
     civil servant: funcionario funcionarios funcionarias
+    executive: ejecutivo ejecutivos directivo directivos
     expert: experto expertos experta expertas especialista especialistas
     talent: talentos
     person: persona personas
@@ -144,9 +145,9 @@ SPANISH = Lexicon(
     ),
     nouns={**LOAN_NOUNS, **_NOUNS},
     pre_adjectives=word_set(
-        """nuevos nuevas nuevo nueva grandes gran pequeñas pequeños jóvenes primeros primeras
-        últimos últimas otros otras principales mejores futuros futuras antiguos verdaderos
-        altos"""
+        """próximos próximas nuevos nuevas nuevo nueva grandes gran pequeñas pequeños jóvenes
+        primeros primeras últimos últimas otros otras principales mejores futuros futuras
+        antiguos verdaderos altos"""
     ),
     between=r"entre",
     and_=r"y|e",

@@ -66,6 +66,7 @@ _NOUNS = glossary(
     developer: développeur développeurs développeuse développeuses
     employee: salarié salariés salariée salariées employé employés collaborateur collaborateurs
     civil servant: fonctionnaire fonctionnaires agents_publics
+    executive: dirigeant dirigeants cadres
     expert: expert experts experte expertes spécialiste spécialistes
     talent: talent talents
     person: personne personnes
@@ -156,10 +157,10 @@ FRENCH = Lexicon(
     ),
     nouns={**LOAN_NOUNS, **_NOUNS},
     pre_adjectives=word_set(
-        """nouveaux nouvelles nouvel nouveau nouvelle grands grandes grand grande petits
-        petites jeunes premiers premières derniers dernières autres principaux principales
-        meilleurs meilleures futurs futures anciens anciennes véritables vrais hauts hautes
-        gros grosses bons bonnes"""
+        """prochains prochaines nouveaux nouvelles nouvel nouveau nouvelle grands grandes grand
+        grande petits petites jeunes premiers premières derniers dernières autres
+        principaux principales meilleurs meilleures futurs futures anciens anciennes
+        véritables vrais hauts hautes gros grosses bons bonnes"""
     ),
     between=r"entre",
     and_=r"et",

@@ -56,6 +56,7 @@ _NOUNS = glossary(
     developer: sviluppatore sviluppatori sviluppatrici
     employee: dipendente dipendenti impiegato impiegati addetti collaboratori
     worker: lavoratore lavoratori lavoratrici
+    executive: dirigente dirigenti manager
     expert: esperto esperti esperta esperte specialista specialisti
     talent: talenti
     person: persona persone
@@ -132,8 +133,8 @@ ITALIAN = Lexicon(
     ),
     nouns={**LOAN_NOUNS, **_NOUNS},
     pre_adjectives=word_set(
-        """nuovi nuove nuovo nuova grandi grande piccole piccoli giovani primi prime ultimi
-        ultime altri altre principali migliori futuri future vecchi veri"""
+        """prossimi prossime nuovi nuove nuovo nuova grandi grande piccole piccoli giovani primi
+        prime ultimi ultime altri altre principali migliori futuri future vecchi veri"""
     ),
     between=r"tra|fra",
     and_=r"e|ed",

@@ -45,7 +45,7 @@ _JOIN_GAP = re.compile(r"[\s-]+(?:(?P<conn>[^\W\d_]+)[\s-]+)?")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.°-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;»\"“(]\s*)$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
-_WORD_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+_APPOSITION = re.compile(r"(?:,\s|\()(?:de\s|di\s|da\s)?$")
 
 
 def _words(lex: Lexicon) -> NumberWords:
@@ -142,7 +142,6 @@ def _label_before(lex: Lexicon, paragraph: str, num: Num) -> bool:
 def _currency(
     lex: Lexicon, p: Patterns, paragraph: str, num: Num, ctx: tuple[Sequence[str], str]
 ) -> Hit | None:
-    countries, text = ctx
     if lex.extra and p.extra:
         extra = p.extra.match(paragraph, num.end)
         if extra:
@@ -153,27 +152,29 @@ def _currency(
         word = None  # "cinq livres": books
     if num.sign:
         code = SIGNS[re.sub(r"\s", "", num.sign).lower()]
-        end = word.end() if word and code != "EUR" else num.end
+        if word and code == "DOLLAR":  # "$15,000 millones de pesos"
+            return _worded(lex, word, num.sign_start, num.value, ctx)
+        end = word.end() if word else num.end
         return Hit(num.sign_start, end, "money", num.value, _resolve(lex, code, ctx, True))
     after = p.sign_after.match(paragraph, num.end)
     if after:
         code = SIGNS[re.sub(r"\s", "", after["sign"]).lower()]
         return Hit(num.start, after.end(), "money", num.value, _resolve(lex, code, ctx, True))
-    if word is None:
-        return None
-    adjective = word["adj"] or (word.groupdict().get("adjb"))
+    return _worded(lex, word, num.start, num.value, ctx) if word else None
+
+
+def _worded(
+    lex: Lexicon, word: re.Match[str], start: int, value: float, ctx: tuple[Sequence[str], str]
+) -> Hit:
+    """Money whose currency is a word, perhaps with its adjective ("dollars canadiens")."""
+    adjective = word["adj"] or word.groupdict().get("adjb")
     if adjective:
         key = " ".join(adjective.lower().split())
         code = lex.currency_adjectives.get(key) or lex.adjectives_before.get(key, "")
     else:
         code = lex.currencies[" ".join(word["cur"].lower().split())]
-    return Hit(
-        num.start,
-        word.end(),
-        "money",
-        num.value,
-        resolve_currency(code, countries, text, local_dollar=lex.dollar_local),
-    )
+    code = resolve_currency(code, ctx[0], ctx[1], local_dollar=lex.dollar_local)
+    return Hit(start, word.end(), "money", value, code)
 
 
 def _resolve(lex: Lexicon, code: str, ctx: tuple[Sequence[str], str], sign: bool) -> str:
@@ -199,7 +200,8 @@ def _is_age(p: Patterns, paragraph: str, num: Num, end: int) -> bool:
     lead = paragraph[max(0, num.start - 30) : num.start]
     if p.age_before.search(lead):
         return True
-    return lead.endswith((", ", "(")) and paragraph[end : end + 1] in (",", ")")
+    apposition = _APPOSITION.search(lead) is not None
+    return apposition and paragraph[end : end + 1] in (",", ")")
 
 
 def classify(

@@ -53,7 +53,7 @@ class Patterns:
 
 
 _CAPACITY = (
-    r"\s?(?P<cap>[MGkT]Wh?(?![\w])|(?i:(?:m[ée]ga|giga|kilo|t[ée]ra)(?:watts?|vatios?|wattios?)"
+    r"[\s-]?(?P<cap>[MGkT]Wh?(?![\w])|(?i:(?:m[ée]ga|giga|kilo|t[ée]ra)(?:watts?|vatios?|wattios?)"
     r"|(?:exa|p[ée]ta|t[ée]ra)\s?flops?|[EP]FLOPS)(?![\w]))"
 )
 _I = re.IGNORECASE
@@ -89,7 +89,11 @@ def _build(lex: Lexicon) -> Patterns:
         currency=re.compile(currency, _I),
         percent=re.compile(rf"\s?(?:%|％|(?:{lex.percent})(?![\w]))", _I),
         capacity=re.compile(_CAPACITY),
-        duration=re.compile(rf"\s+(?P<dur>{alternation(lex.durations)})(?![\w])", _I),
+        duration=re.compile(
+            rf"\s+(?:{alternation(lex.pre_adjectives)}\s+)?(?P<dur>{alternation(lex.durations)})"
+            r"(?![\w])",
+            _I,
+        ),
         extra=extra,
         between_before=re.compile(rf"(?<![\w])(?:{lex.between})\s+{hedge}$", _I),
         from_before=re.compile(rf"(?<![\w])(?:{lex.from_})\s*{hedge}$", _I),

@@ -55,6 +55,7 @@ _NOUNS = glossary(
     employee: colaborador colaboradores
     worker: trabalhador trabalhadores trabalhadoras
     civil servant: servidor_público servidores_públicos
+    executive: executivo executivos dirigente dirigentes
     expert: especialista especialistas
     talent: talentos
     person: pessoa pessoas
@@ -137,9 +138,9 @@ PORTUGUESE = Lexicon(
     ),
     nouns={**LOAN_NOUNS, **_NOUNS},
     pre_adjectives=word_set(
-        """novos novas novo nova grandes grande pequenas pequenos jovens primeiros primeiras
-        últimos últimas outros outras principais melhores futuros futuras antigos
-        verdadeiros"""
+        """próximos próximas novos novas novo nova grandes grande pequenas pequenos jovens primeiros
+        primeiras últimos últimas outros outras principais melhores futuros futuras
+        antigos verdadeiros"""
     ),
     between=r"entre",
     and_=r"e",
