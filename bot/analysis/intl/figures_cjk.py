@@ -18,7 +18,7 @@ from typing import NamedTuple
 from bot.analysis.intl.figures_cjk_counts import count_after, noun_before
 from bot.analysis.intl.figures_ja import JAPANESE
 from bot.analysis.intl.figures_ko import KOREAN
-from bot.analysis.intl.figures_lexicon import CjkLexicon
+from bot.analysis.intl.figures_lexicon import CjkLexicon, is_rate
 from bot.analysis.intl.figures_patterns import alternation
 from bot.analysis.intl.numbers_cjk import NUMERAL, halfwidth, kanji_ok, parse_cjk
 from bot.analysis.numbers import Hit
@@ -49,6 +49,8 @@ class _Patterns:
     era: re.Pattern[str]
     sign_before: re.Pattern[str]
     dash: re.Pattern[str]
+    share_before: re.Pattern[str]
+    share_after: re.Pattern[str]
 
 
 _CACHE: dict[str, _Patterns] = {}
@@ -71,6 +73,8 @@ def _patterns(lex: CjkLexicon) -> _Patterns:
             era=re.compile(lex.era),
             sign_before=re.compile(r"(?:US\$|\$|＄|€|¥|￥|₩)\s?$"),
             dash=re.compile(r"\s?[~〜～\-–]\s?"),
+            share_before=re.compile(rf"\d[\d,.]*\s?\S{{0,3}}\s?(?:{lex.share})\s?$"),
+            share_after=re.compile(rf"\s?(?:{lex.share})\s?\d"),
         )
     return _CACHE[lex.lang]
 
@@ -108,6 +112,8 @@ def _span(lex: CjkLexicon, p: _Patterns, text: str, num: _Num) -> Hit | None:
 
 def _money(lex: CjkLexicon, p: _Patterns, text: str, num: _Num) -> Hit | None:
     found = p.currency.match(text, num.end)
+    if found and is_rate(text, num.start, found.end()):
+        return None
     if found and not p.guard.match(text, found.end()):
         return Hit(num.start, found.end(), "money", num.value, lex.currencies[found["cur"]])
     sign = p.sign_before.search(text, max(0, num.start - 4), num.start)
@@ -131,7 +137,11 @@ def _classify(lex: CjkLexicon, p: _Patterns, text: str, num: _Num) -> Hit | None
     if span or num.value <= 1:
         return span
     counted = count_after(lex, text, num.start, num.end)
-    return Hit(counted[0], counted[1], "count", num.value, counted[2]) if counted else None
+    if counted is None or p.share_after.match(text, counted[1]):
+        return None  # "10人に1人", "10명 중 3명": a share
+    if p.share_before.search(text, max(0, num.start - 12), num.start):
+        return None
+    return Hit(counted[0], counted[1], "count", num.value, counted[2])
 
 
 def _ranged(p: _Patterns, text: str, first: _Num, num: _Num, hit: Hit) -> Hit | None:

@@ -152,6 +152,7 @@ GERMAN = Lexicon(
     ago_before=r"vor",
     after_span=r"später|danach|zuvor|davor|alt|älter|jünger|her",
     age_before=r"im\s+Alter\s+von|Alter\s+von|mit",
+    share=r"von",
     labels=word_set(
         """artikel paragraf absatz kapitel seite seiten nummer nr version phase stufe level
         kategorie rang platz top ausgabe band teil generation folge runde"""

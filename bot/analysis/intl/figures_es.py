@@ -163,9 +163,10 @@ SPANISH = Lexicon(
         r"(?:algo\s+|poco\s+)?(?:más|menos)\s+de|unos|unas|cerca\s+de|alrededor\s+de"
         r"|aproximadamente|casi|hasta|al\s+menos|por\s+lo\s+menos|en\s+torno\s+a|apenas"
     ),
-    ago_before=r"hace",
+    ago_before=r"(?<!desde\s)hace",
     after_span=r"después|más\s+tarde|antes|atrás|de\s+edad",
     age_before=r"a\s+los|a\s+sus|con|edad\s+de",
+    share=r"de\s+cada|de",
     labels=word_set(
         """artículo capítulo página número núm n.º nº versión fase etapa nivel categoría
         puesto top edición generación parte temporada"""

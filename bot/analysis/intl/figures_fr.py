@@ -179,6 +179,7 @@ FRENCH = Lexicon(
     ago_before=r"il\s+y\s+a|voici|voilà",
     after_span=r"plus\s+tard|plus\s+tôt|après|auparavant|avant|d['’]âge|révolus",
     age_before=r"âgée?s?\s+de|à\s+l['’]âge\s+de|à",
+    share=r"sur",
     labels=word_set(
         """article articles chapitre page pages numéro n° no version phase étape niveau
         catégorie rang top classement tome volume édition salle route ligne génération

@@ -153,6 +153,7 @@ ITALIAN = Lexicon(
     ago_before=r"(?!)",
     after_span=r"fa|dopo|più\s+tardi|prima|di\s+età",
     age_before=r"all['’]età\s+di|età\s+di",
+    share=r"su|ogni",
     labels=word_set(
         """articolo capitolo pagina numero n. versione fase livello categoria posto top
         edizione generazione parte stagione"""

@@ -110,4 +110,5 @@ JAPANESE = CjkLexicon(
     not_count_after=r"目|当たり|あたり|ずつ|以下|未満",
     era=r"(?:令和|平成|昭和|西暦|第|毎|同|昨|今|来|前|No\.|#)$",
     spaced=False,
+    share=r"に|中|のうち",
 )

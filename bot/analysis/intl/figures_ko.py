@@ -96,6 +96,7 @@ KOREAN = CjkLexicon(
     not_count_after=r"째|당|씩|이하|미만|분의",
     era=r"(?:제|第|No\.|#)\s?$",
     spaced=True,
+    share=r"중",
     word_particles=(
         "으로는",
         "에서는",

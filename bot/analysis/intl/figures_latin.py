@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.analysis.intl.figures_counts import counted_noun
-from bot.analysis.intl.figures_lexicon import CAPACITY_UNITS, Lexicon
+from bot.analysis.intl.figures_lexicon import CAPACITY_UNITS, Lexicon, is_rate
 from bot.analysis.intl.figures_money import SIGNS, resolve_currency
 from bot.analysis.intl.figures_patterns import Patterns
 from bot.analysis.intl.numbers_latin import NumberWords, compose, joins, parse_digits
@@ -209,6 +209,8 @@ def classify(
 ) -> Hit | None:
     """The figure a numeral is, read off the words right after it (None when bare)."""
     money = _currency(lex, p, paragraph, num, ctx)
+    if money and is_rate(paragraph, money.start, money.end):
+        return None  # "1 € = 1,08 $": a rate, not an amount
     if money or num.value <= 0:
         return money
     percent = p.percent.match(paragraph, num.end)
@@ -227,7 +229,26 @@ def classify(
     if num.value <= 1 or _label_before(lex, paragraph, num):
         return None
     noun = counted_noun(lex, paragraph, num.end, num.scale != 1)
-    return Hit(num.start, noun[0], "count", num.value, noun[1]) if noun else None
+    if noun is None or _share(lex, p, paragraph, num.start, noun[0]):
+        return None
+    return Hit(num.start, noun[0], "count", num.value, noun[1])
+
+
+def _numeral_word(lex: Lexicon, token: str) -> bool:
+    return token.isdigit() or _words(lex).values(token) is not None
+
+
+def _share(lex: Lexicon, p: Patterns, paragraph: str, start: int, end: int) -> bool:
+    """ "2 entreprises sur 10", "zwei von zehn Firmen": a share of a group, not a count."""
+    before = p.share_before.search(paragraph, max(0, start - 30), start)
+    if before and _numeral_word(lex, before["n"]):
+        return True
+    after = p.share_after.match(paragraph, end)
+    return bool(
+        after
+        and _numeral_word(lex, after["n"])
+        and counted_noun(lex, paragraph, after.end(), False) is None  # "sur 3 sites"
+    )
 
 
 _FLOPS = {"exa": "EFLOPS", "e": "EFLOPS", "peta": "PFLOPS", "p": "PFLOPS", "tera": "TFLOPS"}

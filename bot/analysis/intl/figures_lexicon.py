@@ -12,6 +12,7 @@ foreign word in the `unit` would match nothing and say little to an English dige
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "CjkLexicon",
     "Lexicon",
     "glossary",
+    "is_rate",
     "noun_table",
     "numbers",
     "pairs",
@@ -51,6 +53,15 @@ def pairs(text: str) -> dict[str, str]:
 def numbers(text: str) -> dict[str, float]:
     """`pairs` with numeric values: "deux=2 trois=3"."""
     return {key: float(value) for key, value in pairs(text).items()}
+
+
+_RATE_AFTER = re.compile(r"\s?[=＝]")
+_RATE_BEFORE = re.compile(r"[=＝]\s?$")
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """Whether an amount at `start:end` is one side of an exchange rate ("1 € = 1,08 $")."""
+    return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(text, max(0, start - 2), start))
 
 
 def noun_table(text: str) -> dict[str, tuple[str, str]]:
@@ -138,6 +149,7 @@ class Lexicon:
     after_span: str  # regex right after a span: "plus tard", "alt", "fa"
     age_before: str  # regex before an age: "âgé de", "a los", "mit"
     labels: frozenset[str]  # words before a number that make it a label ("article")
+    share: str  # regex of "in" in a share: "2 entreprises sur 10", "zwei von zehn Firmen"
     bound: frozenset[str] = frozenset()  # morphemes never a number alone ("mila", "vent")
     compound_nouns: bool = False  # German: a compound's last element is its head
     dollar_local: bool = False  # French: "dollars" in a Canadian story are Canadian
@@ -175,4 +187,5 @@ class CjkLexicon:
     not_count_after: str  # regex after a counter that cancels the count: "目", "당"
     era: str  # regex before a number that makes it a date or an ordinal: "令和", "제"
     spaced: bool  # Korean: words are separated by spaces and carry particles
+    share: str  # regex of "in" in a share: "10人に1人", "10명 중 1명"
     word_particles: tuple[str, ...] = ()  # Korean particles at the end of a word

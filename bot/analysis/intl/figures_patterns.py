@@ -50,6 +50,8 @@ class Patterns:
     after_span: re.Pattern[str]
     age_before: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    share_before: re.Pattern[str]
+    share_after: re.Pattern[str]
 
 
 _CAPACITY = (
@@ -108,6 +110,8 @@ def _build(lex: Lexicon) -> Patterns:
         after_span=re.compile(rf"\s+(?:{lex.after_span})(?![\w])", _I),
         age_before=re.compile(rf"(?<![\w])(?:{lex.age_before})\s+$", _I),
         hedge_before=re.compile(rf"(?<![\w])(?:{lex.hedges})\s+$", _I),
+        share_before=re.compile(rf"(?P<n>[\w'’]+)\s+(?:{lex.share})\s+$", _I),
+        share_after=re.compile(rf"\s+(?:{lex.share})\s+(?P<n>\d+|[^\W\d_]+)", _I),
     )
 
 

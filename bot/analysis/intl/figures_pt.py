@@ -158,6 +158,7 @@ PORTUGUESE = Lexicon(
     ago_before=r"há|ha",
     after_span=r"depois|mais\s+tarde|antes|atrás|de\s+idade",
     age_before=r"aos|com|idade\s+de",
+    share=r"em\s+cada|de\s+cada|de",
     labels=word_set(
         """artigo capítulo página número nº n.º versão fase etapa nível categoria posição
         top edição geração parte temporada"""
