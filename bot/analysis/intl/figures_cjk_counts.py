@@ -134,11 +134,12 @@ def count_after(lex: CjkLexicon, text: str, start: int, end: int) -> tuple[int, 
     counter = p.counter.match(text, end)
     if counter is None:
         # no counter: only nouns that count themselves ("700億パラメーター", "1000개 언어")
+        own = None if lex.spaced else _self_counted_before(lex, text, start, end)
+        if own:
+            return own
         bare = p.link.match(text, end)
         found = _noun_after(lex, text, bare.end() if bare else end, "a")
-        if found:
-            return start, found[0], found[1]
-        return None if lex.spaced else _self_counted_before(lex, text, start, end)
+        return (start, found[0], found[1]) if found else None
     if p.not_after.match(text, counter.end()):
         return None  # "3人目", "1社当たり", "1명당"
     classes, alone = lex.counters[counter["ctr"]]

@@ -43,7 +43,7 @@ class Num(NamedTuple):
 _NUMBER_WORDS: dict[str, NumberWords] = {}
 _JOIN_GAP = re.compile(r"[\s-]+(?:(?P<conn>[^\W\d_]+)[\s-]+)?")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.°-]*)\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;»\"“(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“„‘¿¡—–(]\s*)$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 _APPOSITION = re.compile(r"(?:,\s|\()(?:de\s|di\s|da\s)?$")
 

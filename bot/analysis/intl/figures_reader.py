@@ -17,13 +17,21 @@ from collections.abc import Sequence
 from bot.analysis.intl.figures_latin import Num, classify, numerals
 from bot.analysis.intl.figures_lexicon import Lexicon
 from bot.analysis.intl.figures_patterns import Patterns, patterns_for
-from bot.analysis.numbers import Hit
+from bot.analysis.numbers import Hit, word_list
 
 __all__ = ["find_figures"]
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 _OF_WORD: dict[str, re.Pattern[str]] = {}
+# after "de"/"di", a determiner or pronoun starts no counted noun: "300 millones de ellos"
+_DETERMINERS = "|".join(
+    word_list(
+        """la le les l ce cette ces eux elles leur leurs son sa ses el las los ellos ellas su
+        sus este esta estos estas ese esa lo il gli loro essi esse cui questi queste o a os as
+        eles elas seu sua seus suas"""
+    )
+)
 
 
 def _link(p: Patterns, paragraph: str, first: Num, gap_end: int) -> tuple[str, int] | None:
@@ -80,7 +88,9 @@ def _merge_full(p: Patterns, paragraph: str, hits: list[Hit]) -> list[Hit]:
 
 def _of_word(lex: Lexicon) -> re.Pattern[str]:
     if lex.lang not in _OF_WORD:
-        _OF_WORD[lex.lang] = re.compile(rf"\s*(?:{lex.of})\s*[^\W\d_]", re.IGNORECASE)
+        _OF_WORD[lex.lang] = re.compile(
+            rf"\s*(?:{lex.of})\s*(?!(?:{_DETERMINERS})(?![\w]))[^\W\d_]", re.IGNORECASE
+        )
     return _OF_WORD[lex.lang]
 
 

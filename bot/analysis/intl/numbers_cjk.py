@@ -27,9 +27,11 @@ _SMALL = rf"(?:{_SUB}[千百十천백십])+(?:{_SUB})?|{_SUB}|{_KANJI}"
 _BIG = "[万萬億兆만억조]"
 # a kanji numeral may follow these kanji (約三兆円, 総額一兆円, 最大二十基), no other
 _KANJI_OK_AFTER = "約計額大総超"
+# the last group after 万/億/兆, maybe after a space ("2만 6000장"), but not a year or a date
+_TAIL = r"(?:\s?\d{1,4}(?![\d.,]|\s?[년年월月일日시時분]))?"
 NUMERAL = re.compile(
     rf"(?<![\d.,])"
-    rf"(?:(?:{_SMALL})\s?{_BIG}(?:\s?(?:{_SMALL})\s?{_BIG})*(?:(?:{_SUB})(?![\d.,]))?|(?:{_SMALL}))"
+    rf"(?:(?:{_SMALL})\s?{_BIG}(?:\s?(?:{_SMALL})\s?{_BIG})*{_TAIL}|(?:{_SMALL}))"
 )
 """One number in digits or kanji with its 万/億/兆 groups (on `halfwidth` text)."""
 _PART = re.compile(rf"({_SMALL})\s?({_BIG})?")
