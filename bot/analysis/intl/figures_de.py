@@ -158,4 +158,9 @@ GERMAN = Lexicon(
         kategorie rang platz top ausgabe band teil generation folge runde"""
     ),
     compound_nouns=True,
+    span_adjective=(
+        r"(?<![\w-])(?P<num>\d+-?|[a-zäöüß]+?)(?P<unit>jähr|monat)ig(?:e[nmrs]?)?\s+"
+        r"(?:[a-zäöüß]+\s+)?[\w-]*?(?:programm|plan|förderung|phase|periode|projekt|laufzeit"
+        r"|vertrag|strategie|initiative|partnerschaft|mission|finanzierung)\w*"
+    ),
 )

@@ -24,7 +24,7 @@ from bot.analysis.intl.figures_patterns import Patterns
 from bot.analysis.intl.numbers_latin import NumberWords, compose, joins, parse_digits
 from bot.analysis.numbers import YEAR, Hit
 
-__all__ = ["Num", "classify", "numerals"]
+__all__ = ["Num", "classify", "number_words", "numerals"]
 
 
 class Num(NamedTuple):
@@ -46,6 +46,11 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'’.°-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“„‘¿¡—–(]\s*)$")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 _APPOSITION = re.compile(r"(?:,\s|\()(?:de\s|di\s|da\s)?$")
+
+
+def number_words(lex: Lexicon) -> NumberWords:
+    """The number morphemes of `lex`'s language, split and cached."""
+    return _words(lex)
 
 
 def _words(lex: Lexicon) -> NumberWords:

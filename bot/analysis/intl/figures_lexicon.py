@@ -155,6 +155,8 @@ class Lexicon:
     dollar_local: bool = False  # French: "dollars" in a Canadian story are Canadian
     peso_sign: bool = False  # Spanish: a bare "$" in Latin-American copy is the peso
     extra: dict[str, str] = field(default_factory=dict)  # "mdd" → USD (scale + currency)
+    # a span written as one adjective before a programme noun: "fünfjährige Förderung"
+    span_adjective: str = ""  # regex with groups `num` and `unit` (jähr → year, monat → month)
 
 
 @dataclass(frozen=True)

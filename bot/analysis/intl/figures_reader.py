@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.analysis.intl.figures_latin import Num, classify, numerals
+from bot.analysis.intl.figures_latin import Num, classify, number_words, numerals
 from bot.analysis.intl.figures_lexicon import Lexicon
 from bot.analysis.intl.figures_patterns import Patterns, patterns_for
+from bot.analysis.intl.numbers_latin import compose
 from bot.analysis.numbers import Hit, word_list
 
 __all__ = ["find_figures"]
@@ -142,4 +143,24 @@ def find_figures(lex: Lexicon, paragraph: str, countries: Sequence[str], text: s
     bare = [
         n for i, (n, h) in enumerate(zip(nums, read, strict=True)) if h is None and i not in used
     ]
-    return sorted(out + _inherited(lex, paragraph, bare, out), key=lambda h: h.start)
+    out += _inherited(lex, paragraph, bare, out)
+    return sorted(out + _span_adjectives(lex, paragraph, out), key=lambda h: h.start)
+
+
+_SPAN_ADJECTIVE: dict[str, re.Pattern[str]] = {}
+
+
+def _span_adjectives(lex: Lexicon, paragraph: str, hits: list[Hit]) -> list[Hit]:
+    """ "eine fünfjährige Förderung", "das 3-jährige Programm": a programme's span."""
+    if not lex.span_adjective or ("jähr" not in paragraph and "monatig" not in paragraph):
+        return []
+    if lex.lang not in _SPAN_ADJECTIVE:
+        _SPAN_ADJECTIVE[lex.lang] = re.compile(lex.span_adjective, re.IGNORECASE)
+    out = []
+    for m in _SPAN_ADJECTIVE[lex.lang].finditer(paragraph):
+        raw = m["num"].rstrip("-")
+        value = float(raw) if raw.isdigit() else compose(list(number_words(lex).values(raw) or ()))
+        if value > 1 and all(m.end() <= h.start or m.start() >= h.end for h in hits):
+            unit = "year" if m["unit"].lower() == "jähr" else "month"
+            out.append(Hit(m.start(), m.end(), "duration", value, unit))
+    return out

@@ -140,6 +140,10 @@ def test_a_noun_outside_the_glossary_is_not_counted(sentence: str) -> None:
         ("Der Aufbau dauert 18 Monate.", 18, "month", None),
         ("Die Pilotphase läuft zwei bis drei Jahre.", 3, "year", 2),
         ("Der Vertrag gilt für zwei Jahrzehnte.", 20, "year", None),
+        ("Der Bund plant eine fünfjährige Förderung für KI-Zentren.", 5, "year", None),
+        ("Das Land startet ein 3-jähriges Pilotprogramm.", 3, "year", None),
+        ("Die Ministerin stellte die zehnjährige KI-Strategie vor.", 10, "year", None),
+        ("Eine sechsmonatige Pilotphase beginnt im Herbst.", 6, "month", None),
     ],
 )
 def test_durations(sentence: str, value: float, unit: str, low: float | None) -> None:
