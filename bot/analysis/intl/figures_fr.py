@@ -37,7 +37,7 @@ _NOUNS = glossary(
     """
     GPU: processeur_graphique processeurs_graphiques carte_graphique cartes_graphiques
     GPU: unités_de_traitement_graphique puces_graphiques
-    chip: puce puces semi-conducteurs
+    chip: puce puces superpuce superpuces semi-conducteurs
     processor: processeur processeurs
     accelerator: accélérateur accélérateurs
     server: serveur serveurs

@@ -22,7 +22,7 @@ from bot.analysis.intl.figures_lexicon import CAPACITY_UNITS, Lexicon, is_rate
 from bot.analysis.intl.figures_money import SIGNS, resolve_currency
 from bot.analysis.intl.figures_patterns import Patterns
 from bot.analysis.intl.numbers_latin import NumberWords, compose, joins, parse_digits
-from bot.analysis.numbers import YEAR, Hit
+from bot.analysis.numbers import YEAR, Hit, word_set
 
 __all__ = ["Num", "classify", "number_words", "numerals"]
 
@@ -119,15 +119,27 @@ def numerals(lex: Lexicon, p: Patterns, paragraph: str) -> list[Num]:
     for start, end, value, words in spans:
         if start < last_end:
             continue
-        # Mexican copy: "mil 500 millones" is 1,500 million
-        prev = out[-1] if out else None
-        thousand = prev and prev.words and prev.base == 1000 and prev.scale == 1 and not words
-        if prev and thousand and paragraph[prev.end : start].isspace() and value < 1000:
-            start, value = out.pop().start, 1000 + value
         num = _scaled(lex, p, paragraph, start, end, value, words)
+        prev = out[-1] if out else None
+        if prev and _thousands_then_millions(paragraph, prev, num):
+            base = prev.value + num.base  # Mexican copy: "2 mil 500 millones" is 2,500 million
+            num = Num(out.pop().start, num.end, base * num.scale, base, num.scale, False)
         out.append(num)
         last_end = num.end
     return out
+
+
+def _thousands_then_millions(paragraph: str, prev: Num, num: Num) -> bool:
+    """ "mil 500 millones", "2 mil 500 millones": thousands of millions written in two."""
+    thousands = prev.scale == 1e3 or (prev.words and prev.base % 1000 == 0 and prev.scale == 1)
+    return (
+        thousands
+        and prev.sign is None
+        and not num.words
+        and num.base < 1000
+        and num.scale >= 1e6
+        and paragraph[prev.end : num.start].isspace()
+    )
 
 
 def _label_before(lex: Lexicon, paragraph: str, num: Num) -> bool:
@@ -226,9 +238,9 @@ def classify(
     if capacity and not year:
         unit = _capacity_unit(capacity["cap"])
         return Hit(num.start, capacity.end(), "capacity", num.value, unit) if unit else None
-    if year:
-        return None
-    duration = _duration(lex, p, paragraph, num)
+    if year and not _quantified(p, paragraph, num.start):
+        return None  # "en 2024", but "plus de 2000 spécialistes", "les 2000 chercheurs"
+    duration = None if year else _duration(lex, p, paragraph, num)
     if duration or p.duration.match(paragraph, num.end):
         return duration
     if num.value <= 1 or _label_before(lex, paragraph, num):
@@ -237,6 +249,21 @@ def classify(
     if noun is None or _share(lex, p, paragraph, num.start, noun[0]):
         return None
     return Hit(num.start, noun[0], "count", num.value, noun[1])
+
+
+# before a number that looks like a year, words that make it a quantity instead
+_QUANTIFIERS = word_set(
+    """les des ses leurs ces nos quelque die der den rund etwa los las sus unos unas os as
+    seus suas uns umas i gli le suoi sue"""
+)
+
+
+def _quantified(p: Patterns, paragraph: str, start: int) -> bool:
+    """Whether a year-like number is a quantity: after a hedge or a plural determiner."""
+    if p.hedge_before.search(paragraph, max(0, start - 40), start):
+        return True
+    prev = _PREV_WORD.search(paragraph, max(0, start - 40), start)
+    return prev is not None and prev[1].lower() in _QUANTIFIERS
 
 
 def _numeral_word(lex: Lexicon, token: str) -> bool:

@@ -113,6 +113,7 @@ def test_a_later_amount_keeps_the_sentence_currency(sentence: str, second: float
         ("Der Cluster umfasst 4.096 Knoten.", 4096, "node"),
         ("Gefördert werden 50 Start-ups aus ganz Europa.", 50, "startup"),
         ("Die 27 Mitgliedstaaten müssen zustimmen.", 27, "member state"),
+        ("Rund 2000 Forscher arbeiten am Campus.", 2000, "researcher"),
     ],
 )
 def test_counts_take_the_english_noun(sentence: str, value: float, unit: str) -> None:

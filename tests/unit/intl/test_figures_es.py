@@ -46,6 +46,8 @@ def test_euros_with_scale_words(sentence: str, value: float) -> None:
         ("Argentina recibirá US$ 2.000 millones del banco.", ("AR",), "USD", 2e9),
         ("La empresa captó 500 mdd en su última ronda.", ("MX",), "USD", 5e8),
         ("Se asignaron mil 500 millones de pesos a becas.", ("MX",), "MXN", 1.5e9),
+        ("Hacienda asignó 2 mil 500 millones de pesos al centro.", ("MX",), "MXN", 2.5e9),
+        ("El estado aporta 12 mil 300 millones de pesos.", ("MX",), "MXN", 1.23e10),
         ("Chile aporta 9.500 millones de pesos chilenos.", ("CL",), "CLP", 9.5e9),
         ("La firma levantó 40 millones de dólares.", ("ES",), "USD", 4e7),
         ("Colombia invierte 200.000 millones de pesos en IA.", ("CO",), "COP", 2e11),

@@ -200,6 +200,22 @@ def test_dates_years_ages_labels_and_shares_are_not_figures(sentence: str) -> No
     assert read(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les écoles ont formé plus de 2000 spécialistes.", [("count", 2000, "expert", None)]),
+        ("Les 2000 chercheurs du réseau se réunissent.", [("count", 2000, "researcher", None)]),
+        ("Environ 2024 étudiants ont candidaté.", [("count", 2024, "student", None)]),
+        ("En 2024 entreprises et laboratoires ont levé des fonds.", []),
+        ("Depuis 2019 chercheurs et ingénieurs collaborent.", []),
+    ],
+)
+def test_a_year_like_number_counts_only_after_a_hedge_or_determiner(
+    sentence: str, expected: list[Reading]
+) -> None:
+    assert read(sentence) == expected
+
+
 def test_usd_equivalent_is_given_for_euros() -> None:
     (figure,) = extract_figures_in("fr", ["Paris débloque 1 milliard d'euros."], None, ("FR",))
     assert figure.usd is not None and 0.9e9 < figure.usd < 1.3e9
