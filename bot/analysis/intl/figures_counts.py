@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.analysis.intl.figures_lexicon import Lexicon
 from bot.analysis.intl.figures_patterns import alternation
+from bot.analysis.intl.numbers_latin import NumberWords
 from bot.analysis.numbers import word_set
 
 __all__ = ["counted_noun"]
@@ -48,6 +49,7 @@ class _Nouns:
 
 
 _CACHE: dict[str, _Nouns] = {}
+_NUMBER_WORDS: dict[str, NumberWords] = {}
 
 
 def _nouns(lex: Lexicon) -> _Nouns:
@@ -92,7 +94,10 @@ def _noun_at(lex: Lexicon, paragraph: str, pos: int) -> tuple[int, str] | None:
 
 def _adjective(lex: Lexicon, word: str) -> bool:
     if lex.compound_nouns:
-        return word[0].islower() and word.lower() not in _GERMAN_STOP
+        if lex.lang not in _NUMBER_WORDS:
+            _NUMBER_WORDS[lex.lang] = NumberWords(lex.numbers)
+        number = _NUMBER_WORDS[lex.lang].values(word) is not None  # "und dreihundert …"
+        return word[0].islower() and word.lower() not in _GERMAN_STOP and not number
     return word.lower() in lex.pre_adjectives
 
 

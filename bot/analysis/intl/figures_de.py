@@ -53,6 +53,7 @@ _NOUNS = glossary(
     employee: mitarbeitenden beschäftigte beschäftigten angestellte angestellten
     skilled worker: fachkräfte fachkräften
     executive: führungskräfte führungskräften manager
+    technician: techniker technikern technikerinnen
     expert: experte experten expertin expertinnen spezialisten
     talent: talente
     person: personen menschen

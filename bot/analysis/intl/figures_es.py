@@ -65,6 +65,7 @@ _NOUNS = glossary(
     worker: trabajador trabajadores trabajadoras
     civil servant: funcionario funcionarios funcionarias
     executive: ejecutivo ejecutivos directivo directivos
+    technician: técnico técnicos técnica técnicas
     expert: experto expertos experta expertas especialista especialistas
     talent: talentos
     person: persona personas

@@ -67,6 +67,7 @@ _NOUNS = glossary(
     employee: salarié salariés salariée salariées employé employés collaborateur collaborateurs
     civil servant: fonctionnaire fonctionnaires agents_publics
     executive: dirigeant dirigeants cadres
+    technician: technicien techniciens technicienne techniciennes
     expert: expert experts experte expertes spécialiste spécialistes
     talent: talent talents
     person: personne personnes

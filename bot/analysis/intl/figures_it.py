@@ -57,6 +57,7 @@ _NOUNS = glossary(
     employee: dipendente dipendenti impiegato impiegati addetti collaboratori
     worker: lavoratore lavoratori lavoratrici
     executive: dirigente dirigenti manager
+    technician: tecnico tecnici
     expert: esperto esperti esperta esperte specialista specialisti
     talent: talenti
     person: persona persone

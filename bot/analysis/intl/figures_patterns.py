@@ -31,6 +31,7 @@ class Patterns:
     digits: re.Pattern[str]
     word: re.Pattern[str]
     ones: re.Pattern[str]
+    ones_after_tens: re.Pattern[str]
     scale: re.Pattern[str]
     symbol_scale: re.Pattern[str]
     sign_after: re.Pattern[str]
@@ -82,6 +83,11 @@ def _build(lex: Lexicon) -> Patterns:
         ones=re.compile(
             rf"(?<![\w])(?:{alternation(lex.ones)}\s+)?(?P<one>{alternation(lex.ones)}|{lex.halves})"
             rf"(?=[\s-]+{scales}(?![\w]))",
+            _I,
+        ),
+        ones_after_tens=re.compile(
+            rf"[\s-]+(?:{alternation(lex.connectors) if lex.connectors else '(?!)'})[\s-]+"
+            rf"(?:{alternation(lex.ones)})(?![\w])",
             _I,
         ),
         scale=re.compile(rf"\s?(?P<scale>{scales})(?![\w])", _I),

@@ -56,6 +56,7 @@ _NOUNS = glossary(
     worker: trabalhador trabalhadores trabalhadoras
     civil servant: servidor_público servidores_públicos
     executive: executivo executivos dirigente dirigentes
+    technician: técnico técnicos técnica técnicas
     expert: especialista especialistas
     talent: talentos
     person: pessoa pessoas

@@ -70,6 +70,13 @@ def test_money_ranges_are_one_figure(sentence: str, value: float, low: float) ->
     assert read(sentence) == [("money", value, "EUR", low)]
 
 
+def test_a_number_after_and_starts_its_own_count() -> None:
+    assert read("Zwanzig Forscher und dreihundert Studierende arbeiten hier.") == [
+        ("count", 20, "researcher", None),
+        ("count", 300, "student", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -114,6 +121,7 @@ def test_a_later_amount_keeps_the_sentence_currency(sentence: str, second: float
         ("Gefördert werden 50 Start-ups aus ganz Europa.", 50, "startup"),
         ("Die 27 Mitgliedstaaten müssen zustimmen.", 27, "member state"),
         ("Rund 2000 Forscher arbeiten am Campus.", 2000, "researcher"),
+        ("Zweihundertfünfzig Studierende nutzen den Rechner.", 250, "student"),
     ],
 )
 def test_counts_take_the_english_noun(sentence: str, value: float, unit: str) -> None:

@@ -115,6 +115,9 @@ def test_a_later_amount_keeps_the_sentence_currency(sentence: str, second: float
         ("El país levantará tres centros de datos.", 3, "data center"),
         ("Más de 400 pymes se han adherido.", 400, "SME"),
         ("Los 27 estados miembros aprobaron el texto.", 27, "member state"),
+        ("Veintiún países firmaron la carta.", 21, "country"),
+        ("Hay treinta y un laboratorios asociados.", 31, "laboratory"),
+        ("Se abrirán ciento veinte laboratorios.", 120, "laboratory"),
     ],
 )
 def test_counts_take_the_english_noun(sentence: str, value: float, unit: str) -> None:

@@ -117,6 +117,10 @@ def test_a_later_amount_keeps_the_sentence_currency(sentence: str, second: float
         ("Le corpus réunit 2 000 milliards de jetons en français.", 2e12, "token"),
         ("Vingt-cinq entreprises ont répondu à l'appel d'offres.", 25, "company"),
         ("Le cluster relie 512 nœuds de calcul.", 512, "node"),
+        ("Deux cents ingénieurs ont été recrutés.", 200, "engineer"),
+        ("Vingt et un pays ont signé la charte.", 21, "country"),
+        ("Soixante-dix-sept laboratoires sont associés.", 77, "laboratory"),
+        ("Le site emploie quarante techniciens.", 40, "technician"),
         ("La filière vise 10 millions d'utilisateurs d'ici trois ans.", 1e7, "user"),
     ],
 )

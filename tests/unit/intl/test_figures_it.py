@@ -106,6 +106,9 @@ def test_a_later_amount_keeps_the_sentence_currency(sentence: str, second: float
         ("Mezzo milione di utenti usa il servizio.", 5e5, "user"),
         ("Il bando è aperto a 500 pmi.", 500, "SME"),
         ("Hanno aderito 35 università italiane.", 35, "university"),
+        ("Il centro assumerà cento ricercatori.", 100, "researcher"),
+        ("Lavoreranno duemila tecnici.", 2000, "technician"),
+        ("Sono coinvolti trentotto laboratori.", 38, "laboratory"),
     ],
 )
 def test_counts_take_the_english_noun(sentence: str, value: float, unit: str) -> None:

@@ -106,6 +106,8 @@ def test_a_later_amount_keeps_the_sentence_currency(sentence: str, second: float
         ("O edital atendeu 450 empresas de todo o país.", 450, "company"),
         ("A rede conecta 27 universidades federais.", 27, "university"),
         ("A consulta ouviu 1.500 executivos.", 1500, "executive"),
+        ("Serão trinta e uma universidades.", 31, "university"),
+        ("Participam duzentos pesquisadores.", 200, "researcher"),
     ],
 )
 def test_counts_take_the_english_noun(sentence: str, value: float, unit: str) -> None:
