@@ -76,10 +76,10 @@ def _word_numerals(lex: Lexicon, p: Patterns, paragraph: str) -> list[tuple[int,
                 out[-1] = (start, m.end(), [*before, *values])
                 continue
         out.append((m.start(), m.end(), list(values)))
-    for i, (start, end, values) in enumerate(out):
+    for i, (start, end, parts) in enumerate(out):
         one = p.ones_after_tens.match(paragraph, end)
-        if one and 20 <= values[-1] < 100 and values[-1] % 10 == 0:
-            out[i] = (start, one.end(), [*values, 1.0])  # "vingt et un", "trinta e uma"
+        if one and 20 <= parts[-1] < 100 and parts[-1] % 10 == 0:
+            out[i] = (start, one.end(), [*parts, 1.0])  # "vingt et un", "trinta e uma"
     found = [(s, e, compose(v)) for s, e, v in out]
     found += [
         (m.start(), m.end(), 0.5 if re.fullmatch(lex.halves, m["one"], re.I) else 1.0)
