@@ -20,6 +20,7 @@ from bot.analysis.intl.figures_ja import JAPANESE
 from bot.analysis.intl.figures_ko import KOREAN
 from bot.analysis.intl.figures_lexicon import CjkLexicon, is_rate
 from bot.analysis.intl.figures_patterns import alternation
+from bot.analysis.intl.figures_shares import cjk_shares
 from bot.analysis.intl.numbers_cjk import NUMERAL, halfwidth, kanji_ok, parse_cjk
 from bot.analysis.numbers import Hit
 
@@ -176,4 +177,6 @@ def find_cjk_figures(lang: str, paragraph: str, countries: Sequence[str] = ()) -
         if i and read[i - 1] is None:
             hit = _ranged(p, text, nums[i - 1], num, hit) or hit
         out.append(_with_about(lex, text, hit))
-    return out
+    shares = cjk_shares(lang, paragraph)
+    out += [s for s in shares if all(s.end <= h.start or s.start >= h.end for h in out)]
+    return sorted(out, key=lambda h: h.start)

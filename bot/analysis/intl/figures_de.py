@@ -154,6 +154,8 @@ GERMAN = Lexicon(
     after_span=r"später|danach|zuvor|davor|alt|älter|jünger|her",
     age_before=r"im\s+Alter\s+von|Alter\s+von|mit",
     share=r"von",
+    share_percent=r"von",
+    fraction_of=r"der|des|aller|von",
     labels=word_set(
         """artikel paragraf absatz kapitel seite seiten nummer nr version phase stufe level
         kategorie rang platz top ausgabe band teil generation folge runde"""

@@ -168,6 +168,8 @@ SPANISH = Lexicon(
     after_span=r"después|más\s+tarde|antes|atrás|de\s+edad",
     age_before=r"a\s+los|a\s+sus|con|edad\s+de",
     share=r"de\s+cada|de",
+    share_percent=r"de\s+cada",
+    fraction_of=r"de|del|los|las",
     labels=word_set(
         """artículo capítulo página número núm n.º nº versión fase etapa nivel categoría
         puesto top edición generación parte temporada"""

@@ -181,6 +181,8 @@ FRENCH = Lexicon(
     after_span=r"plus\s+tard|plus\s+tôt|après|auparavant|avant|d['’]âge|révolus",
     age_before=r"âgée?s?\s+de|à\s+l['’]âge\s+de|à",
     share=r"sur",
+    share_percent=r"sur",
+    fraction_of=r"des|de|du|d['’]",
     labels=word_set(
         """article articles chapitre page pages numéro n° no version phase étape niveau
         catégorie rang top classement tome volume édition salle route ligne génération

@@ -155,6 +155,8 @@ ITALIAN = Lexicon(
     after_span=r"fa|dopo|più\s+tardi|prima|di\s+età",
     age_before=r"all['’]età\s+di|età\s+di",
     share=r"su|ogni",
+    share_percent=r"su|ogni",
+    fraction_of=r"di|dei|degli|delle|della|del",
     labels=word_set(
         """articolo capitolo pagina numero n. versione fase livello categoria posto top
         edizione generazione parte stagione"""

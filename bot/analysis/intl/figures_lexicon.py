@@ -150,6 +150,8 @@ class Lexicon:
     age_before: str  # regex before an age: "âgé de", "a los", "mit"
     labels: frozenset[str]  # words before a number that make it a label ("article")
     share: str  # regex of "in" in a share: "2 entreprises sur 10", "zwei von zehn Firmen"
+    share_percent: str  # the same, where a share reads as a percent (not a bare "de")
+    fraction_of: str  # regex after a fraction: "deux tiers des", "ein Drittel der"
     bound: frozenset[str] = frozenset()  # morphemes never a number alone ("mila", "vent")
     compound_nouns: bool = False  # German: a compound's last element is its head
     dollar_local: bool = False  # French: "dollars" in a Canadian story are Canadian

@@ -160,6 +160,8 @@ PORTUGUESE = Lexicon(
     after_span=r"depois|mais\s+tarde|antes|atrás|de\s+idade",
     age_before=r"aos|com|idade\s+de",
     share=r"em\s+cada|de\s+cada|de",
+    share_percent=r"em\s+cada|de\s+cada",
+    fraction_of=r"de|do|da|dos|das",
     labels=word_set(
         """artigo capítulo página número nº n.º versão fase etapa nível categoria posição
         top edição geração parte temporada"""

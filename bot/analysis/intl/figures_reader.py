@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from bot.analysis.intl.figures_latin import Num, classify, number_words, numerals
 from bot.analysis.intl.figures_lexicon import Lexicon
 from bot.analysis.intl.figures_patterns import Patterns, patterns_for
+from bot.analysis.intl.figures_shares import latin_shares
 from bot.analysis.intl.numbers_latin import compose
 from bot.analysis.numbers import Hit, word_list
 
@@ -144,7 +145,11 @@ def find_figures(lex: Lexicon, paragraph: str, countries: Sequence[str], text: s
         n for i, (n, h) in enumerate(zip(nums, read, strict=True)) if h is None and i not in used
     ]
     out += _inherited(lex, paragraph, bare, out)
-    return sorted(out + _span_adjectives(lex, paragraph, out), key=lambda h: h.start)
+    out += _span_adjectives(lex, paragraph, out)
+    single = [(n.start, n.end, n.value) for n in bare if n.scale == 1]
+    shares = latin_shares(lex, paragraph, single)
+    out += [s for s in shares if all(s.end <= h.start or s.start >= h.end for h in out)]
+    return sorted(out, key=lambda h: h.start)
 
 
 _SPAN_ADJECTIVE: dict[str, re.Pattern[str]] = {}

@@ -173,19 +173,31 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Solo 2 de cada 10 empresas usan IA.", 20),
+        ("Un tercio de los hogares tiene fibra.", 33.33),
+        ("Tres de cada cuatro jóvenes usa asistentes.", 75),
+        ("Dos tercios de las pymes no invierten.", 66.67),
+    ],
+)
+def test_shares_read_as_percents(sentence: str, value: float) -> None:
+    assert read(sentence) == [("percent", value, "%", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "El 12 de marzo de 2025 la ministra presentó la versión 2.0 del plan.",
         "En 2024 hubo más empresas emergentes que en 2023.",
         "María López, de 38 años, dirige el equipo.",
         "Hace dos años, el laboratorio abrió sus puertas.",
-        "Solo 2 de cada 10 empresas usan IA.",
         "La cumbre se celebrará del 10 al 12 de febrero en la planta 3.",
         "El artículo 12 del reglamento entra en vigor en 2026.",
         "Tres años después, el proyecto se canceló.",
     ],
 )
-def test_dates_years_ages_labels_and_shares_are_not_figures(sentence: str) -> None:
+def test_dates_years_ages_labels_are_not_figures(sentence: str) -> None:
     assert read(sentence) == []
 
 

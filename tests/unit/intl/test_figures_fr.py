@@ -186,6 +186,20 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Seulement 2 entreprises sur 10 utilisent l'IA générative.", 20),
+        ("Deux Français sur trois ont déjà testé un assistant.", 66.67),
+        ("Les deux tiers des PME n'ont pas de stratégie.", 66.67),
+        ("Un quart des lycéens utilise ChatGPT chaque jour.", 25),
+        ("Sept sur dix répondants jugent la mesure utile.", 70),
+    ],
+)
+def test_shares_read_as_percents(sentence: str, value: float) -> None:
+    assert read(sentence) == [("percent", value, "%", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Le 12 mars 2025, la ministre a présenté la version 2.0 du plan.",
@@ -195,12 +209,11 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
         "Il y a deux ans, le laboratoire ouvrait ses portes.",
         "Le sommet se tiendra du 10 au 12 février, au 1er étage.",
         "L'article 5 du règlement s'applique aux chapitres 4 et 6.",
-        "Seulement 2 entreprises sur 10 utilisent l'IA générative.",
         "Le taux de change était de 1 € = 1,08 $ ce jour-là.",
         "Trois ans plus tard, le projet a été abandonné.",
     ],
 )
-def test_dates_years_ages_labels_and_shares_are_not_figures(sentence: str) -> None:
+def test_dates_years_ages_labels_are_not_figures(sentence: str) -> None:
     assert read(sentence) == []
 
 

@@ -162,6 +162,18 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Solo 2 aziende su 10 usano l'IA.", 20),
+        ("Un terzo delle imprese non ha un piano.", 33.33),
+        ("Tre italiani su quattro usano uno smartphone.", 75),
+    ],
+)
+def test_shares_read_as_percents(sentence: str, value: float) -> None:
+    assert read(sentence) == [("percent", value, "%", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Il 12 marzo 2025 la ministra ha presentato la versione 2.0 del piano.",
@@ -169,12 +181,11 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
         "Maria Rossi, 38 anni, guida il gruppo.",
         "Il ministro, di 56 anni, ha parlato a Roma.",
         "Cinque anni fa il laboratorio non esisteva.",
-        "Solo 2 aziende su 10 usano l'IA.",
         "Il vertice si terrà dal 10 al 12 febbraio.",
         "L'articolo 3 si applica dalla fase 2.",
     ],
 )
-def test_dates_years_ages_labels_and_shares_are_not_figures(sentence: str) -> None:
+def test_dates_years_ages_labels_are_not_figures(sentence: str) -> None:
     assert read(sentence) == []
 
 

@@ -140,6 +140,19 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("10人に1人がAIを使う。", 10),
+        ("費用の3分の2を補助する。", 66.67),
+        ("回答者の10人中3人が利用した。", 30),
+        ("三分の一の自治体が導入した。", 33.33),
+    ],
+)
+def test_shares_read_as_percents(sentence: str, value: float) -> None:
+    assert read(sentence) == [("percent", value, "%", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2025年3月12日、2023年度の白書を公表した。",
@@ -147,13 +160,12 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
         "孫正義会長(67)は第2期の計画を語った。",
         "3年後には海外に展開する。",
         "GPT-4やLlama 3と比べ、日本語の性能は1位だった。",
-        "10人に1人がAIを使う。",
         "1ドル=150円で換算した。",
         "数十億円規模の案件もある。",
         "24年度予算の概算要求をまとめた。",
     ],
 )
-def test_dates_years_ordinals_and_shares_are_not_figures(sentence: str) -> None:
+def test_dates_years_ordinals_are_not_figures(sentence: str) -> None:
     assert read(sentence) == []
 
 

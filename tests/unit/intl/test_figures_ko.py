@@ -132,17 +132,28 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("10명 중 1명이 AI를 쓴다.", 10),
+        ("비용의 3분의 2를 지원한다.", 66.67),
+        ("직장인 5명 중 2명이 생성형 AI를 쓴다.", 40),
+    ],
+)
+def test_shares_read_as_percents(sentence: str, value: float) -> None:
+    assert read(sentence) == [("percent", value, "%", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2025년 3월 12일 보고서를 발표했다.",
         "김철수(52) 장관이 말했다.",
         "제2차 계획을 3년 후에 시작한다.",
         "이 사업은 3년 전에 시작됐다.",
-        "10명 중 1명이 AI를 쓴다.",
         "5년 만에 처음으로 반등했다.",
     ],
 )
-def test_dates_years_ordinals_and_shares_are_not_figures(sentence: str) -> None:
+def test_dates_years_ordinals_are_not_figures(sentence: str) -> None:
     assert read(sentence) == []
 
 

@@ -161,6 +161,18 @@ def test_capacities(sentence: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Segundo o IBGE, 3 em cada 10 empresas usam IA.", 30),
+        ("Dois terços das escolas têm internet.", 66.67),
+        ("Um quarto dos municípios aderiu ao programa.", 25),
+    ],
+)
+def test_shares_read_as_percents(sentence: str, value: float) -> None:
+    assert read(sentence) == [("percent", value, "%", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Em 12 de março de 2025 a ministra apresentou a versão 2.0 do plano.",
