@@ -42,6 +42,7 @@ class _Patterns:
     currency: re.Pattern[str]
     guard: re.Pattern[str]
     percent: re.Pattern[str]
+    tenths: re.Pattern[str]
     capacity: re.Pattern[str]
     span: re.Pattern[str]
     bare_year: re.Pattern[str]
@@ -63,6 +64,7 @@ def _patterns(lex: CjkLexicon) -> _Patterns:
             currency=re.compile(rf"\s?(?P<cur>{alternation(lex.currencies)})"),
             guard=re.compile(lex.currency_guard),
             percent=re.compile(rf"\s?(?:{lex.percent})"),
+            tenths=re.compile(lex.tenths),
             capacity=re.compile(rf"\s?(?P<cap>{alternation(lex.capacity)})(?![A-Za-z])"),
             span=re.compile(
                 rf"\s?(?:(?P<year>{lex.years})|(?P<month>{lex.months})|(?P<week>{lex.weeks})"
@@ -131,6 +133,9 @@ def _classify(lex: CjkLexicon, p: _Patterns, text: str, num: _Num) -> Hit | None
     percent = p.percent.match(text, num.end)
     if percent:
         return Hit(num.start, percent.end(), "percent", num.value, "%")
+    tenths = p.tenths.match(text, num.end)
+    if tenths and num.value <= 10:
+        return Hit(num.start, tenths.end(), "percent", num.value * 10, "%")  # "約2割": 20 %
     capacity = p.capacity.match(text, num.end)
     if capacity:
         return Hit(num.start, capacity.end(), "capacity", num.value, lex.capacity[capacity["cap"]])

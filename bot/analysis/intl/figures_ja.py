@@ -1,4 +1,4 @@
-"""Japanese figure words: 円, ドル, 億, 基, 人, 社, カ国, 年間, カ月, パーセント, メガワット.
+"""Japanese figure words: 円, ドル, 億, 基, 人, 社, カ国, 年間, カ月, パーセント, 割, メガワット.
 
 A count is a number with a counter (GPU1万基, 1万基のGPU, 研究者200人, 5社) or with a noun
 that counts itself (700億パラメーター, 1000言語). A year is a span only as 年間 or before
@@ -111,4 +111,5 @@ JAPANESE = CjkLexicon(
     era=r"(?:令和|平成|昭和|西暦|第|毎|同|昨|今|来|前|No\.|#)$",
     spaced=False,
     share=r"に|中|のうち",
+    tenths=r"割(?!引|合|安|高|り)",
 )

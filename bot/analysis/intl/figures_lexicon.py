@@ -193,3 +193,4 @@ class CjkLexicon:
     spaced: bool  # Korean: words are separated by spaces and carry particles
     share: str  # regex of "in" in a share: "10人に1人", "10명 중 1명"
     word_particles: tuple[str, ...] = ()  # Korean particles at the end of a word
+    tenths: str = "(?!)"  # regex of a percent counted in tenths: Japanese 割 ("3割" is 30 %)

@@ -120,6 +120,8 @@ def test_durations(sentence: str, value: float, unit: str, low: float | None) ->
         ("米国(46%)や中国(56%)と比べ低い。", 46, "%"),
         ("シェアは１５％に達した。", 15, "%"),
         ("成長率は3.5パーセントだった。", 3.5, "%"),
+        ("企業の7割がAIを導入した。", 70, "%"),
+        ("利益の約2割を占める。", 20, "%"),
     ],
 )
 def test_percents(sentence: str, value: float, unit: str) -> None:
