@@ -182,6 +182,6 @@ def find_cjk_figures(lang: str, paragraph: str, countries: Sequence[str] = ()) -
         if i and read[i - 1] is None:
             hit = _ranged(p, text, nums[i - 1], num, hit) or hit
         out.append(_with_about(lex, text, hit))
-    shares = cjk_shares(lang, paragraph)
+    shares = cjk_shares(lang, text)
     out += [s for s in shares if all(s.end <= h.start or s.start >= h.end for h in out)]
     return sorted(out, key=lambda h: h.start)

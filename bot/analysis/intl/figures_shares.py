@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.analysis.intl.figures_lexicon import Lexicon, numbers
-from bot.analysis.intl.numbers_cjk import halfwidth, parse_cjk
+from bot.analysis.intl.numbers_cjk import parse_cjk
 from bot.analysis.numbers import Hit
 
 __all__ = ["cjk_shares", "latin_shares"]
@@ -78,10 +78,13 @@ def latin_shares(lex: Lexicon, paragraph: str, bare: Sequence[tuple[int, int, fl
     return hits
 
 
-def cjk_shares(lang: str, paragraph: str) -> list[Hit]:
-    """ "10人に1人", "3分の2", "10명 중 3명": shares of a group, as percents."""
+def cjk_shares(lang: str, text: str) -> list[Hit]:
+    """ "10人に1人", "3分の2", "10명 중 3명": shares of a group, as percents.
+
+    `text` is the paragraph with half-width digits (numbers_cjk.halfwidth).
+    """
     hits = []
-    for m in _CJK[lang].finditer(halfwidth(paragraph)):
+    for m in _CJK[lang].finditer(text):
         hit = _share(m.start(), m.end(), parse_cjk(m["n"])[0], parse_cjk(m["d"])[0])
         hits += [hit] if hit else []
     return hits
