@@ -26,8 +26,27 @@ MAX_KEY_QUOTES = 3
 MAX_KEY_FIGURES = 4
 _DIGIT = re.compile(r"\d")
 _KIND_RANK = {"money": 4.0, "count": 3.0, "capacity": 3.0, "duration": 1.5, "percent": 1.0}
-_PRICE = re.compile(r"/|\b(?:an?|per|each|every)\s+(?!(?:year|annum)\b)\S", re.IGNORECASE)
-_SPAN_OF_PROGRAMME = re.compile(r"-(?:year|month|week|day|decade)\b")
+# A price and a programme's own span, as each language writes them inside a figure's
+# text ("₹100 an hour", "2 € pro Stunde", "1時間あたり300円"; "a five-year plan",
+# "fünfjähriges Programm", "5カ年計画"): "a" is "per" in English and "to" in Italian.
+_PRICES = {
+    "en": r"/|\b(?:an?|per|each|every)\s+(?!(?:year|annum)\b)\S",
+    "fr": r"/|\b(?:par|chaque)\s+(?!an\b|année\b)\S|\bl['’]heure\b",
+    "de": r"/|\b(?:pro|je)\s+(?!Jahr\b)\S",
+    "es": r"/|\b(?:por|cada)\s+(?!año\b|ciento\b)\S",
+    "pt": r"/|\b(?:por|cada)\s+(?!ano\b|cento\b)\S",
+    "it": r"/|\b(?:ogni|all['’]ora|al\s+mese|per\s+(?:ogni|utente|GPU|ora|ciascun))",
+    "ja": r"あたり|当たり|毎",
+    "ko": r"당\b|마다",
+}
+_PRICE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _PRICES.items()}
+_SPANS = {
+    "en": r"-(?:year|month|week|day|decade)\b",
+    "de": r"jährig|monatig",
+    "ja": r"[カヵか]年|年計画",
+    "ko": r"개년",
+}
+_SPAN_OF_PROGRAMME = {lang: re.compile(p) for lang, p in _SPANS.items()}
 _HARDWARE = {"GPU", "chip", "supercomputer", "data center", "gigafactory", "accelerator"}
 
 
@@ -57,12 +76,13 @@ def _figure_score(figure: Figure) -> float:
     return score
 
 
-def _eligible(figure: Figure) -> bool:
+def _eligible(figure: Figure, lang: str) -> bool:
     """Whether a figure may be key at all: not a price, not a bare span of time."""
     if figure.kind == "money":
-        return not _PRICE.search(figure.text)
+        return not _PRICE.get(lang, _PRICE["en"]).search(figure.text)
     if figure.kind == "duration":
-        return bool(_SPAN_OF_PROGRAMME.search(figure.text))
+        span = _SPAN_OF_PROGRAMME.get(lang)
+        return bool(span and span.search(figure.text))
     return True
 
 
@@ -82,10 +102,11 @@ def _conversions(figures: Sequence[Figure]) -> set[int]:
     return out
 
 
-def mark_key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
-    """The same figures in text order, the best 1–4 marked `key`."""
+def mark_key_figures(figures: Sequence[Figure], lang: str = "en") -> tuple[Figure, ...]:
+    """The same figures in text order, the best 1–4 marked `key` (`lang`: the article's
+    language, whose words say what a price is)."""
     skip = _conversions(figures)
-    candidates = [i for i in range(len(figures)) if i not in skip and _eligible(figures[i])]
+    candidates = [i for i in range(len(figures)) if i not in skip and _eligible(figures[i], lang)]
     ranked = sorted(candidates, key=lambda i: -_figure_score(figures[i]))
     seen: set[tuple[str, str, float]] = set()
     chosen: set[int] = set()

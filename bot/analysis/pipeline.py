@@ -67,7 +67,7 @@ def _analyze_in(
         relevance=relevance,
         countries=countries,
         quotes=mark_key_quotes(quotes, countries),
-        figures=mark_key_figures(extract_figures_in(lang, paras, published, countries)),
+        figures=mark_key_figures(extract_figures_in(lang, paras, published, countries), lang),
         summary=summarize_in(lang, title, paras),
         reasons=reasons,
         language=lang,
