@@ -26,7 +26,7 @@ from bot.analysis.money import find_money, inherited_money, yuan_context
 from bot.analysis.numbers import NUM, YEAR, Hit, numeral_starts, parse_number, word_set
 from bot.analysis.ranges import merge_ranges
 from bot.analysis.shares import find_shares
-from bot.analysis.tallies import find_follow_ups, find_tallies
+from bot.analysis.tallies import find_coordinated, find_follow_ups, find_tallies
 from bot.models import Figure
 
 __all__ = ["extract_figures"]
@@ -256,6 +256,7 @@ def extract_figures(
         measures = money + _measures(paragraph, starts, flops) + shares
         counts = find_tallies(paragraph, starts)
         counts = _resolve(counts + shaped_counts(paragraph, find_counts(paragraph, starts)))
+        counts = _resolve(counts + find_coordinated(paragraph, counts))
         # "12 megawatts" is a capacity: no later "another 4 billion" counts megawatts
         counts = [c for c in counts if not any(_overlap(c, m) for m in measures)]
         inherited = inherited_money(paragraph, starts, money)

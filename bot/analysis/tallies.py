@@ -6,7 +6,9 @@ how many voted and how many could. That is unlike a share of a sample ("3 of 8
 ministries", "seven in ten firms"), which stays out, so the part-of-whole reading is kept
 to the nouns of voting. A follow-up ("Another 2,500 are on order", "a further
 600 will start in May", "1,000 of them") counts what the paragraph's previous count
-counted, and "another 4 billion" is money in the article's currency.
+counted, and "another 4 billion" is money in the article's currency. Numbers listed
+before one noun ("8 billion and 70 billion parameters", "3, 5 and 12 data centres")
+count it each.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from bot.analysis.counts import is_plural, singular
 from bot.analysis.numbers import NUM, SCALE_WORD, YEAR, Hit, parse_number, scale_of, word_set
 
-__all__ = ["find_follow_ups", "find_tallies"]
+__all__ = ["find_coordinated", "find_follow_ups", "find_tallies"]
 
 _VOTERS = word_set(
     """vote ballot deputy lawmaker legislator member senator delegate representative voter
@@ -159,3 +161,39 @@ def find_follow_ups(
         if before and value > 1:
             hits.append(Hit(match.start(), match.end("num"), "count", value, before[-1].unit))
     return hits
+
+
+# the numbers listed right before a count: "8 billion and 70 billion parameters"
+_LISTED = re.compile(
+    rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?P<scale>\s+{SCALE_WORD})?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+
+
+def find_coordinated(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
+    """Numbers listed before a count's number, which count the same noun.
+
+    The listed numbers must be written like the count's ("8 billion and 70 billion", not
+    "8 and 70 billion", which is a range the count reads itself), and a year is never one
+    ("in 2024 and 3,000 GPUs").
+    """
+    out: list[Hit] = []
+    for hit in counts:
+        if hit.kind != "count":
+            continue
+        end = hit.start
+        scaled = _SCALED_START.match(paragraph, hit.start) is not None
+        for _ in range(4):
+            match = _LISTED.search(paragraph, max(0, end - 60), end)
+            if match is None or YEAR.fullmatch(match["num"]) or bool(match["scale"]) != scaled:
+                break
+            value = parse_number(match["num"]) * scale_of(match["scale"])
+            if value <= 1:
+                break
+            stop = match.end("scale") if match["scale"] else match.end("num")
+            out.append(Hit(match.start(), stop, "count", value, hit.unit))
+            end = match.start()
+    return out
+
+
+_SCALED_START = re.compile(rf"{NUM}\s+{SCALE_WORD}")

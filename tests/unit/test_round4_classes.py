@@ -244,3 +244,35 @@ def test_according_to_a_statement_by(sentence: str, speaker: str) -> None:
 def test_a_leaders_office_speaks_as_that_office(sentence: str, speaker: str) -> None:
     (quote,) = extract_quotes([LEAD, sentence])
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The model comes in two sizes, 8 billion and 70 billion parameters.",
+            [8e9, 70e9],
+        ),
+        ("It is released in versions of 7 billion or 13 billion parameters.", [7e9, 13e9]),
+        (
+            "Models of 1 billion, 7 billion and 30 billion parameters were trained.",
+            [1e9, 7e9, 30e9],
+        ),
+        ("The state will open 3, 5 and 12 data centres in stages.", [3.0, 5.0, 12.0]),
+    ],
+)
+def test_numbers_listed_before_one_noun_each_count_it(text: str, expected: list[float]) -> None:
+    units = {f.unit for f in extract_figures([text]) if f.value in expected}
+    values = sorted(f.value for f in extract_figures([text]) if f.unit in units)
+    assert values == expected and len(units) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2022 and 2024 3,000 GPUs were bought.",  # a year is never listed
+        "It will buy between 8 and 10 billion parameters' worth of data.",  # a range
+    ],
+)
+def test_a_year_or_a_range_is_not_a_list(text: str) -> None:
+    assert all(f.value not in (2024.0, 8.0, 8e9) for f in extract_figures([text]))
