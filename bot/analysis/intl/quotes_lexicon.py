@@ -1,0 +1,96 @@
+"""The words a Latin-script language gives its quotes, in one shape for all five.
+
+French, German, Spanish, Portuguese and Italian attribute a quote in the same few ways
+(a verb of saying before or after it, "selon"/"laut"/"según" before a name, a colon),
+so one engine (quotes_latin.py) reads them all, and each language only lists its words
+(quotes_fr.py, quotes_de.py, ...). `LatinWords` is that list; `Compiled` holds the
+regular expressions built from it once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Compiled", "LatinWords", "alternation", "compile_words", "split"]
+
+
+@dataclass(frozen=True)
+class LatinWords:
+    """One language's words for quotes and speakers (all matched case-insensitively
+    unless said otherwise)."""
+
+    verbs: tuple[str, ...]  # finite verbs of saying, forms as written ("a déclaré", "sagte")
+    pronoun_verbs: tuple[str, ...]  # a verb with its subject pronoun in it ("a-t-il ajouté")
+    according: tuple[str, ...]  # before a speaker: "selon", "laut", "según"
+    according_after: tuple[str, ...]  # after a speaker: "X zufolge"
+    pronouns: frozenset[str]  # subject pronouns: "il", "er", "él"
+    honorifics: frozenset[str]  # not part of a name: "M.", "Herr", "Don"
+    roles: tuple[str, ...]  # role nouns, lowercase: "ministre", "portavoz"
+    role_suffixes: tuple[str, ...]  # German compounds: "…minister", "…chefin"
+    spokespeople: tuple[str, ...]  # who speaks for an organisation: "porte-parole"
+    org_words: tuple[str, ...]  # words of an organisation's name or reference
+    statements: tuple[str, ...]  # "communiqué", "Mitteilung": the issuer speaks
+    articles: frozenset[str]  # determiners before a role or organisation noun
+    openers: frozenset[str]  # capitalised words that are never a name
+    particles: frozenset[str]  # inside names: "de", "von", "del", "da", "di"
+    naming: tuple[str, ...]  # words after which a quoted span is a name: "intitulé"
+    relatives: frozenset[str]  # a relative clause inside a subject: "qui", "der"
+    days: frozenset[str] = frozenset()  # weekdays and months: capitalised, never names
+    after_verbs: tuple[str, ...] = ()  # only right after a quote: German "…“, so Merz"
+    for_words: tuple[str, ...] = ()  # "Pour X, « … »": a speaker only right before a quote
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Regular expressions of one language, built once."""
+
+    words: LatinWords
+    verb: re.Pattern[str]  # any verb of saying, with an optional inverted pronoun
+    after_verb: re.Pattern[str]  # the verbs that may follow a quote (all, and "so")
+    pronoun_verb: re.Pattern[str]
+    according: re.Pattern[str]
+    according_after: re.Pattern[str] | None
+    for_word: re.Pattern[str] | None
+    role: re.Pattern[str]  # a role noun as a word
+    org: re.Pattern[str]  # an organisation word as a word
+    spokes: re.Pattern[str]
+    statement: re.Pattern[str]
+    naming: re.Pattern[str]
+
+
+def alternation(forms: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of literal forms, longest first, spaces as any whitespace."""
+    ordered = sorted({f for f in forms if f}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+def _words(forms: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def compile_words(w: LatinWords) -> Compiled:
+    """The language's regular expressions."""
+    suffixes = alternation(w.role_suffixes)
+    role = r"(?<![\w-])(?:" + alternation(w.roles) + r")(?![\w-])"
+    if suffixes:  # "Digitalminister", "Bitkom-Chefin": a compound ending in a role
+        role += r"|(?<![\w-])[\w-]*(?:" + suffixes + r")(?![\w-])"
+    return Compiled(
+        words=w,
+        verb=_words(w.verbs + w.pronoun_verbs),
+        after_verb=_words(w.verbs + w.pronoun_verbs + w.after_verbs),
+        pronoun_verb=_words(w.pronoun_verbs),
+        according=_words(w.according),
+        according_after=_words(w.according_after) if w.according_after else None,
+        for_word=_words(w.for_words) if w.for_words else None,
+        role=re.compile(role, re.IGNORECASE),
+        org=_words(w.org_words),
+        spokes=_words(w.spokespeople),
+        statement=_words(w.statements),
+        naming=re.compile(r"(?<![\w-])(?:" + alternation(w.naming) + r")\s*$", re.IGNORECASE),
+    )
+
+
+def split(text: str) -> tuple[str, ...]:
+    """Words of a whitespace-separated list; "_" joins a form of several words."""
+    return tuple(w.replace("_", " ") for w in text.split())

@@ -1,0 +1,178 @@
+"""From the words naming a quote's speaker to a speaker, in Latin-script languages.
+
+The engine (quotes_latin.py) finds where the attribution is; this module reads it. After
+a verb the speaker comes first ("declara Marc Bara, profesor de …", "sagte die
+Ministerin", "dijo el ministro de Economía, Ana Ruiz"); before a verb the subject is
+the clause nearest the verb that is not an appositive or a relative clause ("Juan
+Moreno, director de X, señala que", "Merz, der seit Mai regiert, sagte"). A pronoun
+("il", "er") or a verb with no subject at all ("…”, añade.") is the last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.analysis.intl.quotes_core import Found, History
+from bot.analysis.intl.quotes_lexicon import Compiled
+from bot.analysis.intl.speakers_latin_names import name_runs
+from bot.analysis.intl.speakers_latin_people import Registry
+
+__all__ = ["Hit", "LatinSpeakers"]
+
+_SEPARATORS = re.compile(r"\s*(?:[,;()\[\]]|\s[—–-]\s)\s*")
+# words after which a name is an affiliation or a portfolio, not the speaker
+_GOVERNING = frozenset(
+    """de du des del della dello dei degli da do dos das von vom zu zur zum für bei of at
+    chez pour por para per con mit avec with in en em à au aux a nel nella im am""".split()
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What an attribution names: `kind` is person, org, orgref (an organisation by a
+    noun: "le ministère"), role ("la ministra"), pronoun, or empty (no subject)."""
+
+    kind: str
+    name: str | None = None
+    role: str | None = None
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in _SEPARATORS.finditer(text, a, b):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if b > pos:
+        out.append((pos, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+class LatinSpeakers:
+    """Speaker reading for one article (its text with quotes masked)."""
+
+    def __init__(self, c: Compiled, text: str) -> None:
+        self._c = c
+        self._text = text
+        self.registry = Registry(c, text)
+
+    def _governed(self, a: int, run_start: int) -> bool:
+        before = self._text[a:run_start].split()
+        return bool(before) and before[-1].lower() in _GOVERNING
+
+    def segment(self, a: int, b: int) -> Hit | None:
+        """What one comma-free piece of an attribution names."""
+        c, text = self._c, self._text
+        seg = text[a:b].strip()
+        words = seg.split()
+        if not words:
+            return None
+        if words[0].lower() in c.words.pronouns and len(words) <= 3:
+            return Hit("pronoun")
+        spokes = c.spokes.search(seg) or c.statement.search(seg)
+        if spokes:  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
+            return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b)
+        for run in name_runs(c, text, a, b):
+            mention = self.registry.mention_of(run)
+            if mention is None or mention.org:
+                continue
+            if self._governed(a, run.start) and not mention.person:
+                continue
+            return Hit("person", mention.name, mention.role)
+        role = c.role.search(seg)
+        if role:
+            return Hit("role", role.group(), seg)
+        for run in name_runs(c, text, a, b):
+            mention = self.registry.mention_of(run)
+            if mention is not None and mention.org:
+                return Hit("org", mention.name)
+        org = c.org.search(seg)
+        return Hit("orgref", org.group()) if org else None
+
+    def _issuer(self, a: int, b: int) -> Hit:
+        """The organisation a spokesperson or a statement speaks for."""
+        for run in name_runs(self._c, self._text, a, b):
+            mention = self.registry.mention_of(run)
+            if mention is not None:
+                return Hit("org", mention.name)
+        org = self._c.org.search(self._text, a, b)
+        return Hit("orgref", org.group() if org else None)
+
+    def after_verb(self, a: int, b: int) -> Hit | None:
+        """The speaker named after a verb of saying, up to the end of its clause."""
+        segments = _segments(self._text, a, b)[:3]
+        for i, (x, y) in enumerate(segments):
+            hit = self.segment(x, y)
+            if hit is None:
+                return None
+            if hit.kind == "role" and i + 1 < len(segments):  # "el ministro de X, Ana Ruiz"
+                nxt = self.segment(*segments[i + 1])
+                if nxt is not None and nxt.kind == "person":
+                    return Hit("person", nxt.name, self._role_text(hit))
+            return hit
+        return None
+
+    def subject(self, a: int, b: int) -> Hit | None:
+        """The subject of a verb of saying: the clause nearest the verb that is neither
+        an appositive ("profesor de X") nor a relative clause ("qui dirige X")."""
+        segments = _segments(self._text, a, b)
+        skipped_role: str | None = None
+        for i in range(len(segments) - 1, -1, -1):
+            x, y = segments[i]
+            if self._aside(self._text[x:y].split()):
+                skipped_role = skipped_role or self._text[x:y].strip()
+                continue
+            hit = self.segment(x, y)
+            if hit is not None and hit.kind == "role" and i > 0:
+                earlier = self.segment(*segments[i - 1])  # "Clara Chappaz, la ministre, a dit"
+                if earlier is not None and earlier.kind == "person":
+                    return Hit("person", earlier.name, earlier.role or self._role_text(hit))
+            if hit is not None and hit.kind == "person" and not hit.role and skipped_role:
+                return Hit("person", hit.name, skipped_role)
+            return hit
+        return None
+
+    def _aside(self, words: list[str]) -> bool:
+        """An appositive or relative clause between a subject and its verb."""
+        w = self._c.words
+        first = words[0]
+        if first[0].isupper() or first.lower() in w.pronouns:
+            return False
+        if first.lower() in w.articles:
+            relative = first.lower() in w.relatives and len(words) > 1 and words[1][0].islower()
+            return relative and self._c.role.search(" ".join(words[1:3])) is None
+        return True
+
+    def _role_text(self, hit: Hit) -> str | None:
+        phrase = hit.role or ""
+        first = phrase.split(None, 1)
+        if first and first[0].lower() in self._c.words.articles and len(first) > 1:
+            return first[1]
+        return phrase or None
+
+    def resolve(self, hit: Hit, pos: int, history: History) -> Found | None:
+        """The speaker a hit means, from what the article has said before `pos`."""
+        reg = self.registry
+        if hit.kind == "person" and hit.name:
+            full = reg.full_name(hit.name, pos)
+            return Found(full, hit.role or reg.role_of(full), True)
+        if hit.kind == "org" and hit.name:
+            return Found(hit.name, None, False)
+        if hit.kind == "orgref":
+            named = reg.org_named(hit.name, pos) if hit.name else None
+            last = history.last(pos)
+            if named is None and last is not None and not last.is_person:
+                return last
+            return Found(named or hit.name or "", None, False) if (named or hit.name) else None
+        if hit.kind == "role" and hit.name:
+            person = reg.with_role(hit.name, pos)
+            if person is not None:
+                return Found(person.name, person.role, True)
+            return Found(self._role_text(hit) or hit.name, None, True)
+        last = history.last(pos, persons=hit.kind == "pronoun")
+        if last is not None:
+            return last
+        mention = reg.last_person(pos)
+        return Found(mention.name, mention.role, True) if mention else None

@@ -1,0 +1,165 @@
+"""Names in Latin-script news: runs of capitalised words, and what they are.
+
+A name is a run of capitalised words, with the particles of names inside ("Ursula von
+der Leyen", "Pedro Sánchez de la Torre"). What opens the run may not be part of it: an
+honorific ("M.", "Herr", "Don"), a sentence opener ("Le", "Der", "El"), a weekday, a
+role ("Ministre", "Digitalminister"), or, right after "ministre de"/"Minister für", the
+portfolio ("Numérique", "Forschung"): "la ministre du Numérique Clara Chappaz" is
+Clara Chappaz. A run holding an organisation word ("Ministerio", "Bundesamt") or an
+acronym is an organisation; two or more other words make a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.analysis.intl.quotes_lexicon import Compiled
+
+__all__ = ["Run", "is_org", "name_runs", "strip_run"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*[\w’']|[^\W\d_]|&")
+_ELISION = re.compile(r"^[dlDL][’']")
+_GAP = re.compile(r"[^\S\n]+")
+_DOT_GAP = re.compile(r"\.[^\S\n]+")
+# the ending of a noun or adjective: a portfolio ("Numérique", "Forschung", "Digital")
+_PORTFOLIO = re.compile(
+    r"(?:ique|ion|ie|ité|ment|ung|heit|keit|schaft|ik|ción|sión|dad|ía|ia|ção|são|dade|"
+    r"zione|sione|ità|al|ale|ales|aux|ica|ico|icas|tà|ur|ure|ura|ismo|isme|en|es|os|as)$"
+)
+_COMPANY = re.compile(r"^(?:SA|SAS|SE|AG|GmbH|Inc|Ltd|S\.p\.A|SpA|SL|S\.A|Lda|Ltda|Srl)\.?$")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of capitalised words: offsets of each word in the analysed text."""
+
+    words: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.words[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.words[-1][1]
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    def tokens(self, source: str) -> list[str]:
+        return [source[a:b] for a, b in self.words]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        word = m.group()
+        if _ELISION.match(word) and b - a > 2 and word[2].isupper():  # "d'Inria"
+            out.append((a, a + 2))
+            a += 2
+        out.append((a, b))
+    return out
+
+
+def _dotted(text: str, a: int, b: int, c: Compiled) -> bool:
+    """ "M." or "J." before another name word: the dot does not end the run."""
+    word = text[a:b]
+    return text[b : b + 1] == "." and (len(word) == 1 or word + "." in c.words.honorifics)
+
+
+def _particle_prefix(c: Compiled, words: list[str]) -> bool:
+    joined = " ".join(words).lower()
+    return joined == "&" or any(
+        p == joined or p.startswith(joined + " ") for p in c.words.particles
+    )
+
+
+def name_runs(c: Compiled, text: str, start: int, end: int) -> list[Run]:
+    """Runs of capitalised words in text[start:end], joined by the language's particles."""
+    out: list[Run] = []
+    current: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []
+    for a, b in _tokens(text, start, end):
+        word = text[a:b]
+        last = (pending or current)[-1] if current else None
+        joined = last is not None and (
+            _GAP.fullmatch(text, last[1], a) is not None
+            or (last[1] == a and text[a - 1] in "'’")  # "l'" + "Économie"
+            or (_dotted(text, *last, c) and _DOT_GAP.fullmatch(text, last[1], a) is not None)
+        )
+        if word[0].isupper():
+            phrase = " ".join(text[x:y] for x, y in pending).lower()
+            if current and joined and (not pending or phrase in c.words.particles | {"&"}):
+                current.extend([*pending, (a, b)])
+            else:
+                if current:
+                    out.append(Run(tuple(current)))
+                current = [(a, b)]
+        elif current and joined and _particle_prefix(c, [text[x:y] for x, y in pending] + [word]):
+            pending.append((a, b))
+            continue
+        else:
+            if current:
+                out.append(Run(tuple(current)))
+            current = []
+        pending = []
+    if current:
+        out.append(Run(tuple(current)))
+    return out
+
+
+def _role_word(c: Compiled, word: str) -> bool:
+    return c.role.fullmatch(word) is not None
+
+
+def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run | None, str]:
+    """The run without the words that open it but are not the name, and those words
+    when they are a role ("Digitalminister"). `after_role`: the run follows "ministre
+    de", so a leading portfolio word is dropped while a name of two words remains."""
+    w = c.words
+    words = list(run.words)
+    role: list[str] = []
+    while words:
+        token = text[words[0][0] : words[0][1]]
+        bare = token.rstrip(".")
+        if (
+            token in w.honorifics
+            or token + "." in w.honorifics
+            or bare in w.openers
+            or bare in w.days
+            or token in ("d'", "d’", "&")
+            or token.lower() in w.particles
+        ):
+            words.pop(0)
+        elif _role_word(c, token):
+            role.append(token)
+            words.pop(0)
+        elif after_role and len(words) >= 3 and (_portfolio(token) or is_org(c, [token])):
+            words.pop(0)
+        else:
+            break
+    while words and text[words[-1][0] : words[-1][1]].lower() in w.particles | {"&"}:
+        words.pop()
+    return (Run(tuple(words)) if words else None), " ".join(role)
+
+
+def _portfolio(word: str) -> bool:
+    return _PORTFOLIO.search(word.lower()) is not None
+
+
+def is_org(c: Compiled, tokens: list[str]) -> bool:
+    """An organisation's name: an organisation word (German compounds by their ending:
+    "Bundesdigitalministerium"), a company form ("GmbH") or an acronym ("BSC", "SAP")."""
+    for token in tokens:
+        if c.org.fullmatch(token) or _COMPANY.match(token):
+            return True
+        if c.words.role_suffixes and any(
+            token.lower().endswith(o.lower()) for o in c.words.org_words if len(o) > 4
+        ):
+            return True
+        letters = [ch for ch in token if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+            return True
+    return False

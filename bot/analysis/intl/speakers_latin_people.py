@@ -1,0 +1,150 @@
+"""Who an article in a Latin-script language names, and with which roles.
+
+Every name in the article is read once: a surname alone ("Merz", "Bara") is the person
+named in full elsewhere in the text ("Friedrich Merz"), a role noun ("la ministre",
+"der Konzernchef") is the person given that role, and "le ministère" is the ministry
+last named. A person's role is what the text says next to the name: before it ("El
+presidente del Gobierno, Pedro Sánchez", "Digitalminister Karsten Wildberger") or in an
+appositive after it ("Marc Bara, profesor de OBS Business School").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.analysis.intl.quotes_lexicon import Compiled
+from bot.analysis.intl.speakers_latin_names import Run, is_org, name_runs, strip_run
+
+__all__ = ["Mention", "Registry", "role_after", "role_before"]
+
+_CLAUSE_STOP = re.compile(r"[.;:!?\n~“”«»„\"()]")
+_ROLE_END = re.compile(r"[,.;:!?\n~“”«»„\"()]|\s[—–]\s")
+_COMMA = re.compile(r"\s*,\s*")
+_JOINING = frozenset("für of for e et y und and ed chargé chargée chargés".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as written, where it is, and what the text says it is."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    person: bool
+    org: bool
+
+
+def role_before(c: Compiled, text: str, start: int) -> str | None:
+    """The role written just before a name: "la ministre du Numérique [Clara Chappaz]",
+    "El presidente del Gobierno, [Pedro Sánchez]"; not "le ministre a reçu [X]"."""
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    stop = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
+    roles = list(c.role.finditer(window, stop))
+    if not roles:
+        return None
+    found = window[roles[-1].start() :].strip(" ,")
+    between = found[roles[-1].end() - roles[-1].start() :].split()
+    joining = c.words.particles | c.words.articles | _JOINING
+    loose = [w for w in between if w[0].islower() and w.lower() not in joining]
+    if not found or len(loose) > 2 or len(between) > 7 or "," in found:
+        return None
+    return found
+
+
+def role_after(c: Compiled, text: str, end: int) -> str | None:
+    """The appositive after a name: "[Marc Bara], profesor de OBS Business School"."""
+    m = _COMMA.match(text, end)
+    if m is None:
+        return None
+    stop = _ROLE_END.search(text, m.end())
+    clause = text[m.end() : stop.start() if stop else len(text)].strip()
+    words = clause.split()
+    if not words or len(words) > 14 or c.verb.search(clause):
+        return None
+    if c.role.search(" ".join(words[:4])) is None:
+        return None
+    if words[0].lower() in c.words.articles and len(words) > 1:
+        clause = clause.split(None, 1)[1]
+    return clause if clause[0].islower() or c.role.match(clause) else None
+
+
+class Registry:
+    """The names of one article (its text with quotes masked)."""
+
+    def __init__(self, c: Compiled, text: str) -> None:
+        self._c = c
+        self._text = text
+        self.mentions: list[Mention] = []
+        for run in name_runs(c, text, 0, len(text)):
+            mention = self._mention(run)
+            if mention is not None:
+                self.mentions.append(mention)
+
+    def mention_of(self, run: Run) -> Mention | None:
+        """A run found in an attribution, as the registry reads it."""
+        return self._mention(run)
+
+    def _mention(self, run: Run) -> Mention | None:
+        c, text = self._c, self._text
+        after_role = role_before(c, text, run.start) is not None
+        stripped, role_words = strip_run(c, text, run, after_role)
+        if stripped is None:
+            return None
+        tokens = stripped.tokens(text)
+        org = is_org(c, tokens)
+        names = [t for t in tokens if t.lower() not in c.words.particles]
+        person = not org and len(names) >= 2
+        role = role_words or role_before(c, text, stripped.start)
+        role = role or (role_after(c, text, stripped.end) if not org else None)
+        name = stripped.text(text)
+        return Mention(stripped.start, stripped.end, name, role, person, org)
+
+    def full_name(self, name: str, pos: int) -> str:
+        """ "Merz" as "Friedrich Merz", the person named in full before `pos` (or after)."""
+        last = name.split()[-1]
+        best: str | None = None
+        for m in self.mentions:
+            words = m.name.split()
+            if not m.person or len(words) <= len(name.split()) or words[-1] != last:
+                continue
+            if not m.name.endswith(name):
+                continue
+            if m.start < pos or best is None:
+                best = m.name
+        return best or name
+
+    def is_person(self, name: str) -> bool:
+        full = self.full_name(name, len(self._text))
+        return any(m.person and m.name == full for m in self.mentions)
+
+    def role_of(self, name: str) -> str | None:
+        for m in self.mentions:
+            if m.name == name and m.role:
+                return m.role
+        return None
+
+    def with_role(self, noun: str, pos: int) -> Mention | None:
+        """The person last given a role with `noun` in it ("ministra" for "la ministra")."""
+        key = noun.lower().rstrip("s")[:6]
+        for m in reversed(self.mentions):
+            if m.start < pos and m.person and m.role and key in m.role.lower():
+                return m
+        return None
+
+    def last_person(self, pos: int) -> Mention | None:
+        for m in reversed(self.mentions):
+            if m.start < pos and m.person:
+                return m
+        return None
+
+    def org_named(self, noun: str, pos: int) -> str | None:
+        """The organisation last named with `noun` in it: "le ministère" is the
+        "Ministère de l'Économie" of the paragraph before."""
+        key = noun.lower()[:6]
+        for m in reversed(self.mentions):
+            if m.start < pos and m.org and key in m.name.lower():
+                return m.name
+        return None
