@@ -23,14 +23,15 @@ from typing import Any
 __all__ = ["NameSpan", "Token", "person_names", "reading", "tokens"]
 
 # Words after a name that say who the person is; "氏" and "さん" are honorifics.
-TITLE_WORDS = (
+_TITLES = (
     "最高経営責任者 最高技術責任者 最高執行責任者 最高財務責任者 代表取締役社長 代表取締役 "
     "副社長 社長 会長 副会長 取締役 専務 常務 執行役員 理事長 理事 首相 総理 副大臣 大臣 "
     "政務官 長官 次官 事務次官 大統領 副大統領 知事 市長 区長 町長 議長 議員 委員長 委員 "
     "総裁 副総裁 頭取 代表 党首 幹事長 所長 室長 局長 部長 課長 本部長 センター長 学長 "
     "総長 教授 准教授 講師 研究員 主任研究員 研究者 博士 創業者 共同創業者 CEO CTO COO "
     "CFO 氏 さん 様 相"
-).split()
+)
+TITLE_WORDS = tuple(_TITLES.split())
 _TITLE = re.compile("|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)))
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _GIVEN = re.compile(r"[\u3041-\u3096\u4e00-\u9fff々]{1,4}")  # kana/kanji after a 姓
@@ -119,8 +120,10 @@ def _name_end(text: str, toks: tuple[Token, ...], i: int) -> tuple[int, int]:
             if given:
                 return _skip_to(toks, given), given
         return j, end
-    while j + 1 < len(toks) and toks[j].surface in ("・", "=", "＝") and (
-        _foreign(toks[j + 1]) or _KATAKANA.match(toks[j + 1].surface)
+    while (
+        j + 1 < len(toks)
+        and toks[j].surface in ("・", "=", "＝")
+        and (_foreign(toks[j + 1]) or _KATAKANA.match(toks[j + 1].surface))
     ):
         j += 2
     return j, toks[j - 1].end

@@ -58,7 +58,11 @@ GERMAN = LatinWords(
         geschäftsführer geschäftsführerin vorstand beauftragte beauftragter analyst
         analystin ökonom ökonomin staatssekretär staatssekretärin bürgermeister
         bürgermeisterin abgeordnete abgeordneter politiker politikerin manager managerin
-        berater beraterin kommissar kommissarin vertreter vertreterin"""
+        berater beraterin kommissar kommissarin vertreter vertreterin informatiker
+        informatikerin wissenschaftler wissenschaftlerin physiker physikerin ingenieur
+        ingenieurin unternehmer unternehmerin investor investorin autor autorin
+        journalist journalistin ethiker ethikerin entwickler entwicklerin historiker
+        historikerin politologe politologin jurist juristin soziologe soziologin"""
     ),
     spokespeople=split("Sprecher Sprecherin Regierungssprecher Regierungssprecherin Vertreter"),
     org_words=split(

@@ -167,6 +167,8 @@ class JaArticle:
         if self.text[start : c.start].strip() or start == 0:
             return None
         prev = self.sentence_start(start - 1)
+        while prev > 0 and not self.text[prev:start].strip():  # past the paragraph break
+            prev = self.sentence_start(prev - 1)
         sentence = self.text[prev:start]
         if not (_ANNOUNCE.search(sentence) or sentence.rstrip().endswith(("：", ":"))):
             return None

@@ -25,7 +25,7 @@ from bot.analysis.intl.quotes_de import GERMAN
 from bot.analysis.intl.quotes_es import SPANISH
 from bot.analysis.intl.quotes_fr import FRENCH
 from bot.analysis.intl.quotes_it import ITALIAN
-from bot.analysis.intl.quotes_lexicon import Compiled, LatinWords, compile_words
+from bot.analysis.intl.quotes_lexicon import Compiled, LatinWords, compile_words, split
 from bot.analysis.intl.quotes_marks import QuoteSpan, spans_in
 from bot.analysis.intl.quotes_pt import PORTUGUESE
 from bot.analysis.intl.speakers_latin import Hit, LatinSpeakers
@@ -48,7 +48,7 @@ _LEAD = re.compile(r"[\s,]*(?P<dash>[—–-]\s*)?")
 _CLAUSE_END = re.compile(r"[;:!?\n~«»“”„\"(]|\.(?=\s|$)")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_SMALL = frozenset("de du des la le et y e und für of the and del da di do von a à".split())
+_SMALL = frozenset(split("de du des la le et y e und für of the and del da di do von a à"))
 
 
 @cache
@@ -122,7 +122,7 @@ class LatinArticle:
                 before = self.text[self.sentence_start(start) : start].rstrip()
                 if len(span.text.split()) < MIN_WORDS or _title_cased(span.text):
                     continue
-                if self.c.naming.search(before.rstrip(" :")):
+                if self.c.naming.search(before):  # 'le programme « … »', not 'le plan : « … »'
                     continue
                 c = Candidate(
                     para=i,
@@ -208,8 +208,10 @@ class LatinArticle:
         if for_word is not None and head.endswith(","):  # "Pour Jean Dupont, « … »"
             comma = start + len(head) - 1
             matches = list(for_word.finditer(text, start, comma))
-            if matches and text.find(",", matches[-1].end(), comma) < 0:
-                return self.speakers.after_verb(matches[-1].end(), comma)
+            if matches:
+                hit = self.speakers.after_verb(matches[-1].end(), comma)
+                if hit is not None and hit.kind in ("person", "role", "org"):
+                    return hit
         verbs = list(self.c.verb.finditer(text, start, stop))
         if verbs:
             return self._verb_before(verbs[-1], start, stop)

@@ -16,7 +16,9 @@ __all__ = ["QuoteSpan", "spans_in"]
 
 _INWARDS = re.compile(r"»(?P<text>[^«»\n]*)«")
 _LOW_SINGLE = re.compile(r"‚(?P<single>[^‘’‚\n]*?)‘(?![^\W\d_])")
-_JAPANESE = re.compile(r"「(?P<text>(?:[^「」]|「[^「」]*」)*)(?:」|$)|『(?P<double>[^『』]*)(?:』|$)")
+_JAPANESE = re.compile(
+    r"「(?P<text>(?:[^「」]|「[^「」]*」)*)(?:」|$)|『(?P<double>[^『』]*)(?:』|$)"
+)
 
 
 def _from_match(match: re.Match[str], single: bool) -> QuoteSpan | None:

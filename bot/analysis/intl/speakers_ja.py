@@ -137,9 +137,7 @@ def subjects(text: str, start: int, end: int) -> list[Subject]:
         found = _official_org(piece, toks, j, k) or _classify(piece, toks[j].start, t.start)
         if found is not None:
             out.append(
-                Subject(
-                    found.start + start, found.end + start, found.kind, found.name, found.role
-                )
+                Subject(found.start + start, found.end + start, found.kind, found.name, found.role)
             )
     return out
 

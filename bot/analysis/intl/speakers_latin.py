@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.intl.quotes_core import Found, History
-from bot.analysis.intl.quotes_lexicon import Compiled
-from bot.analysis.intl.speakers_latin_names import name_runs
+from bot.analysis.intl.quotes_lexicon import Compiled, split
+from bot.analysis.intl.speakers_latin_names import Run, name_runs
 from bot.analysis.intl.speakers_latin_people import Registry
 
 __all__ = ["Hit", "LatinSpeakers"]
@@ -23,9 +23,18 @@ __all__ = ["Hit", "LatinSpeakers"]
 _SEPARATORS = re.compile(r"\s*(?:[,;()\[\]]|\s[—–-]\s)\s*")
 # words after which a name is an affiliation or a portfolio, not the speaker
 _GOVERNING = frozenset(
-    """de du des del della dello dei degli da do dos das von vom zu zur zum für bei of at
-    chez pour por para per con mit avec with in en em à au aux a nel nella im am""".split()
+    split(
+        """de du des del della dello dei degli da do dos das von vom zu zur zum für bei of at
+    chez pour por para per con mit avec with in en em à au aux a nel nella im am l' l’ d'
+    d’"""
+    )
 )
+
+
+_CAPITAL = re.compile(r"(?:^|[\s'’])[^\W\d_a-zß-ÿ]")
+
+
+_JOINS = frozenset(split("e et y und and ed l' l’ d' d’"))
 
 
 @dataclass(frozen=True)
@@ -74,22 +83,52 @@ class LatinSpeakers:
         spokes = c.spokes.search(seg) or c.statement.search(seg)
         if spokes:  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
             return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b)
+        role = c.role.search(text, a, b)
         for run in name_runs(c, text, a, b):
             mention = self.registry.mention_of(run)
             if mention is None or mention.org:
                 continue
-            if self._governed(a, run.start) and not mention.person:
-                continue
+            single = not mention.person
+            if single and (self._governed(a, run.start) or self._org_named(a, run.start)):
+                continue  # "directeur de Lumen", "la associação Softex"
+            if single and role and role.end() < run.start and not self._next_to(role, run):
+                continue  # "el presidente de la asociación Softex": the role's complement
             return Hit("person", mention.name, mention.role)
-        role = c.role.search(seg)
         if role:
-            return Hit("role", role.group(), seg)
+            return Hit("role", role.group(), self._role_phrase(role.start(), b))
         for run in name_runs(c, text, a, b):
             mention = self.registry.mention_of(run)
             if mention is not None and mention.org:
-                return Hit("org", mention.name)
+                generic = c.org.fullmatch(mention.name) is not None  # "Das Ministerium"
+                return Hit("orgref", mention.name) if generic else Hit("org", mention.name)
         org = c.org.search(seg)
-        return Hit("orgref", org.group()) if org else None
+        if org is None:
+            return None
+        phrase = seg[org.start() :]  # "le ministère de l'Économie"
+        named = _CAPITAL.search(phrase, len(org.group())) is not None
+        return Hit("orgref", org.group(), phrase if named else None)
+
+    def _org_named(self, a: int, run_start: int) -> bool:
+        before = self._text[a:run_start].split()
+        return bool(before) and self._c.org.fullmatch(before[-1]) is not None
+
+    def _next_to(self, role: re.Match[str], run: Run) -> bool:
+        """ "le ministre Dupont", "Ministerin Bär": the name right after the role."""
+        return not self._text[role.end() : run.start].strip()
+
+    def _role_phrase(self, a: int, b: int) -> str:
+        """A role up to the first word that is not part of it: "ministra" of "ministra
+        durante a cerimônia", "ministre de l'Économie" as a whole."""
+        words = self._text[a:b].split()
+        w = self._c.words
+        keep = [words[0]]
+        for word in words[1:]:
+            if word[0].islower() and word.lower() not in w.particles | w.articles | _JOINS:
+                break
+            keep.append(word)
+        while len(keep) > 1 and keep[-1].lower() in w.particles | w.articles | _JOINS:
+            keep.pop()
+        return " ".join(keep)
 
     def _issuer(self, a: int, b: int) -> Hit:
         """The organisation a spokesperson or a statement speaks for."""
@@ -160,7 +199,9 @@ class LatinSpeakers:
             return Found(full, hit.role or reg.role_of(full), True)
         if hit.kind == "org" and hit.name:
             return Found(hit.name, None, False)
-        if hit.kind == "orgref":
+        if hit.kind == "orgref":  # "le ministère de l'Économie", else the one named before
+            if hit.role:
+                return Found(hit.role[0].upper() + hit.role[1:], None, False)
             named = reg.org_named(hit.name, pos) if hit.name else None
             last = history.last(pos)
             if named is None and last is not None and not last.is_person:

@@ -140,6 +140,12 @@ def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run |
             words.pop(0)
         else:
             break
+    tokens = [text[a:b] for a, b in words]
+    for i, token in enumerate(tokens):  # "Jonas Keller von der Universität Jena"
+        if i and token.lower() in w.particles and is_org(c, tokens[i + 1 :]):
+            if not is_org(c, tokens[:i]):
+                words = words[:i]
+            break
     while words and text[words[-1][0] : words[-1][1]].lower() in w.particles | {"&"}:
         words.pop()
     return (Run(tuple(words)) if words else None), " ".join(role)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.intl.quotes_lexicon import Compiled
+from bot.analysis.intl.quotes_lexicon import Compiled, split
 from bot.analysis.intl.speakers_latin_names import Run, is_org, name_runs, strip_run
 
 __all__ = ["Mention", "Registry", "role_after", "role_before"]
@@ -21,7 +21,10 @@ __all__ = ["Mention", "Registry", "role_after", "role_before"]
 _CLAUSE_STOP = re.compile(r"[.;:!?\n~“”«»„\"()]")
 _ROLE_END = re.compile(r"[,.;:!?\n~“”«»„\"()]|\s[—–]\s")
 _COMMA = re.compile(r"\s*,\s*")
-_JOINING = frozenset("für of for e et y und and ed chargé chargée chargés".split())
+_JOINING = frozenset(
+    split("für of for e et y und and ed chargé chargée chargés per in pour para por")
+)
+_LISTED = re.compile(r"\s*[^\W\d_a-zß-ÿ]")  # "Ciência, Tecnologia e Inovação": a list
 
 
 @dataclass(frozen=True)
@@ -42,16 +45,15 @@ def role_before(c: Compiled, text: str, start: int) -> str | None:
     lo = max(0, start - 90)
     window = text[lo:start]
     stop = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
-    roles = list(c.role.finditer(window, stop))
-    if not roles:
-        return None
-    found = window[roles[-1].start() :].strip(" ,")
-    between = found[roles[-1].end() - roles[-1].start() :].split()
     joining = c.words.particles | c.words.articles | _JOINING
-    loose = [w for w in between if w[0].islower() and w.lower() not in joining]
-    if not found or len(loose) > 2 or len(between) > 7 or "," in found:
-        return None
-    return found
+    for role in c.role.finditer(window, stop):  # the first role word opens the phrase
+        found = window[role.start() :].strip(" ,")
+        between = found[role.end() - role.start() :].split()
+        loose = [w for w in between if w[0].islower() and w.lower() not in joining]
+        listed = all(_LISTED.match(found, m.end()) for m in re.finditer(",", found))
+        if found and len(loose) <= 2 and len(between) <= 10 and listed:
+            return found
+    return None
 
 
 def role_after(c: Compiled, text: str, end: int) -> str | None:
