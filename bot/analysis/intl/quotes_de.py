@@ -66,7 +66,7 @@ GERMAN = LatinWords(
     ),
     spokespeople=split("Sprecher Sprecherin Regierungssprecher Regierungssprecherin Vertreter"),
     org_words=split(
-        """Ministerium Bundesministerium Regierung Bundesregierung Kommission Agentur
+        """Staat Ministerium Bundesministerium Regierung Bundesregierung Kommission Agentur
         Unternehmen Konzern Firma Gruppe Institut Universität Hochschule Zentrum Stiftung
         Verband Verein Bank Rat Behörde Amt Bundesamt Parlament Bundestag Senat Startup
         Start-up Labor Fonds Plattform Betreiber Konsortium Allianz Gesellschaft GmbH AG

@@ -16,14 +16,16 @@ _PRETERITE = split(
     comentó sostuvo advirtió reconoció insistió manifestó expresó precisó recalcó
     remarcó concluyó resumió defendió admitió respondió planteó argumentó valoró
     celebró enfatizó anunció detalló puntualizó opinó consideró estimó relató matizó
-    aclaró reiteró zanjó resaltó criticó lamentó dijo contó escribió"""
+    aclaró reiteró zanjó resaltó criticó lamentó dijo contó escribió informó comunicó
+    avisó prometió garantizó"""
 )
 _PRESENT = split(
     """afirma declara señala explica añade agrega asegura indica subraya destaca apunta
     comenta sostiene advierte reconoce insiste manifiesta expresa precisa recalca
     remarca concluye resume defiende admite responde plantea argumenta valora celebra
     enfatiza anuncia detalla puntualiza opina considera estima relata matiza aclara
-    reitera zanja resalta critica lamenta dice cuenta escribe"""
+    reitera zanja resalta critica lamenta dice cuenta escribe informa comunica avisa
+    promete garantiza"""
 )
 _PLURAL = split(
     """afirmaron declararon señalaron explicaron añadieron agregaron aseguraron indicaron
@@ -66,7 +68,7 @@ SPANISH = LatinWords(
     role_suffixes=(),
     spokespeople=split("portavoz portavoces representante fuente fuentes"),
     org_words=split(
-        """ministerio gobierno comisión agencia empresa compañía sociedad grupo startup
+        """Estado ministerio gobierno comisión agencia empresa compañía sociedad grupo startup
         start-up instituto universidad escuela centro fundación asociación federación
         sindicato banco consejo autoridad oficina observatorio parlamento congreso senado
         dirección secretaría laboratorio organismo fondo plataforma operador consorcio

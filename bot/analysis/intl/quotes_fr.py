@@ -84,7 +84,7 @@ FRENCH = LatinWords(
     role_suffixes=(),
     spokespeople=split("porte-parole représentant représentante source"),
     org_words=split(
-        """ministère gouvernement commission agence entreprise société groupe start-up
+        """État ministère gouvernement commission agence entreprise société groupe start-up
         startup institut université école centre fondation association fédération
         syndicat banque conseil autorité office observatoire cabinet parlement assemblée
         sénat direction secrétariat collectif laboratoire organisme fonds plateforme

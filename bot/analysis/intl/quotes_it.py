@@ -56,7 +56,7 @@ ITALIAN = LatinWords(
     role_suffixes=(),
     spokespeople=split("portavoce rappresentante fonte fonti"),
     org_words=split(
-        """ministero governo commissione agenzia azienda società gruppo startup istituto
+        """Stato ministero governo commissione agenzia azienda società gruppo startup istituto
         università scuola centro fondazione associazione federazione sindacato banca
         consiglio autorità ufficio osservatorio parlamento camera senato dipartimento
         laboratorio ente fondo piattaforma operatore consorzio alleanza Palazzo_Chigi

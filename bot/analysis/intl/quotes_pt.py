@@ -54,7 +54,7 @@ PORTUGUESE = LatinWords(
     role_suffixes=(),
     spokespeople=split("porta-voz representante fonte fontes assessoria"),
     org_words=split(
-        """ministério governo comissão agência empresa companhia sociedade grupo startup
+        """Estado ministério governo comissão agência empresa companhia sociedade grupo startup
         instituto universidade escola centro fundação associação federação sindicato
         banco conselho autoridade secretaria laboratório organismo fundo plataforma
         operadora consórcio aliança Planalto Congresso Senado Câmara Assembleia

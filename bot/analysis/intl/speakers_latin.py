@@ -25,8 +25,7 @@ _SEPARATORS = re.compile(r"\s*(?:[,;()\[\]]|\s[—–-]\s)\s*")
 _GOVERNING = frozenset(
     split(
         """de du des del della dello dei degli da do dos das von vom zu zur zum für bei of at
-    chez pour por para per con mit avec with in en em à au aux a nel nella im am l' l’ d'
-    d’"""
+    chez pour por para per con mit avec with in en em à au aux a nel nella im am d' d’"""
     )
 )
 
@@ -34,6 +33,17 @@ _GOVERNING = frozenset(
 _CAPITAL = re.compile(r"(?:^|[\s'’])[^\W\d_a-zß-ÿ]")
 
 
+_CAP = r"[^\W\d_a-zß-ÿ][\w’'-]*"
+_ORG_TAIL = re.compile(
+    r"(?:\s+(?:für|for|pour|para|per|of|des|der|del|della|dello|do|da|dos|das|du|de|di)"
+    r"(?:\s+(?:la|le|el|il|lo|the|den|die|das|les|los|las|l'|l’))?\s*"
+    + _CAP
+    + r"(?:\s+(?:"
+    + _CAP
+    + r"|(?:und|et|y|e|and)\s+"
+    + _CAP
+    + r"))*)+"
+)
 _JOINS = frozenset(split("e et y und and ed l' l’ d' d’"))
 
 
@@ -68,8 +78,10 @@ class LatinSpeakers:
         self.registry = Registry(c, text)
 
     def _governed(self, a: int, run_start: int) -> bool:
-        before = self._text[a:run_start].split()
-        return bool(before) and before[-1].lower() in _GOVERNING
+        before = [w.lower() for w in self._text[a:run_start].split()]
+        if before and before[-1] in ("l'", "l’"):  # "de l'Économie"
+            before.pop()
+        return bool(before) and before[-1] in _GOVERNING
 
     def segment(self, a: int, b: int) -> Hit | None:
         """What one comma-free piece of an attribution names."""
@@ -81,7 +93,9 @@ class LatinSpeakers:
         if words[0].lower() in c.words.pronouns and len(words) <= 3:
             return Hit("pronoun")
         spokes = c.spokes.search(seg) or c.statement.search(seg)
-        if spokes:  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
+        if (
+            spokes and len(seg[: spokes.start()].split()) <= 1
+        ):  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
             return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b)
         role = c.role.search(text, a, b)
         for run in name_runs(c, text, a, b):
@@ -89,8 +103,10 @@ class LatinSpeakers:
             if mention is None or mention.org:
                 continue
             single = not mention.person
-            if single and (self._governed(a, run.start) or self._org_named(a, run.start)):
-                continue  # "directeur de Lumen", "la associação Softex"
+            whole = mention.start == run.start  # nothing stripped: no portfolio before it
+            governed = self._governed(a, run.start) and (whole or single)
+            if governed or (single and self._org_named(a, run.start)):
+                continue  # "directeur de Lumen", "secretario de Estado", "associação Softex"
             if single and role and role.end() < run.start and not self._next_to(role, run):
                 continue  # "el presidente de la asociación Softex": the role's complement
             return Hit("person", mention.name, mention.role)
@@ -100,13 +116,22 @@ class LatinSpeakers:
             mention = self.registry.mention_of(run)
             if mention is not None and mention.org:
                 generic = c.org.fullmatch(mention.name) is not None  # "Das Ministerium"
-                return Hit("orgref", mention.name) if generic else Hit("org", mention.name)
+                name = mention.name + self._org_tail(mention.end, b)
+                if generic and name == mention.name:
+                    return Hit("orgref", mention.name)
+                return Hit("org", name)
         org = c.org.search(seg)
         if org is None:
             return None
         phrase = seg[org.start() :]  # "le ministère de l'Économie"
         named = _CAPITAL.search(phrase, len(org.group())) is not None
         return Hit("orgref", org.group(), phrase if named else None)
+
+    def _org_tail(self, end: int, limit: int) -> str:
+        """The rest of an organisation's name: "Bundesministerium [für Forschung]",
+        "Ministerio [para la Transformación Digital]"."""
+        m = _ORG_TAIL.match(self._text, end, limit)
+        return m.group() if m else ""
 
     def _org_named(self, a: int, run_start: int) -> bool:
         before = self._text[a:run_start].split()
@@ -119,10 +144,12 @@ class LatinSpeakers:
     def _role_phrase(self, a: int, b: int) -> str:
         """A role up to the first word that is not part of it: "ministra" of "ministra
         durante a cerimônia", "ministre de l'Économie" as a whole."""
-        words = self._text[a:b].split()
+        role = self._c.role.match(self._text, a, b)
+        head = role.group() if role else self._text[a:b].split()[0]
+        words = self._text[a + len(head) : b].split()
         w = self._c.words
-        keep = [words[0]]
-        for word in words[1:]:
+        keep = [head]
+        for word in words:
             if word[0].islower() and word.lower() not in w.particles | w.articles | _JOINS:
                 break
             keep.append(word)

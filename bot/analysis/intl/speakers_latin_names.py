@@ -27,6 +27,13 @@ _PORTFOLIO = re.compile(
     r"(?:ique|ion|ie|ité|ment|ung|heit|keit|schaft|ik|ción|sión|dad|ía|ia|ção|são|dade|"
     r"zione|sione|ità|al|ale|ales|aux|ica|ico|icas|tà|ur|ure|ura|ismo|isme|en|es|os|as)$"
 )
+# organisation words news in every language borrows from English
+_ENGLISH_ORG = frozenset(
+    """School University Institute Center Centre Lab Labs Group Foundation Initiative
+    Council Agency Alliance Association Capital Ventures Partners Technologies Technology
+    Systems Solutions Computing Cloud Bank Fund Holdings Network Networks Research Data
+    Digital Supercomputing Inc Corp Company""".split()
+)
 _COMPANY = re.compile(r"^(?:SA|SAS|SE|AG|GmbH|Inc|Ltd|S\.p\.A|SpA|SL|S\.A|Lda|Ltda|Srl)\.?$")
 
 
@@ -138,6 +145,8 @@ def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run |
             words.pop(0)
         elif after_role and len(words) >= 3 and (_portfolio(token) or is_org(c, [token])):
             words.pop(0)
+        elif len(words) >= 3 and _acronym(token) and not is_org(c, _texts(text, words[1:])):
+            words.pop(0)  # "dijo a EFE Andrés Villalba": an agency before the name
         else:
             break
     tokens = [text[a:b] for a, b in words]
@@ -151,6 +160,15 @@ def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run |
     return (Run(tuple(words)) if words else None), " ".join(role)
 
 
+def _texts(text: str, words: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in words]
+
+
+def _acronym(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _portfolio(word: str) -> bool:
     return _PORTFOLIO.search(word.lower()) is not None
 
@@ -159,13 +177,12 @@ def is_org(c: Compiled, tokens: list[str]) -> bool:
     """An organisation's name: an organisation word (German compounds by their ending:
     "Bundesdigitalministerium"), a company form ("GmbH") or an acronym ("BSC", "SAP")."""
     for token in tokens:
-        if c.org.fullmatch(token) or _COMPANY.match(token):
+        if c.org.fullmatch(token) or _COMPANY.match(token) or token in _ENGLISH_ORG:
             return True
         if c.words.role_suffixes and any(
             token.lower().endswith(o.lower()) for o in c.words.org_words if len(o) > 4
         ):
             return True
-        letters = [ch for ch in token if ch.isalpha()]
-        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        if _acronym(token):
             return True
     return False
