@@ -16,13 +16,14 @@ _PARTICIPLES = split(
     ricordato commentato evidenziato rilevato concluso assicurato annunciato ribadito
     raccontato sostenuto risposto avvertito indicato confermato chiarito insistito
     rimarcato scritto puntualizzato illustrato auspicato definito garantito segnalato
-    ammesso replicato spiegato proseguito incalzato"""
+    ammesso replicato proseguito incalzato comunicato informato fatto_sapere"""
 )
 _PRESENT = split(
     """dice dichiara spiega aggiunge sottolinea afferma precisa osserva ricorda commenta
     evidenzia rileva conclude assicura annuncia ribadisce racconta sostiene risponde
     avverte indica conferma chiarisce insiste rimarca scrive puntualizza illustra
-    auspica garantisce segnala ammette replica prosegue incalza dicono affermano
+    auspica garantisce segnala ammette replica prosegue incalza comunica informa fa_sapere
+    dicono affermano
     sottolineano spiegano"""
 )
 _REMOTE = split(

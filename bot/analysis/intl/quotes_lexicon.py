@@ -87,7 +87,11 @@ def compile_words(w: LatinWords) -> Compiled:
         org=_words(w.org_words),
         spokes=_words(w.spokespeople),
         statement=_words(w.statements),
-        naming=re.compile(r"(?<![\w-])(?:" + alternation(w.naming) + r")\s*$", re.IGNORECASE),
+        naming=re.compile(
+            r"(?<![\w-])(?:" + alternation(w.naming) + r")"
+            r"(?:\s+(?:de|di|da|do|du|von|als|como|comme|come))?\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 

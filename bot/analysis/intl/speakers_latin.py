@@ -25,7 +25,7 @@ _SEPARATORS = re.compile(r"\s*(?:[,;()\[\]]|\s[—–-]\s)\s*")
 _GOVERNING = frozenset(
     split(
         """de du des del della dello dei degli da do dos das von vom zu zur zum für bei of at
-    chez pour por para per con mit avec with in en em à au aux a nel nella im am d' d’"""
+    chez pour por para per con mit avec with in en em à au aux nel nella im am d' d’"""
     )
 )
 
@@ -34,16 +34,17 @@ _CAPITAL = re.compile(r"(?:^|[\s'’])[^\W\d_a-zß-ÿ]")
 
 
 _CAP = r"[^\W\d_a-zß-ÿ][\w’'-]*"
-_ORG_TAIL = re.compile(
-    r"(?:\s+(?:für|for|pour|para|per|of|des|der|del|della|dello|do|da|dos|das|du|de|di)"
+_AND = r"(?:und|et|y|e|ed|and)"
+# ", Tecnologia e Inovação": a list of capitalised words closed by "and" goes on a name
+_LIST = r",\s*(?=(?:" + _CAP + r"\s*,\s*)*" + _CAP + r"(?:\s+" + _CAP + r")*\s+" + _AND + r"\s)"
+_PREP = (
+    r"\s+(?:für|for|pour|para|per|of|des|der|del|della|dello|do|da|dos|das|du|de|di)"
     r"(?:\s+(?:la|le|el|il|lo|the|den|die|das|les|los|las|l'|l’))?\s*"
-    + _CAP
-    + r"(?:\s+(?:"
-    + _CAP
-    + r"|(?:und|et|y|e|and)\s+"
-    + _CAP
-    + r"))*)+"
 )
+_ORG_TAIL = re.compile(
+    r"(?:(?:" + _PREP + "|" + _LIST + r"|\s+" + _AND + r"\s+)" + _CAP + r"(?:\s+" + _CAP + r")*)+"
+)
+_LIST_COMMA = re.compile(_LIST)
 _JOINS = frozenset(split("e et y und and ed l' l’ d' d’"))
 
 
@@ -61,6 +62,8 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = a
     for m in _SEPARATORS.finditer(text, a, b):
+        if _LIST_COMMA.match(text, m.start()):  # "Ministério da Ciência, Tecnologia e …"
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -98,7 +101,12 @@ class LatinSpeakers:
         ):  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
             return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b)
         role = c.role.search(text, a, b)
-        for run in name_runs(c, text, a, b):
+        runs = name_runs(c, text, a, b)
+        head = self.registry.mention_of(runs[0]) if runs else None
+        lead = text[a : runs[0].start].split() if runs else []
+        if head is not None and head.org and all(w.lower() in c.words.articles for w in lead):
+            return Hit("org", head.name + self._org_tail(head.end, b))  # "O Ministério da …"
+        for run in runs:
             mention = self.registry.mention_of(run)
             if mention is None or mention.org:
                 continue
