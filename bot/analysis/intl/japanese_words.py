@@ -68,11 +68,6 @@ def _tagger() -> Any:
     return fugashi.Tagger()
 
 
-def _field(feature: Any, name: str) -> str:
-    value = getattr(feature, name, None)
-    return str(value) if value not in (None, "*") else ""
-
-
 @lru_cache(maxsize=2048)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of `text` with their character offsets in it."""
@@ -85,16 +80,17 @@ def tokens(text: str) -> tuple[Token, ...]:
             continue
         pos = start + len(surface)
         f = word.feature
+        kana = f.kana
         out.append(
             Token(
-                surface=surface,
-                start=start,
-                end=pos,
-                pos1=_field(f, "pos1"),
-                pos2=_field(f, "pos2"),
-                pos3=_field(f, "pos3"),
-                pos4=_field(f, "pos4"),
-                kana=_field(f, "kana"),
+                surface,
+                start,
+                pos,
+                f.pos1,
+                "" if f.pos2 == "*" else f.pos2,
+                "" if f.pos3 == "*" else f.pos3,
+                "" if f.pos4 == "*" else f.pos4,
+                "" if kana in (None, "*") else str(kana),
             )
         )
     return tuple(out)

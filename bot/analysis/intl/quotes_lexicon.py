@@ -54,9 +54,28 @@ class Compiled:
     for_word: re.Pattern[str] | None
     role: re.Pattern[str]  # a role noun as a word
     org: re.Pattern[str]  # an organisation word as a word
+    org_suffix: re.Pattern[str] | None  # German: a compound ending in one ("…ministerium")
     spokes: re.Pattern[str]
     statement: re.Pattern[str]
     naming: re.Pattern[str]
+    runs: re.Pattern[str]  # runs of capitalised words joined by particles (names)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = rf"[{_UPPER}](?:[\w’'.-]*[\w’'])?"
+
+
+def _runs(w: LatinWords) -> re.Pattern[str]:
+    """Capitalised words joined by spaces, by the language's name particles ("von der",
+    "de la", "d'"), by "&", or by the dot of an honorific or an initial ("M. Dupont")."""
+    spaced = alternation((*(p for p in w.particles if p[-1] not in "'’"), "&"))
+    elided = alternation((*(p for p in w.particles if p[-1] in "'’"), "l'", "l’"))
+    stems = {h.rstrip(".") for h in w.honorifics if h.endswith(".") and "." not in h[:-1]}
+    dotted = "|".join(rf"(?<=\b{re.escape(s)})" for s in sorted(stems) if s.isalpha())
+    dotted = rf"(?:(?<=\b[{_UPPER}])" + (f"|{dotted}" if dotted else "") + r")\.[^\S\n]+"
+    join = rf"(?:[^\S\n]+(?:(?:{spaced})[^\S\n]+)?|[^\S\n]+(?:{elided})|(?<=['’])|{dotted})"
+    start = r"(?:(?<=\b[dlDL]['’])|(?<![\w’'.-]))"
+    return re.compile(start + _CAP_WORD + r"(?:" + join + _CAP_WORD + r")*")
 
 
 def alternation(forms: tuple[str, ...] | frozenset[str]) -> str:
@@ -85,8 +104,15 @@ def compile_words(w: LatinWords) -> Compiled:
         for_word=_words(w.for_words) if w.for_words else None,
         role=re.compile(role, re.IGNORECASE),
         org=_words(w.org_words),
+        org_suffix=re.compile(
+            "(?:" + alternation(tuple(o for o in w.org_words if len(o) > 4)) + ")$",
+            re.IGNORECASE,
+        )
+        if w.role_suffixes
+        else None,
         spokes=_words(w.spokespeople),
         statement=_words(w.statements),
+        runs=_runs(w),
         naming=re.compile(
             r"(?<![\w-])(?:" + alternation(w.naming) + r")"
             r"(?:\s+(?:de|di|da|do|du|von|als|como|comme|come))?\s*$",

@@ -142,58 +142,86 @@ def subjects(text: str, start: int, end: int) -> list[Subject]:
     return out
 
 
+Person = tuple[int, str, str | None]  # where, the full name, the role
+
+
 class JaPeople:
-    """The people and organisations of one Japanese article (its text, quotes masked)."""
+    """The people and organisations of one Japanese article (its text, quotes masked).
+
+    A paragraph is tokenised only when a reference needs it, and only one holding the
+    words looked for ("孫" for 孫氏, "首相" for 首相は): most articles quote few people."""
 
     def __init__(self, text: str) -> None:
-        self._persons: list[tuple[int, str, str | None]] = []  # at, full name, role
-        self._orgs: list[tuple[int, str]] = []
-        for line_start, line in _lines(text):
-            for n in person_names(line):
-                if n.family:
-                    continue
-                self._persons.append((line_start + n.start, n.name, title_after(line, n.end)))
-            for s in subjects(line, 0, len(line)):
-                if s.kind == "org":
-                    self._orgs.append((line_start + s.start, s.name))
+        self._lines = _lines(text)
+        self._persons: dict[int, list[Person]] = {}
+        self._orgs: dict[int, list[tuple[int, str]]] = {}
+
+    def _people_in(self, i: int) -> list[Person]:
+        if i not in self._persons:
+            start, line = self._lines[i]
+            self._persons[i] = [
+                (start + n.start, n.name, title_after(line, n.end))
+                for n in person_names(line)
+                if not n.family
+            ]
+        return self._persons[i]
+
+    def _orgs_in(self, i: int) -> list[tuple[int, str]]:
+        if i not in self._orgs:
+            start, line = self._lines[i]
+            found = subjects(line, 0, len(line))
+            self._orgs[i] = [(start + s.start, s.name) for s in found if s.kind == "org"]
+        return self._orgs[i]
+
+    def _back(self, pos: int, word: str = "") -> list[Person]:
+        """People named before `pos`, nearest first, in paragraphs holding `word`."""
+        out: list[Person] = []
+        for i in range(len(self._lines) - 1, -1, -1):
+            start, line = self._lines[i]
+            if start < pos and word in line:
+                out.extend(p for p in reversed(self._people_in(i)) if p[0] < pos)
+        return out
 
     def resolve(self, s: Subject, history: History) -> Found | None:
         """The speaker a subject phrase means, from what came before it."""
         if s.kind == "person":
             return Found(s.name, s.role or self._role(s.name), True)
         if s.kind == "family":  # "孫氏": the person of that family name
-            for _, name, role in reversed(self._before(s.start)):
+            for _, name, role in self._back(s.start, s.name):
                 if name.startswith(s.name):
                     return Found(name, s.role or role, True)
             return Found(s.name, s.role, True)
         if s.kind == "same-person":
-            last = history.last(s.start, persons=True)
-            if last is not None:
-                return last
-            people = self._before(s.start)
-            return Found(people[-1][1], people[-1][2], True) if people else None
+            return history.last(s.start, persons=True) or self.last_person(s.start)
         if s.kind == "title":
-            for _, name, role in reversed(self._before(s.start)):
+            for _, name, role in self._back(s.start, s.name[-1]):
                 if role and (role == s.name or role.endswith(s.name) or s.name.endswith(role)):
                     return Found(name, role, True)
             return Found(s.name, None, True)
         if s.kind == "same-org":
-            suffix = s.role or ""
-            for at, name in reversed(self._orgs):
-                if at < s.start and (name.endswith(suffix) or suffix in ("社", "グループ")):
-                    return Found(name, None, False)
-            return None
+            return self._same_org(s)
         return Found(s.name, None, False)
 
-    def _before(self, pos: int) -> list[tuple[int, str, str | None]]:
-        return [p for p in self._persons if p[0] < pos]
+    def _same_org(self, s: Subject) -> Found | None:
+        """ "同社", "同省": the last organisation named with that ending."""
+        suffix = s.role or ""
+        for i in range(len(self._lines) - 1, -1, -1):
+            for at, name in reversed(self._orgs_in(i)):
+                if at < s.start and (name.endswith(suffix) or suffix in ("社", "グループ")):
+                    return Found(name, None, False)
+        return None
 
     def _role(self, name: str) -> str | None:
-        return next((role for _, n, role in self._persons if n == name and role), None)
+        for i, (_, line) in enumerate(self._lines):
+            if name in line:
+                role = next((r for _, n, r in self._people_in(i) if n == name and r), None)
+                if role:
+                    return role
+        return None
 
     def last_person(self, pos: int) -> Found | None:
-        people = self._before(pos)
-        return Found(people[-1][1], people[-1][2], True) if people else None
+        people = self._back(pos)
+        return Found(people[0][1], people[0][2], True) if people else None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

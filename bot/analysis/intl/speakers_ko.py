@@ -48,6 +48,10 @@ _ORG_END = re.compile(
     r"텔레콤|통신|증권|기구|연합|본부|정부|당국|청와대|대통령실|국회|[A-Z]{2,})$"
 )
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
+_COMPANY_END = re.compile(
+    r"(?:전자|그룹|은행|재단|협회|연구원|연구소|대학교|대학|센터|텔레콤|통신|증권|클라우드|"
+    r"테크|랩스|랩|모빌리티|바이오|중공업|화학|건설|에너지|시스템|솔루션|부|처|청)$"
+)
 # a word ending in a particle or a verb ending is not part of a name: "행사에서", "열린"
 _INFLECTED = re.compile(
     r"(?:에서|에게|에|의|을|를|은|는|와|과|로|한|된|린|인|적|던|고|며|서|도|날)$"
@@ -76,7 +80,7 @@ class KoSubject:
 
 def korean_name(word: str) -> bool:
     """ "이종호", "남궁민수": two to four syllables opening with a family name."""
-    if not _HANGUL_WORD.match(word) or word in _NOT_NAMES:
+    if not _HANGUL_WORD.match(word) or word in _NOT_NAMES or _COMPANY_END.search(word):
         return False
     if word.startswith(_DOUBLE_SURNAMES):
         return 3 <= len(word) <= 4

@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.intl.quotes_lexicon import Compiled
+from bot.analysis.intl.quotes_lexicon import Compiled, split
 
-__all__ = ["Run", "is_org", "name_runs", "strip_run"]
+__all__ = ["Run", "is_org", "name_runs", "run_matches", "run_of", "strip_run"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*[\w’']|[^\W\d_]|&")
 _ELISION = re.compile(r"^[dlDL][’']")
-_GAP = re.compile(r"[^\S\n]+")
-_DOT_GAP = re.compile(r"\.[^\S\n]+")
 # the ending of a noun or adjective: a portfolio ("Numérique", "Forschung", "Digital")
 _PORTFOLIO = re.compile(
     r"(?:ique|ion|ie|ité|ment|ung|heit|keit|schaft|ik|ción|sión|dad|ía|ia|ção|são|dade|"
@@ -29,10 +27,12 @@ _PORTFOLIO = re.compile(
 )
 # organisation words news in every language borrows from English
 _ENGLISH_ORG = frozenset(
-    """School University Institute Center Centre Lab Labs Group Foundation Initiative
-    Council Agency Alliance Association Capital Ventures Partners Technologies Technology
-    Systems Solutions Computing Cloud Bank Fund Holdings Network Networks Research Data
-    Digital Supercomputing Inc Corp Company""".split()
+    split(
+        """School University Institute Center Centre Lab Labs Group Foundation Initiative
+        Council Agency Alliance Association Capital Ventures Partners Technologies
+        Technology Systems Solutions Computing Cloud Bank Fund Holdings Network Networks
+        Research Data Digital Supercomputing Inc Corp Company"""
+    )
 )
 _COMPANY = re.compile(r"^(?:SA|SAS|SE|AG|GmbH|Inc|Ltd|S\.p\.A|SpA|SL|S\.A|Lda|Ltda|Srl)\.?$")
 
@@ -70,51 +70,18 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _dotted(text: str, a: int, b: int, c: Compiled) -> bool:
-    """ "M." or "J." before another name word: the dot does not end the run."""
-    word = text[a:b]
-    return text[b : b + 1] == "." and (len(word) == 1 or word + "." in c.words.honorifics)
-
-
-def _particle_prefix(c: Compiled, words: list[str]) -> bool:
-    joined = " ".join(words).lower()
-    return joined == "&" or any(
-        p == joined or p.startswith(joined + " ") for p in c.words.particles
-    )
-
-
 def name_runs(c: Compiled, text: str, start: int, end: int) -> list[Run]:
     """Runs of capitalised words in text[start:end], joined by the language's particles."""
-    out: list[Run] = []
-    current: list[tuple[int, int]] = []
-    pending: list[tuple[int, int]] = []
-    for a, b in _tokens(text, start, end):
-        word = text[a:b]
-        last = (pending or current)[-1] if current else None
-        joined = last is not None and (
-            _GAP.fullmatch(text, last[1], a) is not None
-            or (last[1] == a and text[a - 1] in "'’")  # "l'" + "Économie"
-            or (_dotted(text, *last, c) and _DOT_GAP.fullmatch(text, last[1], a) is not None)
-        )
-        if word[0].isupper():
-            phrase = " ".join(text[x:y] for x, y in pending).lower()
-            if current and joined and (not pending or phrase in c.words.particles | {"&"}):
-                current.extend([*pending, (a, b)])
-            else:
-                if current:
-                    out.append(Run(tuple(current)))
-                current = [(a, b)]
-        elif current and joined and _particle_prefix(c, [text[x:y] for x, y in pending] + [word]):
-            pending.append((a, b))
-            continue
-        else:
-            if current:
-                out.append(Run(tuple(current)))
-            current = []
-        pending = []
-    if current:
-        out.append(Run(tuple(current)))
-    return out
+    return [Run(tuple(_tokens(text, *m.span()))) for m in c.runs.finditer(text, start, end)]
+
+
+def run_matches(c: Compiled, text: str) -> list[re.Match[str]]:
+    """The runs of a whole text as matches, so that one word is cheap to skip."""
+    return list(c.runs.finditer(text))
+
+
+def run_of(text: str, match: re.Match[str]) -> Run:
+    return Run(tuple(_tokens(text, *match.span())))
 
 
 def _role_word(c: Compiled, word: str) -> bool:
@@ -179,9 +146,7 @@ def is_org(c: Compiled, tokens: list[str]) -> bool:
     for token in tokens:
         if c.org.fullmatch(token) or _COMPANY.match(token) or token in _ENGLISH_ORG:
             return True
-        if c.words.role_suffixes and any(
-            token.lower().endswith(o.lower()) for o in c.words.org_words if len(o) > 4
-        ):
+        if c.org_suffix is not None and c.org_suffix.search(token):
             return True
         if _acronym(token):
             return True

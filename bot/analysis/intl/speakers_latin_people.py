@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.intl.quotes_lexicon import Compiled, split
-from bot.analysis.intl.speakers_latin_names import Run, is_org, name_runs, strip_run
+from bot.analysis.intl.speakers_latin_names import Run, is_org, run_matches, run_of, strip_run
 
 __all__ = ["Mention", "Registry", "role_after", "role_before"]
 
-_CLAUSE_STOP = re.compile(r"[.;:!?\n~“”«»„\"()]")
+_LAST_STOP = re.compile(r"[.;:!?\n~“”«»„\"()][^.;:!?\n~“”«»„\"()]*$")
 _ROLE_END = re.compile(r"[,.;:!?\n~“”«»„\"()]|\s[—–]\s")
 _COMMA = re.compile(r"\s*,\s*")
 _JOINING = frozenset(
@@ -44,7 +44,8 @@ def role_before(c: Compiled, text: str, start: int) -> str | None:
     "El presidente del Gobierno, [Pedro Sánchez]"; not "le ministre a reçu [X]"."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    stop = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
+    last = _LAST_STOP.search(window)
+    stop = last.start() + 1 if last else 0
     joining = c.words.particles | c.words.articles | _JOINING
     for role in c.role.finditer(window, stop):  # the first role word opens the phrase
         found = window[role.start() :].strip(" ,")
@@ -80,18 +81,27 @@ class Registry:
         self._c = c
         self._text = text
         self.mentions: list[Mention] = []
-        for run in name_runs(c, text, 0, len(text)):
-            mention = self._mention(run)
+        self._seen: dict[tuple[int, int], Mention | None] = {}
+        for match in run_matches(c, text):
+            word = match.group()
+            if " " not in word and not is_org(c, [word]):
+                continue  # a lone word names no one until an attribution does ("Merz")
+            mention = self._mention(run_of(text, match), single=False)
             if mention is not None:
                 self.mentions.append(mention)
 
     def mention_of(self, run: Run) -> Mention | None:
         """A run found in an attribution, as the registry reads it."""
-        return self._mention(run)
+        key = (run.start, run.end)
+        if key not in self._seen:
+            self._seen[key] = self._mention(run, single=True)
+        return self._seen[key]
 
-    def _mention(self, run: Run) -> Mention | None:
+    def _mention(self, run: Run, single: bool) -> Mention | None:
+        """The run as a name; `single`: keep a lone word that is no organisation
+        ("Merz"), which only an attribution makes a speaker."""
         c, text = self._c, self._text
-        after_role = role_before(c, text, run.start) is not None
+        after_role = len(run.words) >= 3 and role_before(c, text, run.start) is not None
         stripped, role_words = strip_run(c, text, run, after_role)
         if stripped is None:
             return None
@@ -99,8 +109,11 @@ class Registry:
         org = is_org(c, tokens)
         names = [t for t in tokens if t.lower() not in c.words.particles]
         person = not org and len(names) >= 2
-        role = role_words or role_before(c, text, stripped.start)
-        role = role or (role_after(c, text, stripped.end) if not org else None)
+        if not (single or org or person):
+            return None
+        role = role_words or None
+        if not org:
+            role = role or role_before(c, text, stripped.start) or role_after(c, text, stripped.end)
         name = stripped.text(text)
         return Mention(stripped.start, stripped.end, name, role, person, org)
 

@@ -17,7 +17,9 @@ def roles(text: str) -> list[str | None]:
     return [q.role for q in extract_quotes_in("de", paragraphs(text))]
 
 
-_INTRO = "Bundesdigitalminister Karsten Wildberger hat am Dienstag ein Förderprogramm vorgestellt.\n"
+_INTRO = (
+    "Bundesdigitalminister Karsten Wildberger hat am Dienstag ein Förderprogramm vorgestellt.\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -104,8 +104,7 @@ def test_minister_referred_to_by_role_and_surname() -> None:
             "Barcelona Supercomputing Center",
         ),
         (
-            "Según un portavoz de Telefónica Tech, “los centros de datos estarán listos en "
-            "2026”.",
+            "Según un portavoz de Telefónica Tech, “los centros de datos estarán listos en 2026”.",
             "Telefónica Tech",
         ),
     ],

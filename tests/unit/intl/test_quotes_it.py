@@ -98,8 +98,7 @@ def test_speaker_before_the_quote(text: str) -> None:
             "Ministero dell'Università",
         ),
         (
-            "«Il bando si chiuderà il 30 giugno», ha comunicato l'Istituto Nazionale di "
-            "Calcolo.",
+            "«Il bando si chiuderà il 30 giugno», ha comunicato l'Istituto Nazionale di Calcolo.",
             "Istituto Nazionale di Calcolo",
         ),
         (

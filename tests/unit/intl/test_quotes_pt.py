@@ -56,8 +56,7 @@ def test_verb_then_speaker(text: str, speaker: str, role: str | None) -> None:
     [
         "“Vamos priorizar dados em português e a nossa diversidade cultural”, acrescentou.",
         "“Vamos priorizar dados em português e a nossa diversidade cultural”, disse ela.",
-        "“Vamos priorizar dados em português e a nossa diversidade cultural”, afirmou a "
-        "ministra.",
+        "“Vamos priorizar dados em português e a nossa diversidade cultural”, afirmou a ministra.",
         "“Vamos priorizar dados em português e a nossa diversidade cultural”, completou Duarte.",
     ],
 )
