@@ -34,6 +34,7 @@ _TITLES = (
 TITLE_WORDS = tuple(_TITLES.split())
 _TITLE = re.compile("|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)))
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 _GIVEN = re.compile(r"[\u3041-\u3096\u4e00-\u9fff々]{1,4}")  # kana/kanji after a 姓
 
 
@@ -111,8 +112,14 @@ def _name_end(text: str, toks: tuple[Token, ...], i: int) -> tuple[int, int]:
         while j < len(toks) and toks[j].pos4 == "名":
             j += 1
         end = toks[j - 1].end
-        if j == i + 1 and not _TITLE.match(text, end):
-            given = _given_name(text, end)  # one the dictionary does not know
+        for p in range(toks[i].end + 1, end):  # "一ノ瀬蒼" + "大臣", not "一ノ瀬蒼大" + "臣"
+            title = _TITLE.match(text, p)
+            if title and title.end() >= end:
+                return _skip_to(toks, p), p
+        if not _TITLE.match(text, end):
+            # a given name the dictionary does not know ("中村" + "あかり"), or a
+            # character it split off one ("山科" + "遥" + "斗"), up to a title
+            given = _given_name(text, end, 4 if j == i + 1 else 2)
             if given:
                 return _skip_to(toks, given), given
         return j, end
@@ -125,10 +132,10 @@ def _name_end(text: str, toks: tuple[Token, ...], i: int) -> tuple[int, int]:
     return j, toks[j - 1].end
 
 
-def _given_name(text: str, end: int) -> int | None:
+def _given_name(text: str, end: int, most: int) -> int | None:
     """The end of an unknown given name: the shortest run of kana or kanji after a
     family name that a title follows ("中村" + "あかり" + "准教授")."""
-    run = _GIVEN.match(text, end)
+    run = _GIVEN.match(text, end, end + most)
     if run is None:
         return None
     for stop in range(end + 1, run.end() + 1):
@@ -144,6 +151,16 @@ def _skip_to(toks: tuple[Token, ...], offset: int) -> int:
     return j
 
 
+def _unknown_family(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """A given name after a kanji word the dictionary does not know as a family name,
+    with a title after it: the word is the family name."""
+    if i == 0 or not _TITLE.match(text, toks[i].end):
+        return False
+    prev = toks[i - 1]
+    kanji = _KANJI.fullmatch(prev.surface) is not None
+    return kanji and prev.pos1 == "名詞" and prev.pos2 != "固有名詞" and prev.pos4 != "姓"
+
+
 def person_names(text: str) -> list[NameSpan]:
     """Person names in `text`, in order: "孫正義", "サム・アルトマン", a lone "孫"."""
     toks = tokens(text)
@@ -151,6 +168,11 @@ def person_names(text: str) -> list[NameSpan]:
     i = 0
     while i < len(toks):
         token = toks[i]
+        if token.pos4 == "名" and _unknown_family(text, toks, i):  # "東雲" + "理子社長"
+            prev = toks[i - 1]
+            out.append(NameSpan(prev.start, token.end, text[prev.start : token.end], False))
+            i += 1
+            continue
         if not _person_part(token) or token.pos4 == "名":
             i += 1
             continue

@@ -97,6 +97,7 @@ GERMAN = LatinWords(
     relatives=frozenset(split("der die das den dem deren dessen welche welcher welches")),
     after_verbs=("so",),
     for_words=("für",),
+    addressee=("gegenüber",),
     days=frozenset(
         split(
             """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar

@@ -39,6 +39,7 @@ class LatinWords:
     days: frozenset[str] = frozenset()  # weekdays and months: capitalised, never names
     after_verbs: tuple[str, ...] = ()  # only right after a quote: German "…“, so Merz"
     for_words: tuple[str, ...] = ()  # "Pour X, « … »": a speaker only right before a quote
+    addressee: tuple[str, ...] = ()  # whom it was said to, after the verb: "à", "a", "ao"
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,29 @@ class Compiled:
     statement: re.Pattern[str]
     naming: re.Pattern[str]
     runs: re.Pattern[str]  # runs of capitalised words joined by particles (names)
+    addressee: re.Pattern[str] | None  # "à l'AFP", "a EFE", "ao jornal": whom it was said to
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAP_WORD = rf"[{_UPPER}](?:[\w’'.-]*[\w’'])?"
+
+
+_MEDIA = (
+    r"(?:diario|periódico|agencia|agence|journal|quotidien|hebdomadaire|jornal|agência|"
+    r"revista|giornale|quotidiano|agenzia|radio|emisora|cadena|televisión|site|sitio|"
+    r"Zeitung|Magazin|Sender)\s+"
+)
+
+
+def _addressee(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "à l'AFP", "al diario El Norte", "gegenüber der Zeitung": whom words were said to."""
+    spaced = alternation(tuple(p for p in words if p[-1] not in "'’"))
+    elided = alternation(tuple(p for p in words if p[-1] in "'’"))
+    head = rf"(?:(?:{spaced})\s+" + (f"|(?:{elided})" if elided else "") + ")"
+    article = (
+        r"(?:(?:la|el|los|las|le|les|il|lo|o|a|os|as|dem|den|der|este|esta|ce|cette)\s+|l['’])"
+    )
+    return re.compile(rf"\s*{head}{article}?(?:{_MEDIA})?", re.IGNORECASE)
 
 
 def _runs(w: LatinWords) -> re.Pattern[str]:
@@ -113,6 +133,7 @@ def compile_words(w: LatinWords) -> Compiled:
         spokes=_words(w.spokespeople),
         statement=_words(w.statements),
         runs=_runs(w),
+        addressee=_addressee(w.addressee) if w.addressee else None,
         naming=re.compile(
             r"(?<![\w-])(?:" + alternation(w.naming) + r")"
             r"(?:\s+(?:de|di|da|do|du|von|als|como|comme|come))?\s*$",

@@ -79,6 +79,7 @@ PORTUGUESE = LatinWords(
     ),
     relatives=frozenset(split("que quem qual quais cujo cuja onde")),
     for_words=("para",),
+    addressee=("à", "ao", "aos", "às"),
     days=frozenset(
         split(
             """Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Sábado

@@ -118,8 +118,12 @@ class Registry:
         return Mention(stripped.start, stripped.end, name, role, person, org)
 
     def full_name(self, name: str, pos: int) -> str:
-        """ "Merz" as "Friedrich Merz", the person named in full before `pos` (or after)."""
-        last = name.split()[-1]
+        """ "Merz" as "Friedrich Merz", the person named in full before `pos` (or after).
+        A name of two words or more is already full ("Julie Marchand" is not the "Échos
+        Julie Marchand" of a run that a newspaper's name ran into)."""
+        if len(name.split()) > 1:
+            return name
+        last = name
         best: str | None = None
         for m in self.mentions:
             words = m.name.split()

@@ -145,3 +145,20 @@ def test_whole_article_through_the_pipeline() -> None:
         ("Javier Montero", "secretario de Estado de Digitalización"),
         ("Inés Calvo", "analista de la consultora Datum Iberia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("dijo a EFE Andrés Villalba", "Andrés Villalba"),
+        ("ha señalado a Europa Press el director del centro, Andrés Villalba", "Andrés Villalba"),
+        ("explicó al diario El Norte la directora, Rosa Llamas", "Rosa Llamas"),
+        ("dijo a EFE", "Pilar Soler"),
+    ],
+)
+def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None:
+    text = (
+        "La consejera Pilar Soler inauguró el centro de datos.\n"
+        f"“El centro estará abierto a todas las universidades públicas”, {said}."
+    )
+    assert [s for _, s in quotes(text)] == [speaker]

@@ -187,3 +187,20 @@ def test_whole_article_through_the_pipeline() -> None:
         ("Hélène Carpentier", "ministre de la Recherche"),
         ("Yann Lefort", "président de l'association France Calcul"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("a déclaré à l'AFP Julie Marchand", "Julie Marchand"),
+        ("a confié au quotidien Les Échos Julie Marchand, directrice de Calcis", "Julie Marchand"),
+        ("a-t-elle déclaré à l'AFP", "Hélène Roy"),
+        ("a déclaré à l'AFP", "Hélène Roy"),
+    ],
+)
+def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None:
+    text = (
+        "La présidente de la région, Hélène Roy, a inauguré le centre de calcul.\n"
+        f"« Le centre sera ouvert à toutes les universités de la région », {said}."
+    )
+    assert [s for _, s in quotes(text)] == [speaker]

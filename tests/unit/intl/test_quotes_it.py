@@ -141,3 +141,19 @@ def test_whole_article_through_the_pipeline() -> None:
         "Chiara Montanari",
         "Davide Ricci",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("ha detto all'ANSA Paolo Greco", "Paolo Greco"),
+        ("ha spiegato al quotidiano Il Mattino il rettore, Paolo Greco", "Paolo Greco"),
+        ("ha detto all'ANSA", "Sara Conti"),
+    ],
+)
+def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None:
+    text = (
+        "La presidente della regione, Sara Conti, ha inaugurato il centro di calcolo.\n"
+        f"«Il centro sarà aperto a tutte le università della regione», {said}."
+    )
+    assert speakers(text) == [speaker]

@@ -138,3 +138,19 @@ def test_whole_article_through_the_pipeline() -> None:
         "Márcio Albuquerque",
         "Beatriz Lacerda",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("disse à Agência Brasil Fernanda Reis", "Fernanda Reis"),
+        ("afirmou ao jornal Correio do Norte a secretária, Fernanda Reis", "Fernanda Reis"),
+        ("disse à Agência Brasil", "Lívia Prado"),
+    ],
+)
+def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None:
+    text = (
+        "A governadora Lívia Prado inaugurou o centro de dados.\n"
+        f"“O centro vai atender todas as universidades públicas do estado”, {said}."
+    )
+    assert speakers(text) == [speaker]

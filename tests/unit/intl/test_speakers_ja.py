@@ -27,6 +27,19 @@ def test_person_names_as_written(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("山科遥斗氏は", "山科遥斗"),  # a character the dictionary split off the given name
+        ("一ノ瀬蒼大臣は", "一ノ瀬蒼"),  # the title starts inside what looked like the name
+        ("東雲理子社長は", "東雲理子"),  # a family name the dictionary does not know
+        ("乾ひかり氏は", "乾ひかり"),
+    ],
+)
+def test_names_the_dictionary_splits_wrongly_end_at_the_title(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
 def test_family_name_alone_is_marked() -> None:
     found = person_names("孫氏は語った")
     assert [(n.name, n.family) for n in found] == [("孫", True)]
