@@ -43,7 +43,7 @@ LATIN: dict[str, LatinWords] = {
 }
 MIN_WORDS = 4
 _KEEP_END = ".!?…,"
-_BOUNDARY = re.compile(r"[.!?…]+[»”“\"’)]*\s+(?=[«„“\"¿¡(‘]?[^\W\d_])|\n")
+_BOUNDARY = re.compile(r"[.!?…]+[»”“\"’)]*\s+(?=[«„“\"¿¡(‘]?[^\W\d_]|[«„“\"‘»‚])|\n")
 _LEAD = re.compile(r"[\s,]*(?P<dash>[—–-]\s*)?")
 _CLAUSE_END = re.compile(r"[;:!?\n~«»“”„\"(]|\.(?=\s|$)")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -91,6 +91,21 @@ class LatinArticle:
         self.boundaries = [0] + [m.end() for m in _BOUNDARY.finditer(self.text) if self._ends(m)]
         self.speakers = LatinSpeakers(self.c, self.text)
         self.history = History()
+        self._record_reported()
+
+    def _record_reported(self) -> None:
+        """Who speaks in sentences without quotes ("Ein Sprecher des Ministeriums
+        betonte, …"), so that a later "sagte er" finds them."""
+        for verb in self.c.verb.finditer(self.text):
+            start = self.sentence_start(verb.start())
+            end = self.sentence_end(verb.end(), len(self.text))
+            if "~" in self.text[start:end]:
+                continue  # a sentence with a quote: its speaker is recorded with it
+            hit = self.speakers.subject(start, verb.start())
+            if hit is not None and hit.kind in ("person", "org", "orgref", "role"):
+                found = self.speakers.resolve(hit, verb.start(), self.history)
+                if found is not None:
+                    self.history.record(verb.start(), found)
 
     def _ends(self, match: re.Match[str]) -> bool:
         """A real sentence end, not the dot of "M." or "Dr."."""

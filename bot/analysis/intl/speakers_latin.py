@@ -11,12 +11,12 @@ Moreno, director de X, señala que", "Merz, der seit Mai regiert, sagte"). A pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.analysis.intl.quotes_core import Found, History
 from bot.analysis.intl.quotes_lexicon import Compiled, split
 from bot.analysis.intl.speakers_latin_names import Run, name_runs
-from bot.analysis.intl.speakers_latin_people import Registry
+from bot.analysis.intl.speakers_latin_people import Registry, generic_org
 
 __all__ = ["Hit", "LatinSpeakers"]
 
@@ -58,6 +58,7 @@ class Hit:
     kind: str
     name: str | None = None
     role: str | None = None
+    voice: bool = False  # a spokesperson: a person speaking for the organisation
 
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -72,6 +73,18 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if b > pos:
         out.append((pos, b))
     return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def _nominative(c: Compiled, name: str) -> str:
+    """ "Bundesministeriums für Digitales" after "ein Sprecher des" is the
+    "Bundesministerium für Digitales": German puts the name in the genitive."""
+    head, _, rest = name.partition(" ")
+    if c.org_suffix is None or not head.endswith("s") or c.org_suffix.search(head):
+        return name
+    for stem in (head[:-1], head[:-2]):
+        if c.org_suffix.search(stem) or c.org.fullmatch(stem):
+            return f"{stem} {rest}".strip()
+    return name
 
 
 class LatinSpeakers:
@@ -101,7 +114,8 @@ class LatinSpeakers:
         if (
             spokes and len(seg[: spokes.start()].split()) <= 1
         ):  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
-            return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b)
+            voice = c.spokes.match(spokes.group()) is not None
+            return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b, voice)
         role = c.role.search(text, a, b)
         runs = name_runs(c, text, a, b)
         head = self.registry.mention_of(runs[0]) if runs else None
@@ -167,14 +181,20 @@ class LatinSpeakers:
             keep.pop()
         return " ".join(keep)
 
-    def _issuer(self, a: int, b: int) -> Hit:
-        """The organisation a spokesperson or a statement speaks for."""
+    def _issuer(self, a: int, b: int, voice: bool) -> Hit:
+        """The organisation a spokesperson or a statement speaks for: one named ("der
+        Deutschen Bahn"), or one referred to ("des Ministeriums": the ministry)."""
         for run in name_runs(self._c, self._text, a, b):
             mention = self.registry.mention_of(run)
-            if mention is not None:
-                return Hit("org", mention.name)
+            if mention is None:
+                continue
+            noun = generic_org(self._c, mention.name)
+            if noun is not None and not self._org_tail(mention.end, b):
+                return Hit("orgref", noun, voice=voice)
+            name = _nominative(self._c, mention.name) + self._org_tail(mention.end, b)
+            return Hit("org", name, voice=voice)
         org = self._c.org.search(self._text, a, b)
-        return Hit("orgref", org.group() if org else None)
+        return Hit("orgref", org.group() if org else None, voice=voice)
 
     def after_verb(self, a: int, b: int) -> Hit | None:
         """The speaker named after a verb of saying, up to the end of its clause; whom
@@ -255,15 +275,16 @@ class LatinSpeakers:
             full = reg.full_name(hit.name, pos)
             return Found(full, hit.role or reg.role_of(full), True)
         if hit.kind == "org" and hit.name:
-            return Found(hit.name, None, False)
+            return Found(hit.name, None, hit.voice)
         if hit.kind == "orgref":  # "le ministère de l'Économie", else the one named before
             if hit.role:
-                return Found(hit.role[0].upper() + hit.role[1:], None, False)
+                return Found(hit.role[0].upper() + hit.role[1:], None, hit.voice)
             named = reg.org_named(hit.name, pos) if hit.name else None
             last = history.last(pos)
             if named is None and last is not None and not last.is_person:
-                return last
-            return Found(named or hit.name or "", None, False) if (named or hit.name) else None
+                return replace(last, is_person=hit.voice)
+            name = named or hit.name
+            return Found(name, None, hit.voice) if name else None
         if hit.kind == "role" and hit.name:
             person = reg.with_role(hit.name, pos)
             if person is not None:

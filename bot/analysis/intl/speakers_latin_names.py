@@ -146,8 +146,8 @@ def is_org(c: Compiled, tokens: list[str]) -> bool:
     for token in tokens:
         if c.org.fullmatch(token) or _COMPANY.match(token) or token in _ENGLISH_ORG:
             return True
-        if c.org_suffix is not None and c.org_suffix.search(token):
-            return True
+        if c.org_suffix is not None and c.org_suffix.search(token.removesuffix("s")):
+            return True  # "Ministeriums", "Bundesamts": the genitive too
         if _acronym(token):
             return True
     return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.analysis.intl.quotes_lexicon import Compiled, split
 from bot.analysis.intl.speakers_latin_names import Run, is_org, run_matches, run_of, strip_run
 
-__all__ = ["Mention", "Registry", "role_after", "role_before"]
+__all__ = ["Mention", "Registry", "generic_org", "role_after", "role_before"]
 
 _LAST_STOP = re.compile(r"[.;:!?\n~“”«»„\"()][^.;:!?\n~“”«»„\"()]*$")
 _ROLE_END = re.compile(r"[,.;:!?\n~“”«»„\"()]|\s[—–]\s")
@@ -72,6 +72,14 @@ def role_after(c: Compiled, text: str, end: int) -> str | None:
     if words[0].lower() in c.words.articles and len(words) > 1:
         clause = clause.split(None, 1)[1]
     return clause if clause[0].islower() or c.role.match(clause) else None
+
+
+def generic_org(c: Compiled, name: str) -> str | None:
+    """ "Ministeriums", "ministère": an organisation word alone, not a name."""
+    for form in (name, name[:-1] if name.endswith("s") else name, name[:-2]):
+        if c.org.fullmatch(form):
+            return form
+    return None
 
 
 class Registry:
@@ -165,5 +173,6 @@ class Registry:
         key = noun.lower()[:6]
         for m in reversed(self.mentions):
             if m.start < pos and m.org and key in m.name.lower():
-                return m.name
+                if generic_org(self._c, m.name) is None:  # a name, not "Ministeriums"
+                    return m.name
         return None

@@ -157,3 +157,29 @@ def test_whole_article_through_the_pipeline() -> None:
         "Sabine Kröger",
         "Thomas Lindner",
     ]
+
+
+@pytest.mark.parametrize(
+    "spokes",
+    [
+        "Ein Sprecher des Ministeriums betonte, die Aufrufe kämen vor dem Sommer.",
+        "Eine Sprecherin des Ministeriums kündigte an, die Aufrufe kämen vor dem Sommer.",
+        "Ein Sprecher des Bundesministeriums für Digitales erklärte, die Aufrufe kämen bald.",
+    ],
+)
+def test_pronoun_after_a_spokesperson_is_the_organisation(spokes: str) -> None:
+    text = (
+        "Das Bundesministerium für Digitales stellte am Montag seine Pläne vor. "
+        "„Das reicht nicht“, sagte Bitkom-Präsident Ralf Winterstein.\n"
+        f"{spokes} „Wir arbeiten mit Hochdruck an den Förderaufrufen“, sagte er."
+    )
+    assert [s for _, s in quotes(text)][-1] == "Bundesministerium für Digitales"
+
+
+def test_pronoun_after_a_person_reported_without_quotes() -> None:
+    text = (
+        "„Das reicht nicht aus“, sagte Ralf Winterstein vom Branchenverband.\n"
+        "Die Forschungsministerin Dorothee Albrecht erklärte, man werde nachbessern. "
+        "„Wir stocken das Programm im Herbst noch einmal auf“, sagte sie."
+    )
+    assert [s for _, s in quotes(text)] == ["Ralf Winterstein", "Dorothee Albrecht"]
