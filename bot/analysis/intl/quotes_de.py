@@ -27,18 +27,15 @@ _PRESENT = split(
     argumentiert mahnt verspricht räumt fügt hebt teilt stellt kündigt zeigt_sich gibt
     verweist spricht antwortet begründet lobt kommentiert urteilt bemerkt erinnert"""
 )
-_PERFECT = tuple(
-    f"{aux} {p}"
-    for aux in ("hat", "haben", "hatte")
-    for p in split("gesagt erklärt betont gemeint ergänzt unterstrichen bekräftigt")
-)
+# the participle closes the clause, whatever comes between: "Merz hat am Montag gesagt"
+_PERFECT = split("gesagt betont gemeint ergänzt unterstrichen bekräftigt angekündigt")
 
 GERMAN = LatinWords(
     verbs=_PAST + _PRESENT + _PERFECT + split("hieß_es heißt_es"),
     pronoun_verbs=(),
     according=split("laut nach_Angaben_von nach_Worten_von nach_Ansicht_von"),
     according_after=split("zufolge"),
-    pronouns=frozenset(split("er sie")),
+    pronouns=frozenset(split("er sie ihm ihr ihnen")),
     honorifics=frozenset(split("Herr Herrn Frau Dr. Dr Prof. Prof Dipl.-Ing. Dres.")),
     roles=split(
         """Minister Ministerin Präsident Präsidentin Chef Chefin Sprecher Sprecherin

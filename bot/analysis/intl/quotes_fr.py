@@ -47,14 +47,33 @@ def _inverted(verb: str, pronouns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(verb + joint + p for p in pronouns)
 
 
+# "il a ensuite déclaré", "elle a également souligné": an adverb inside the tense
+_ADVERBS = (
+    "",
+    *split(
+        """ensuite également aussi encore déjà notamment toutefois pourtant enfin alors même
+        donc d'ailleurs d’ailleurs par_ailleurs clairement récemment plusieurs_fois"""
+    ),
+)
 _VERBS = (
-    tuple(f"{aux} {p}" for p in _PARTICIPLES for aux in ("a", "ont", "avait", "aurait"))
+    tuple(
+        f"{aux} {adverb} {p}".replace("  ", " ")
+        for p in _PARTICIPLES
+        for aux in ("a", "ont", "avait", "aurait")
+        for adverb in _ADVERBS
+    )
     + _PRESENT
     + _PLURAL
     + _SIMPLE_PAST
 )
 _PRONOUN_VERBS = (
     tuple(f"a-t-{who} {p}" for p in _PARTICIPLES for who in ("il", "elle", "on"))
+    + tuple(
+        f"a-t-{who} {adverb} {p}"
+        for p in _PARTICIPLES
+        for who in ("il", "elle")
+        for adverb in _ADVERBS[1:]
+    )
     + tuple(f"ont-{who} {p}" for p in _PARTICIPLES for who in ("ils", "elles"))
     + tuple(f"avait-{who} {p}" for p in _PARTICIPLES for who in ("il", "elle"))
     + tuple(form for v in _PRESENT for form in _inverted(v, ("il", "elle", "on")))
@@ -66,7 +85,7 @@ FRENCH = LatinWords(
     pronoun_verbs=_PRONOUN_VERBS,
     according=split("selon d'après d’après de_l'avis_de"),
     according_after=(),
-    pronouns=frozenset(split("il elle ils elles on")),
+    pronouns=frozenset(split("il elle ils elles on lui eux")),
     honorifics=frozenset(split("M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Prof. Mgr Monsieur Madame")),
     roles=split(
         """ministre ministres président présidente directeur directrice directeur_général

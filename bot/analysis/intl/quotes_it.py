@@ -31,14 +31,22 @@ _REMOTE = split(
     concluse assicurò annunciò ribadì rispose"""
 )
 
+# "ha poi aggiunto", "ha anche detto": an adverb inside the tense
+_ADVERBS = ("", *split("poi anche inoltre già ancora infine quindi però più_volte ieri oggi"))
+
 ITALIAN = LatinWords(
-    verbs=tuple(f"{aux} {p}" for p in _PARTICIPLES for aux in ("ha", "hanno", "aveva"))
+    verbs=tuple(
+        f"{aux} {adverb} {p}".replace("  ", " ")
+        for p in _PARTICIPLES
+        for aux in ("ha", "hanno", "aveva")
+        for adverb in _ADVERBS
+    )
     + _PRESENT
     + _REMOTE,
     pronoun_verbs=(),
     according=split("secondo stando_a a_detta_di a_parere_di"),
     according_after=(),
-    pronouns=frozenset(split("lui lei egli ella essi")),
+    pronouns=frozenset(split("lui lei egli ella essi loro")),
     honorifics=frozenset(
         split("Sig. Sig.ra Dott. Dott.ssa Dr. Prof. Prof.ssa Ing. Avv. On. Sen. Mons.")
     ),

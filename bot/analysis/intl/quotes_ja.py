@@ -42,6 +42,7 @@ _VERB = re.compile(_SPEECH)
 _CORE_VERB = re.compile(r"(?:述べ|語|話|強調|指摘|訴え|主張|力説|言|明言|断言|説明)")
 _ANNOUNCE = re.compile(r"(?:次のように|こう|以下のように|このように)[^。]{0,12}" + _SPEECH)
 _END = re.compile(r"[。！？!?]|\n")
+_CREDIT = re.compile(r"[（(](?P<who>[^（）()「」、。]{2,24})[）)]")
 _SPEECH_POS = ("動詞", "助動詞", "形容詞")
 _PUNCT = "。、！？!?…」』）)　 "
 
@@ -135,6 +136,13 @@ class JaArticle:
         return self.people.resolve(s, self.history)
 
     def attribute(self, c: Candidate) -> Found | None:
+        named = _CREDIT.match(self.text, c.end)  # 「…」（佐藤美咲社長）
+        if named:
+            credit = subjects(named.group("who") + "は", 0, len(named.group("who")) + 1)
+            if credit:
+                at = named.start("who")
+                s = credit[-1]
+                return self._resolve(Subject(at, at + len(s.name), s.kind, s.name, s.role))
         verb = self._reported(c.end)
         if verb is not None:  # 「…」と同氏は述べた
             after = [s for s in subjects(self.text, c.end, verb.start())]

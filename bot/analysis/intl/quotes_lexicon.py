@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["Compiled", "LatinWords", "alternation", "compile_words", "split"]
 
@@ -99,9 +100,33 @@ def _runs(w: LatinWords) -> re.Pattern[str]:
 
 
 def alternation(forms: tuple[str, ...] | frozenset[str]) -> str:
-    """A regex alternation of literal forms, longest first, spaces as any whitespace."""
-    ordered = sorted({f for f in forms if f}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    """A regex matching any of the literal forms, the longest it can, spaces as any
+    whitespace. The forms are factored into a trie ("a(?:\\s+(?:dit|déclaré))?"):
+    a flat alternation of a thousand verb forms is tried form by form at every
+    character of an article, a trie one character at a time."""
+    root: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        if not form:
+            continue
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
 
 
 def _words(forms: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:

@@ -41,9 +41,13 @@ def _merge(base: list[QuoteSpan], extra: list[QuoteSpan]) -> list[QuoteSpan]:
 
 def spans_in(lang: str, paragraph: str) -> list[QuoteSpan]:
     """Quoted spans of one paragraph in `lang`, outermost first, in text order."""
-    if lang == "ja":
+    if lang == "ja":  # 「…」 and 『…』, and “…” as some web news writes speech
         found = (_from_match(m, False) for m in _JAPANESE.finditer(paragraph))
-        return [s for s in found if s is not None]
+        spans = [s for s in found if s is not None]
+        if "“" in paragraph:
+            curly = [s for s in quote_spans(paragraph) if paragraph[s.start] == "“"]
+            spans = _merge(spans, curly)
+        return spans
     spans = quote_spans(paragraph)
     if lang != "de":
         return spans

@@ -56,10 +56,12 @@ _COMPANY_END = re.compile(
 _INFLECTED = re.compile(
     r"(?:에서|에게|에|의|을|를|은|는|와|과|로|한|된|린|인|적|던|고|며|서|도|날)$"
 )
-_SUBJECT = re.compile(
-    r"(?P<words>(?:[가-힣A-Za-z·]+\s+){0,3}?)(?P<last>[가-힣A-Za-z·]+)\s+"
-    r"(?P<title>" + _TITLE + r")(?:\([A-Za-z]{2,5}\))?" + _PARTICLE + r"(?=[\s,])"
+# a title with its particle ("장관은"), after a space; the words before it are read apart
+_TITLED = re.compile(
+    r"(?<=\s)(?P<title>" + _TITLE + r")(?:\([A-Za-z]{2,5}\))?" + _PARTICLE + r"(?=[\s,])"
 )
+_WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z·]+\s+){1,4}$")
+_NAMED = re.compile(r"(?P<name>[가-힣]{2,4})\s*" + _TITLE)
 _PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가)(?=[\s,])")
 _ORG_SUBJECT = re.compile(
     r"(?<![가-힣A-Za-z])(?P<org>[가-힣A-Za-z0-9]+?)(?:\s+(?:관계자|측|대변인))?"
@@ -87,34 +89,40 @@ def korean_name(word: str) -> bool:
     return 2 <= len(word) <= 4 and word[0] in _SURNAMES
 
 
-def _person(m: re.Match[str]) -> KoSubject | None:
-    words = [*m.group("words").split(), m.group("last")]
+def _person(text: str, m: re.Match[str], lo: int) -> KoSubject | None:
+    """The person a title names: the word before it, or past an organisation the one
+    or two words before that."""
+    before = _WORDS_BEFORE.search(text, max(lo, m.start() - 48), m.start())
+    if before is None:
+        return None
+    at = before.start()
+    words = before.group().split()
     while len(words) > 1 and words[-1] in _MODIFIERS:
         words.pop()
     title = m.group("title")
     last = words[-1]
     if len(last) == 1 and last in _SURNAMES:
-        return KoSubject(m.start("last"), "family", last, title)
+        return KoSubject(at, "family", last, title)
     if korean_name(last):
-        return KoSubject(m.start("last"), "person", last, title)
+        return KoSubject(at, "person", last, title)
     earlier = words[:-1]  # past the organisation: "젠슨 황 엔비디아 CEO"
     if earlier and korean_name(earlier[-1]):
-        return KoSubject(m.start(), "person", earlier[-1], f"{last} {title}")
+        return KoSubject(at, "person", earlier[-1], f"{last} {title}")
     foreign = [w for w in earlier[-2:] if _HANGUL_WORD.match(w) and not _INFLECTED.search(w)]
     if len(foreign) == len(earlier[-2:]) and foreign:
-        return KoSubject(m.start(), "person", " ".join(foreign), f"{last} {title}")
-    return KoSubject(m.start(), "title", title, f"{last} {title}")
+        return KoSubject(at, "person", " ".join(foreign), f"{last} {title}")
+    return KoSubject(at, "title", title, f"{last} {title}")
 
 
 def ko_subjects(text: str, start: int, end: int) -> list[KoSubject]:
     """Speaker phrases in text[start:end], in order."""
     out: list[KoSubject] = []
     taken: list[tuple[int, int]] = []
-    for m in _SUBJECT.finditer(text, start, end):
-        found = _person(m)
+    for m in _TITLED.finditer(text, start, end):
+        found = _person(text, m, start)
         if found is not None:
             out.append(found)
-            taken.append(m.span())
+            taken.append((found.start, m.end()))
     for m in _PRONOUN.finditer(text, start, end):
         out.append(KoSubject(m.start(), "pronoun", m.group()))
     for m in list(_ORG_SUBJECT.finditer(text, start, end)) + list(
@@ -131,16 +139,26 @@ class KoPeople:
     """The people of one Korean article (its text with quotes masked)."""
 
     def __init__(self, text: str) -> None:
-        self._persons = [
-            (s.start, s.name, s.role) for s in ko_subjects(text, 0, len(text)) if s.kind == "person"
-        ]
-        for m in re.finditer(r"(?P<name>[가-힣]{2,4})\s*" + _TITLE, text):
-            if korean_name(m.group("name")) and not any(
-                p[1] == m.group("name") for p in self._persons
-            ):
-                title = m.group()[len(m.group("name")) :].strip()
-                self._persons.append((m.start(), m.group("name"), title))
-        self._persons.sort()
+        self._text = text
+        self._known: list[tuple[int, str, str | None]] | None = None
+
+    @property
+    def _persons(self) -> list[tuple[int, str, str | None]]:
+        """Every person named with a title, read on first use."""
+        if self._known is None:
+            text = self._text
+            known = [
+                (s.start, s.name, s.role)
+                for s in ko_subjects(text, 0, len(text))
+                if s.kind == "person"
+            ]
+            names = {p[1] for p in known}
+            for m in _NAMED.finditer(text):
+                if korean_name(m.group("name")) and m.group("name") not in names:
+                    title = m.group()[len(m.group("name")) :].strip()
+                    known.append((m.start(), m.group("name"), title))
+            self._known = sorted(known)
+        return self._known
 
     def resolve(self, s: KoSubject, history: History) -> Found | None:
         if s.kind == "person":

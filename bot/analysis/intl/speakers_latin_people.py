@@ -172,7 +172,7 @@ class Registry:
         "Ministère de l'Économie" of the paragraph before."""
         key = noun.lower()[:6]
         for m in reversed(self.mentions):
-            if m.start < pos and m.org and key in m.name.lower():
-                if generic_org(self._c, m.name) is None:  # a name, not "Ministeriums"
-                    return m.name
+            named = m.start < pos and m.org and key in m.name.lower()
+            if named and generic_org(self._c, m.name) is None:  # a name, not "Ministeriums"
+                return m.name
         return None

@@ -183,3 +183,16 @@ def test_pronoun_after_a_person_reported_without_quotes() -> None:
         "„Wir stocken das Programm im Herbst noch einmal auf“, sagte sie."
     )
     assert [s for _, s in quotes(text)] == ["Ralf Winterstein", "Dorothee Albrecht"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merz hat am Montag in Berlin gesagt: „Wir holen bei der KI auf.“",
+        "Friedrich Merz hat in seiner Rede betont, „wir holen bei der KI auf“.",
+        "Merz hat angekündigt: „Wir holen bei der KI auf und zwar schnell.“",
+    ],
+)
+def test_perfect_tense_with_words_between(text: str) -> None:
+    intro = "Bundeskanzler Friedrich Merz besuchte das neue Rechenzentrum.\n"
+    assert [s for _, s in quotes(intro + text)] == ["Friedrich Merz"]

@@ -162,3 +162,16 @@ def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None
         f"“El centro estará abierto a todas las universidades públicas”, {said}."
     )
     assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según él, “el calendario se cumplirá pese a los retrasos en las entregas”.",
+        "Él aseguró: “El calendario se cumplirá pese a los retrasos en las entregas.”",
+        "“El calendario se cumplirá pese a los retrasos en las entregas”, aseguró.",
+    ],
+)
+def test_pronoun_or_no_subject_is_the_person_in_focus(text: str) -> None:
+    intro = "El consejero delegado de Datalia, Carlos Ibáñez, presentó los resultados.\n"
+    assert [s for _, s in quotes(intro + text)] == ["Carlos Ibáñez"]

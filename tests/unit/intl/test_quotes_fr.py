@@ -204,3 +204,24 @@ def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None
         f"« Le centre sera ouvert à toutes les universités de la région », {said}."
     )
     assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon lui, « le calendrier sera tenu malgré les retards de livraison ».",
+        "« Le calendrier sera tenu malgré les retards de livraison », assure-t-il.",
+        "Il a ensuite déclaré : « Le calendrier sera tenu malgré les retards de livraison. »",
+    ],
+)
+def test_pronoun_subject_is_the_person_in_focus(text: str) -> None:
+    intro = "Le PDG de Calcis, Olivier Brun, a présenté les résultats du groupe.\n"
+    assert [s for _, s in quotes(intro + text)] == ["Olivier Brun"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["a ensuite déclaré", "a également souligné", "a par ailleurs précisé"]
+)
+def test_adverb_inside_the_tense(verb: str) -> None:
+    text = f"Marc Delorme {verb} : « Nous ouvrirons trois centres de calcul en 2026. »"
+    assert [s for _, s in quotes(text)] == ["Marc Delorme"]

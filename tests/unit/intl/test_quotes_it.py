@@ -157,3 +157,9 @@ def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None
         f"«Il centro sarà aperto a tutte le università della regione», {said}."
     )
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["ha poi aggiunto", "ha anche detto", "ha inoltre spiegato"])
+def test_adverb_inside_the_tense(verb: str) -> None:
+    text = f"«I primi fondi arriveranno alle università del Sud», {verb} Marco Ferri."
+    assert speakers(text) == ["Marco Ferri"]

@@ -176,3 +176,20 @@ def test_shapes_of_attribution(text: str, expected: list[str]) -> None:
 def test_nested_brackets_stay_inside_the_quote() -> None:
     text = "河野大輝長官は「『ABCI』の後継機を早く動かしたい」と話した。"
     assert found(text) == [("『ABCI』の後継機を早く動かしたい", "河野大輝", "長官")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("「地方にも計算資源を届けたい」（北山電機の佐藤美咲社長）", "佐藤美咲"),
+        ("「学習データの整備が先決だ」(森田悠真室長)", "森田悠真"),
+        ("「国産モデルの開発を急ぐべきだ」（情報通信研究機構）", "情報通信研究機構"),
+    ],
+)
+def test_speaker_in_parentheses_after_the_quote(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_curly_quotes_in_web_news() -> None:
+    text = "河野大輝長官は“日本語に強いモデルを自前で持つべきだ”と語った。“ソブリンAI”が鍵になる。"
+    assert found(text) == [("日本語に強いモデルを自前で持つべきだ", "河野大輝", "長官")]
