@@ -16,11 +16,17 @@ from dataclasses import dataclass, replace
 from bot.analysis.intl.quotes_core import Found, History
 from bot.analysis.intl.quotes_lexicon import Compiled, split
 from bot.analysis.intl.speakers_latin_names import Run, name_runs
+from bot.analysis.intl.speakers_latin_orgs import (
+    capitalised_after,
+    nominative,
+    org_tail,
+    past_addressee,
+    segments,
+)
 from bot.analysis.intl.speakers_latin_people import Registry, generic_org
 
 __all__ = ["Hit", "LatinSpeakers"]
 
-_SEPARATORS = re.compile(r"\s*(?:[,;()\[\]]|\s[—–-]\s)\s*")
 # words after which a name is an affiliation or a portfolio, not the speaker
 _GOVERNING = frozenset(
     split(
@@ -30,23 +36,6 @@ _GOVERNING = frozenset(
 )
 
 
-_CAPITAL = re.compile(r"(?:^|[\s'’])[^\W\d_a-zß-ÿ]")
-
-
-_CAP = r"[^\W\d_a-zß-ÿ][\w’'-]*"
-_AND = r"(?:und|et|y|e|ed|and)"
-# ", Tecnologia e Inovação": a list of capitalised words closed by "and" goes on a name
-_LIST = r",\s*(?=(?:" + _CAP + r"\s*,\s*)*" + _CAP + r"(?:\s+" + _CAP + r")*\s+" + _AND + r"\s)"
-_PREP = (
-    r"\s+(?:für|for|pour|para|per|of|des|der|del|della|dello|do|da|dos|das|du|de|di)"
-    r"(?:\s+(?:la|le|el|il|lo|the|den|die|das|les|los|las|l'|l’))?\s*"
-)
-_ORG_TAIL = re.compile(
-    r"(?:(?:" + _PREP + "|" + _LIST + r"|\s+" + _AND + r"\s+)" + _CAP + r"(?:\s+" + _CAP + r")*)+"
-)
-_LIST_COMMA = re.compile(_LIST)
-_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
-_ACRONYM = re.compile(r"[A-Z]{2,}")
 _JOINS = frozenset(split("e et y und and ed l' l’ d' d’"))
 
 
@@ -59,32 +48,6 @@ class Hit:
     name: str | None = None
     role: str | None = None
     voice: bool = False  # a spokesperson: a person speaking for the organisation
-
-
-def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = a
-    for m in _SEPARATORS.finditer(text, a, b):
-        if _LIST_COMMA.match(text, m.start()):  # "Ministério da Ciência, Tecnologia e …"
-            continue
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if b > pos:
-        out.append((pos, b))
-    return [(x, y) for x, y in out if text[x:y].strip()]
-
-
-def _nominative(c: Compiled, name: str) -> str:
-    """ "Bundesministeriums für Digitales" after "ein Sprecher des" is the
-    "Bundesministerium für Digitales": German puts the name in the genitive."""
-    head, _, rest = name.partition(" ")
-    if c.org_suffix is None or not head.endswith("s") or c.org_suffix.search(head):
-        return name
-    for stem in (head[:-1], head[:-2]):
-        if c.org_suffix.search(stem) or c.org.fullmatch(stem):
-            return f"{stem} {rest}".strip()
-    return name
 
 
 class LatinSpeakers:
@@ -121,7 +84,16 @@ class LatinSpeakers:
         head = self.registry.mention_of(runs[0]) if runs else None
         lead = text[a : runs[0].start].split() if runs else []
         if head is not None and head.org and all(w.lower() in c.words.articles for w in lead):
-            return Hit("org", head.name + self._org_tail(head.end, b))  # "O Ministério da …"
+            return Hit("org", head.name + org_tail(text, head.end, b))  # "O Ministério da …"
+        person = self._person(a, runs, role)
+        if person is not None:
+            return person
+        if role:
+            return Hit("role", role.group(), self._role_phrase(role.start(), b))
+        return self._organisation(a, b, runs)
+
+    def _person(self, a: int, runs: list[Run], role: re.Match[str] | None) -> Hit | None:
+        """The first run in a segment that names a person, not an affiliation."""
         for run in runs:
             mention = self.registry.mention_of(run)
             if mention is None or mention.org:
@@ -134,28 +106,26 @@ class LatinSpeakers:
             if single and role and role.end() < run.start and not self._next_to(role, run):
                 continue  # "el presidente de la asociación Softex": the role's complement
             return Hit("person", mention.name, mention.role)
-        if role:
-            return Hit("role", role.group(), self._role_phrase(role.start(), b))
-        for run in name_runs(c, text, a, b):
+        return None
+
+    def _organisation(self, a: int, b: int, runs: list[Run]) -> Hit | None:
+        """An organisation named ("Rechenzentrum Jülich") or referred to ("le
+        ministère de l'Économie", "das Ministerium")."""
+        c, text = self._c, self._text
+        for run in runs:
             mention = self.registry.mention_of(run)
             if mention is not None and mention.org:
                 generic = c.org.fullmatch(mention.name) is not None  # "Das Ministerium"
-                name = mention.name + self._org_tail(mention.end, b)
+                name = mention.name + org_tail(text, mention.end, b)
                 if generic and name == mention.name:
                     return Hit("orgref", mention.name)
                 return Hit("org", name)
-        org = c.org.search(seg)
+        org = c.org.search(text, a, b)
         if org is None:
             return None
-        phrase = seg[org.start() :]  # "le ministère de l'Économie"
-        named = _CAPITAL.search(phrase, len(org.group())) is not None
+        phrase = text[org.start() : b].strip()  # "le ministère de l'Économie"
+        named = capitalised_after(phrase, len(org.group()))
         return Hit("orgref", org.group(), phrase if named else None)
-
-    def _org_tail(self, end: int, limit: int) -> str:
-        """The rest of an organisation's name: "Bundesministerium [für Forschung]",
-        "Ministerio [para la Transformación Digital]"."""
-        m = _ORG_TAIL.match(self._text, end, limit)
-        return m.group() if m else ""
 
     def _org_named(self, a: int, run_start: int) -> bool:
         before = self._text[a:run_start].split()
@@ -189,9 +159,9 @@ class LatinSpeakers:
             if mention is None:
                 continue
             noun = generic_org(self._c, mention.name)
-            if noun is not None and not self._org_tail(mention.end, b):
+            if noun is not None and not org_tail(self._text, mention.end, b):
                 return Hit("orgref", noun, voice=voice)
-            name = _nominative(self._c, mention.name) + self._org_tail(mention.end, b)
+            name = nominative(self._c, mention.name) + org_tail(self._text, mention.end, b)
             return Hit("org", name, voice=voice)
         org = self._c.org.search(self._text, a, b)
         return Hit("orgref", org.group() if org else None, voice=voice)
@@ -203,46 +173,34 @@ class LatinSpeakers:
         told = self._c.addressee.match(self._text, a, b) if self._c.addressee else None
         run = self._c.runs.match(self._text, told.end(), b) if told else None
         if run is not None:
-            a = self._past_addressee(run)
+            a = past_addressee(run)
             if not self._text[a:b].strip(" ,"):
                 return Hit("empty")
-        segments = _segments(self._text, a, b)[:3]
-        for i, (x, y) in enumerate(segments):
+        pieces = segments(self._text, a, b)[:3]
+        for i, (x, y) in enumerate(pieces):
             hit = self.segment(x, y)
             if hit is None:
                 return None
-            if hit.kind == "role" and i + 1 < len(segments):  # "el ministro de X, Ana Ruiz"
-                nxt = self.segment(*segments[i + 1])
+            if hit.kind == "role" and i + 1 < len(pieces):  # "el ministro de X, Ana Ruiz"
+                nxt = self.segment(*pieces[i + 1])
                 if nxt is not None and nxt.kind == "person":
                     return Hit("person", nxt.name, self._role_text(hit))
             return hit
         return None
 
-    def _past_addressee(self, run: re.Match[str]) -> int:
-        """Where the speaker starts after whom the words were said to: one acronym ("EFE
-        Andrés Villalba"), or all but a last name of two words ("Agência Brasil Fernanda
-        Reis"); a shorter run is the addressee alone ("Europa Press")."""
-        words = [m for m in _WORD.finditer(run.group())]
-        names = [w for w in words if w.group()[0].isupper()]
-        if len(names) >= 2 and _ACRONYM.fullmatch(names[0].group()):
-            return run.start() + names[1].start()
-        if len(names) >= 3:
-            return run.start() + names[-2].start()
-        return run.end()
-
     def subject(self, a: int, b: int) -> Hit | None:
         """The subject of a verb of saying: the clause nearest the verb that is neither
         an appositive ("profesor de X") nor a relative clause ("qui dirige X")."""
-        segments = _segments(self._text, a, b)
+        pieces = segments(self._text, a, b)
         skipped_role: str | None = None
-        for i in range(len(segments) - 1, -1, -1):
-            x, y = segments[i]
+        for i in range(len(pieces) - 1, -1, -1):
+            x, y = pieces[i]
             if self._aside(self._text[x:y].split()):
                 skipped_role = skipped_role or self._text[x:y].strip()
                 continue
             hit = self.segment(x, y)
             if hit is not None and hit.kind == "role" and i > 0:
-                earlier = self.segment(*segments[i - 1])  # "Clara Chappaz, la ministre, a dit"
+                earlier = self.segment(*pieces[i - 1])  # "Clara Chappaz, la ministre, a dit"
                 if earlier is not None and earlier.kind == "person":
                     return Hit("person", earlier.name, earlier.role or self._role_text(hit))
             if hit is not None and hit.kind == "person" and not hit.role and skipped_role:
