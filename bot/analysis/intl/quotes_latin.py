@@ -91,21 +91,28 @@ class LatinArticle:
         self.boundaries = [0] + [m.end() for m in _BOUNDARY.finditer(self.text) if self._ends(m)]
         self.speakers = LatinSpeakers(self.c, self.text)
         self.history = History()
-        self._record_reported()
 
-    def _record_reported(self) -> None:
-        """Who speaks in sentences without quotes ("Ein Sprecher des Ministeriums
-        betonte, …"), so that a later "sagte er" finds them."""
+    def record_reported(self, candidates: Sequence[Candidate]) -> None:
+        """Who speaks in sentences without a quote of their own ("Ein Sprecher des
+        Ministeriums betonte, …", "Para o pesquisador X, o plano é “ambicioso”"), so
+        that a later "sagte er" or a bare "afirmou" finds them."""
+        quoted = {self.sentence_start(c.start) for c in candidates}
         for verb in self.c.verb.finditer(self.text):
             start = self.sentence_start(verb.start())
-            end = self.sentence_end(verb.end(), len(self.text))
-            if "~" in self.text[start:end]:
-                continue  # a sentence with a quote: its speaker is recorded with it
-            hit = self.speakers.subject(start, verb.start())
-            if hit is not None and hit.kind in ("person", "org", "orgref", "role"):
-                found = self.speakers.resolve(hit, verb.start(), self.history)
-                if found is not None:
-                    self.history.record(verb.start(), found)
+            if start not in quoted:
+                self._record(self.speakers.subject(start, verb.start()), verb.start())
+        for pattern in (self.c.according, self.c.for_word):
+            for word in pattern.finditer(self.text) if pattern else ():
+                start = self.sentence_start(word.start())
+                comma = self.text.find(",", word.end(), word.end() + 120)
+                if start not in quoted and comma > 0:
+                    self._record(self.speakers.after_verb(word.end(), comma), word.start())
+
+    def _record(self, hit: Hit | None, pos: int) -> None:
+        if hit is not None and hit.kind in ("person", "org", "orgref", "role"):
+            found = self.speakers.resolve(hit, pos, self.history)
+            if found is not None:
+                self.history.record(pos, found)
 
     def _ends(self, match: re.Match[str]) -> bool:
         """A real sentence end, not the dot of "M." or "Dr."."""
@@ -276,4 +283,6 @@ class LatinArticle:
 def extract_latin_quotes(lang: str, paragraphs: Sequence[str]) -> list[Quote]:
     """Every direct quote of four words or more in a Latin-script article, in text order."""
     article = LatinArticle(lang, paragraphs)
-    return resolve_quotes(article, article.candidates())
+    candidates = article.candidates()
+    article.record_reported(candidates)
+    return resolve_quotes(article, candidates)

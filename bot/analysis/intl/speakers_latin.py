@@ -36,7 +36,17 @@ _GOVERNING = frozenset(
 )
 
 
-_JOINS = frozenset(split("e et y und and ed l' l’ d' d’"))
+_JOINS = frozenset(
+    split("e et y und and ed l' l’ d' d’ para per pour für por of for chargé chargée à au")
+)
+# where and when, not who: the words that end a role ("ministra durante a cerimônia")
+_CIRCUMSTANCE = frozenset(
+    split(
+        """en durante lors pendant ce cette este esta am im bei während nel nella ieri oggi
+        hoy ayer hier heute gestern ontem hoje nesta neste em na no in at on during tras
+        après nach dopo após depois"""
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -103,6 +113,8 @@ class LatinSpeakers:
             governed = self._governed(a, run.start) and (whole or single)
             if governed or (single and self._org_named(a, run.start)):
                 continue  # "directeur de Lumen", "secretario de Estado", "associação Softex"
+            if role and role.start() <= mention.start < role.end():
+                continue  # "le Premier ministre": a word of the role
             if single and role and role.end() < run.start and not self._next_to(role, run):
                 continue  # "el presidente de la asociación Softex": the role's complement
             return Hit("person", mention.name, mention.role)
@@ -142,12 +154,17 @@ class LatinSpeakers:
         head = role.group() if role else self._text[a:b].split()[0]
         words = self._text[a + len(head) : b].split()
         w = self._c.words
+        joining = w.particles | w.articles | _JOINS
         keep = [head]
-        for word in words:
-            if word[0].islower() and word.lower() not in w.particles | w.articles | _JOINS:
+        for i, word in enumerate(words):
+            lower = word.lower()
+            if lower in _CIRCUMSTANCE or word in w.days or lower in w.relatives:
+                break  # "durante a cerimônia", "lors d'un déplacement", "am Montag"
+            after_of = i > 0 and words[i - 1].lower() in joining
+            if word[0].islower() and lower not in joining and not after_of:
                 break
             keep.append(word)
-        while len(keep) > 1 and keep[-1].lower() in w.particles | w.articles | _JOINS:
+        while len(keep) > 1 and keep[-1].lower() in joining:
             keep.pop()
         return " ".join(keep)
 

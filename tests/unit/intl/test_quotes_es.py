@@ -175,3 +175,28 @@ def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None
 def test_pronoun_or_no_subject_is_the_person_in_focus(text: str) -> None:
     intro = "El consejero delegado de Datalia, Carlos Ibáñez, presentó los resultados.\n"
     assert [s for _, s in quotes(intro + text)] == ["Carlos Ibáñez"]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "role"),
+    [
+        (
+            "aseguró el ministro para la Transformación Digital, Ernesto Galindo, en Madrid",
+            "Ernesto Galindo",
+            "ministro para la Transformación Digital",
+        ),
+        (
+            "dijo a EFE la presidenta de la asociación, Nuria Salvador",
+            "Nuria Salvador",
+            "presidenta de la asociación",
+        ),
+        (
+            "afirmó la consejera de Economía, Rosa Llamas, durante el acto",
+            "Rosa Llamas",
+            "consejera de Economía",
+        ),
+    ],
+)
+def test_role_written_before_the_name_after_the_verb(said: str, speaker: str, role: str) -> None:
+    text = f"“Es la mayor apuesta pública por la soberanía tecnológica”, {said}."
+    assert found(text) == [(speaker, role)]

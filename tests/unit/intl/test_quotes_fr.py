@@ -225,3 +225,23 @@ def test_pronoun_subject_is_the_person_in_focus(text: str) -> None:
 def test_adverb_inside_the_tense(verb: str) -> None:
     text = f"Marc Delorme {verb} : « Nous ouvrirons trois centres de calcul en 2026. »"
     assert [s for _, s in quotes(text)] == ["Marc Delorme"]
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        (
+            "a affirmé le Premier ministre, Julien Ferrand, lors d'un déplacement",
+            "Premier ministre",
+        ),
+        (
+            "a affirmé la ministre chargée du Numérique, Julie Ferrand, mardi",
+            "ministre chargée du Numérique",
+        ),
+        ("a déclaré le président de la région, Julien Ferrand", "président de la région"),
+    ],
+)
+def test_role_written_before_the_name_after_the_verb(said: str, role: str) -> None:
+    text = f"« C'est un investissement de souveraineté pour tout le pays », {said}."
+    result = extract_quotes_in("fr", paragraphs(text))
+    assert [(q.speaker, q.role) for q in result] == [(said.split(", ")[1], role)]

@@ -163,3 +163,20 @@ def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None
 def test_adverb_inside_the_tense(verb: str) -> None:
     text = f"«I primi fondi arriveranno alle università del Sud», {verb} Marco Ferri."
     assert speakers(text) == ["Marco Ferri"]
+
+
+@pytest.mark.parametrize(
+    "opinion",
+    [
+        "Secondo il ricercatore Luca Marino, il piano è ambizioso.",
+        "Per il ricercatore Luca Marino, del Cnr, il piano è «ambizioso».",
+        "Il ricercatore Luca Marino ha spiegato che il piano è ambizioso.",
+    ],
+)
+def test_bare_verb_after_an_opinion_without_quote(opinion: str) -> None:
+    text = (
+        "«L'Italia ha i talenti per essere protagonista», ha detto la ministra Anna Greco.\n"
+        f"{opinion} «Senza un supercalcolatore nostro dipenderemo sempre dagli altri», ha "
+        "aggiunto."
+    )
+    assert speakers(text) == ["Anna Greco", "Luca Marino"]

@@ -154,3 +154,29 @@ def test_whom_it_was_said_to_is_not_the_speaker(said: str, speaker: str) -> None
         f"“O centro vai atender todas as universidades públicas do estado”, {said}."
     )
     assert speakers(text) == [speaker]
+
+
+def test_role_ends_where_the_circumstances_begin() -> None:
+    text = (
+        "A secretária de Inovação, Carla Nogueira, abriu o evento.\n"
+        "“Queremos chegar a todos os municípios do país”, afirmou a secretária durante a "
+        "cerimônia em Brasília."
+    )
+    assert found(text) == [("Carla Nogueira", "secretária de Inovação")]
+
+
+@pytest.mark.parametrize(
+    "opinion",
+    [
+        "Para o pesquisador Renato Lins, da Universidade Federal, o plano é “ambicioso”.",
+        "Segundo o pesquisador Renato Lins, o plano é ambicioso.",
+        "O pesquisador Renato Lins avaliou que o plano é ambicioso.",
+    ],
+)
+def test_bare_verb_after_an_opinion_without_quote(opinion: str) -> None:
+    text = (
+        "“O Brasil tem dados e talentos para ser protagonista”, disse a ministra Helena "
+        "Duarte.\n"
+        f"{opinion} “Sem supercomputador próprio, a pesquisa continuará dependente”, afirmou."
+    )
+    assert speakers(text) == ["Helena Duarte", "Renato Lins"]
