@@ -33,6 +33,8 @@ _TITLES = (
 )
 TITLE_WORDS = tuple(_TITLES.split())
 _TITLE = re.compile("|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True)))
+# a title with its portfolio before it: "経済産業相", "官房長官", "デジタル相"
+_ROLE = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:" + _TITLE.pattern + ")")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 _GIVEN = re.compile(r"[\u3041-\u3096\u4e00-\u9fff々]{1,4}")  # kana/kanji after a 姓
@@ -116,10 +118,12 @@ def _name_end(text: str, toks: tuple[Token, ...], i: int) -> tuple[int, int]:
             title = _TITLE.match(text, p)
             if title and title.end() >= end:
                 return _skip_to(toks, p), p
+        if j > i + 1 and _split_off(text, toks, j, end - toks[i].end):  # "武藤容" + "治"
+            return j + 1, toks[j].end
         if not _TITLE.match(text, end):
             # a given name the dictionary does not know ("中村" + "あかり"), or a
             # character it split off one ("山科" + "遥" + "斗"), up to a title
-            given = _given_name(text, end, 4 if j == i + 1 else 2)
+            given = _given_name(text, end, 4 if j == i + 1 else 1)
             if given:
                 return _skip_to(toks, given), given
         return j, end
@@ -130,6 +134,16 @@ def _name_end(text: str, toks: tuple[Token, ...], i: int) -> tuple[int, int]:
     ):
         j += 2
     return j, toks[j - 1].end
+
+
+def _split_off(text: str, toks: tuple[Token, ...], j: int, given: int) -> bool:
+    """One kanji after a short given name, then a portfolio and a title
+    ("武藤" "容" "治" "経済産業相"): the dictionary cut the given name in two."""
+    if given > 2 or j + 1 >= len(toks) or not _KANJI.fullmatch(toks[j].surface):
+        return False
+    if len(toks[j].surface) != 1 or len(toks[j + 1].surface) < 2:
+        return False
+    return _ROLE.match(text, toks[j + 1].start) is not None
 
 
 def _given_name(text: str, end: int, most: int) -> int | None:

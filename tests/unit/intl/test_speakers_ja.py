@@ -34,6 +34,10 @@ def test_person_names_as_written(text: str, expected: list[str]) -> None:
         ("一ノ瀬蒼大臣は", "一ノ瀬蒼"),  # the title starts inside what looked like the name
         ("東雲理子社長は", "東雲理子"),  # a family name the dictionary does not know
         ("乾ひかり氏は", "乾ひかり"),
+        ("村岡容治経済産業相は", "村岡容治"),  # a kanji split off before a portfolio
+        ("松平将明デジタル相は", "松平将明"),
+        ("桐生亮正経済再生相は", "桐生亮正"),
+        ("森下芳正官房長官は", "森下芳正"),  # a two-kanji portfolio is not the name
     ],
 )
 def test_names_the_dictionary_splits_wrongly_end_at_the_title(text: str, expected: str) -> None:
