@@ -48,7 +48,12 @@ _LEAD = re.compile(r"[\s,]*(?P<dash>[—–-]\s*)?")
 _CLAUSE_END = re.compile(r"[;:!?\n~«»“”„\"(]|\.(?=\s|$)")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_SMALL = frozenset(split("de du des la le et y e und für of the and del da di do von a à"))
+_SMALL = frozenset(
+    split(
+        """de du des la le les et y e und für of the and del da di do von a à in im am zum zur
+        mit en para per pour sur por con el los las il lo il della dei"""
+    )
+)
 
 
 @cache

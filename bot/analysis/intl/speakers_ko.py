@@ -58,7 +58,7 @@ _INFLECTED = re.compile(
 )
 # a title with its particle ("장관은"), after a space; the words before it are read apart
 _TITLED = re.compile(
-    r"(?<=\s)(?P<title>" + _TITLE + r")(?:\([A-Za-z]{2,5}\))?" + _PARTICLE + r"(?=[\s,])"
+    r"(?<=\s)(?P<title>(?:제?\d)?" + _TITLE + r")(?:\([A-Za-z]{2,5}\))?" + _PARTICLE + r"(?=[\s,])"
 )
 _WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z·]+\s+){1,4}$")
 _NAMED = re.compile(r"(?P<name>[가-힣]{2,4})\s*" + _TITLE)

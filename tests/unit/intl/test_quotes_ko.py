@@ -136,3 +136,14 @@ def test_whole_article_through_the_pipeline() -> None:
         ("한지수", "과학기술정보통신부 차관"),
         ("한지수", "과학기술정보통신부 차관"),
     ]
+
+
+@pytest.mark.parametrize("title", ["제1차관", "2차관", "차관"])
+def test_numbered_titles(title: str) -> None:
+    text = (
+        "과학기술정보통신부는 15일 계획을 발표했다.\n"
+        f"오정민 과기정통부 {title}은 “대학이 해외 클라우드에 의존하지 않게 하겠다”고 말했다."
+    )
+    assert found(text) == [
+        ("대학이 해외 클라우드에 의존하지 않게 하겠다", "오정민", f"과기정통부 {title}")
+    ]
