@@ -40,6 +40,7 @@ _SPEECH = (
 _MARKER = re.compile(r"(?:などと|とも|との|と|って)[、,]?")
 _VERB = re.compile(_SPEECH)
 _CORE_VERB = re.compile(r"(?:述べ|語|話|強調|指摘|訴え|主張|力説|言|明言|断言|説明)")
+_TRAILER = re.compile(r"(?:こう|このように|そう)" + _SPEECH)
 _ANNOUNCE = re.compile(r"(?:次のように|こう|以下のように|このように)[^。]{0,12}" + _SPEECH)
 _END = re.compile(r"[。！？!?]|\n")
 _CREDIT = re.compile(r"[（(](?P<who>[^（）()「」、。]{2,24})[）)]")
@@ -151,9 +152,23 @@ class JaArticle:
         before = subjects(self.text, self.sentence_start(c.start), c.start)
         if before:
             return self._resolve(before[-1])
+        trailer = self._trailer(c)
+        if trailer is not None:
+            return trailer
         if verb is not None:  # 「…」と述べた: the topic of the sentences before
             return self._topic(c)
         return None
+
+    def _trailer(self, c: Candidate) -> Found | None:
+        """ "「…」。佐藤氏はこう強調した。": the sentence after the quote says who spoke."""
+        nxt = self.sentence_end(c.end)
+        if self.text[c.end : nxt].strip("。！？ \n"):
+            return None  # the quote does not end its sentence
+        end = self.sentence_end(nxt)
+        if not _TRAILER.search(self.text, nxt, end):
+            return None
+        found = subjects(self.text, nxt, end)
+        return self._resolve(found[0]) if found else None
 
     def _topic(self, c: Candidate) -> Found | None:
         since = self.para_starts[max(0, c.para - 1)]

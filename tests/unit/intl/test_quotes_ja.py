@@ -193,3 +193,12 @@ def test_speaker_in_parentheses_after_the_quote(text: str, speaker: str) -> None
 def test_curly_quotes_in_web_news() -> None:
     text = "河野大輝長官は“日本語に強いモデルを自前で持つべきだ”と語った。“ソブリンAI”が鍵になる。"
     assert found(text) == [("日本語に強いモデルを自前で持つべきだ", "河野大輝", "長官")]
+
+
+@pytest.mark.parametrize("closing", ["こう強調した", "このように語った", "こう話す"])
+def test_sentence_after_the_quote_names_the_speaker(closing: str) -> None:
+    text = (
+        "総務省は新たな支援策をまとめた。\n"
+        f"「地方の大学にも計算資源を届けなければならない」。森田悠真室長は{closing}。"
+    )
+    assert speakers(text) == ["森田悠真"]
