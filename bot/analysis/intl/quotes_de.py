@@ -95,6 +95,7 @@ GERMAN = LatinWords(
     after_verbs=("so",),
     for_words=("für",),
     addressee=("gegenüber",),
+    kinds=split("Unternehmen Konzern Firma Start-up Startup Anbieter Hersteller Betreiber"),
     days=frozenset(
         split(
             """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar

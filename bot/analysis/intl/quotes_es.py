@@ -95,6 +95,7 @@ SPANISH = LatinWords(
     relatives=frozenset(split("que quien quienes cual cuales cuyo cuya donde")),
     for_words=("para",),
     addressee=("a", "al"),
+    kinds=split("empresa compañía grupo startup firma operadora"),
     days=frozenset(
         split(
             """Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo

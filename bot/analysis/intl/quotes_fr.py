@@ -134,6 +134,7 @@ FRENCH = LatinWords(
     relatives=frozenset(split("qui que qu' qu’ dont lequel laquelle où")),
     for_words=("pour",),
     addressee=("à", "au", "aux"),
+    kinds=split("entreprise société groupe start-up startup opérateur"),
     days=frozenset(
         split(
             """Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars

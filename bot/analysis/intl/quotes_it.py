@@ -94,6 +94,7 @@ ITALIAN = LatinWords(
     relatives=frozenset(split("che chi cui quale quali il_quale la_quale dove")),
     for_words=("per",),
     addressee=("a", "al", "all'", "all’", "alla", "allo", "ai", "agli", "alle"),
+    kinds=split("azienda società gruppo startup"),
     days=frozenset(
         split(
             """Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Gennaio Febbraio

@@ -41,6 +41,7 @@ class LatinWords:
     after_verbs: tuple[str, ...] = ()  # only right after a quote: German "…“, so Merz"
     for_words: tuple[str, ...] = ()  # "Pour X, « … »": a speaker only right before a quote
     addressee: tuple[str, ...] = ()  # whom it was said to, after the verb: "à", "a", "ao"
+    kinds: tuple[str, ...] = ()  # words before a company's name, not part of it: "empresa"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Compiled:
     role: re.Pattern[str]  # a role noun as a word
     org: re.Pattern[str]  # an organisation word as a word
     org_suffix: re.Pattern[str] | None  # German: a compound ending in one ("…ministerium")
+    kind: re.Pattern[str]  # a word that introduces a company ("la empresa Datalia")
     spokes: re.Pattern[str]
     statement: re.Pattern[str]
     naming: re.Pattern[str]
@@ -149,6 +151,7 @@ def compile_words(w: LatinWords) -> Compiled:
         for_word=_words(w.for_words) if w.for_words else None,
         role=re.compile(role, re.IGNORECASE),
         org=_words(w.org_words),
+        kind=_words(w.kinds or ("\x00",)),
         org_suffix=re.compile(
             "(?:" + alternation(tuple(o for o in w.org_words if len(o) > 4)) + ")$",
             re.IGNORECASE,

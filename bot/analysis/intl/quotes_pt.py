@@ -80,6 +80,7 @@ PORTUGUESE = LatinWords(
     relatives=frozenset(split("que quem qual quais cujo cuja onde")),
     for_words=("para",),
     addressee=("à", "ao", "aos", "às"),
+    kinds=split("empresa companhia grupo startup operadora"),
     days=frozenset(
         split(
             """Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Sábado

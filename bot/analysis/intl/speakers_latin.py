@@ -17,8 +17,10 @@ from bot.analysis.intl.quotes_core import Found, History
 from bot.analysis.intl.quotes_lexicon import Compiled, split
 from bot.analysis.intl.speakers_latin_names import Run, name_runs
 from bot.analysis.intl.speakers_latin_orgs import (
+    CIRCUMSTANCE,
     capitalised_after,
     nominative,
+    org_phrase,
     org_tail,
     past_addressee,
     segments,
@@ -39,14 +41,7 @@ _GOVERNING = frozenset(
 _JOINS = frozenset(
     split("e et y und and ed l' l’ d' d’ para per pour für por of for chargé chargée à au")
 )
-# where and when, not who: the words that end a role ("ministra durante a cerimônia")
-_CIRCUMSTANCE = frozenset(
-    split(
-        """en durante lors pendant ce cette este esta am im bei während nel nella ieri oggi
-        hoy ayer hier heute gestern ontem hoje nesta neste em na no in at on during tras
-        après nach dopo após depois"""
-    )
-)
+_COMMON_NOUN = re.compile(r"^[^\W\d_]{3,}(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ität)$")
 
 
 @dataclass(frozen=True)
@@ -84,9 +79,10 @@ class LatinSpeakers:
         if words[0].lower() in c.words.pronouns and len(words) <= 3:
             return Hit("pronoun")
         spokes = c.spokes.search(seg) or c.statement.search(seg)
-        if (
-            spokes and len(seg[: spokes.start()].split()) <= 1
-        ):  # "un porte-parole du ministère", "eine Mitteilung des Konzerns"
+        lead = seg[: spokes.start()].split() if spokes else []
+        # "un porte-parole du ministère", "eine Mitteilung des Konzerns", "in einer
+        # Erklärung der Länder", "dans un communiqué de l'Inria"
+        if spokes and (len(lead) <= 1 or (len(lead) <= 3 and lead[0].lower() in _GOVERNING)):
             voice = c.spokes.match(spokes.group()) is not None
             return self._issuer(a + seg.index(spokes.group()) + len(spokes.group()), b, voice)
         role = c.role.search(text, a, b)
@@ -94,7 +90,7 @@ class LatinSpeakers:
         head = self.registry.mention_of(runs[0]) if runs else None
         lead = text[a : runs[0].start].split() if runs else []
         if head is not None and head.org and all(w.lower() in c.words.articles for w in lead):
-            return Hit("org", head.name + org_tail(text, head.end, b))  # "O Ministério da …"
+            return self._org_hit(head.start, head.end, b)  # "O Ministério da …"
         person = self._person(a, runs, role)
         if person is not None:
             return person
@@ -109,6 +105,8 @@ class LatinSpeakers:
             if mention is None or mention.org:
                 continue
             single = not mention.person
+            if single and self._c.org_suffix and _COMMON_NOUN.search(mention.name):
+                continue  # "Erklärung", "Regierung": a German noun, not a surname
             whole = mention.start == run.start  # nothing stripped: no portfolio before it
             governed = self._governed(a, run.start) and (whole or single)
             if governed or (single and self._org_named(a, run.start)):
@@ -127,17 +125,26 @@ class LatinSpeakers:
         for run in runs:
             mention = self.registry.mention_of(run)
             if mention is not None and mention.org:
-                generic = c.org.fullmatch(mention.name) is not None  # "Das Ministerium"
-                name = mention.name + org_tail(text, mention.end, b)
-                if generic and name == mention.name:
-                    return Hit("orgref", mention.name)
-                return Hit("org", name)
+                return self._org_hit(mention.start, mention.end, b)
         org = c.org.search(text, a, b)
         if org is None:
             return None
-        phrase = text[org.start() : b].strip()  # "le ministère de l'Économie"
+        phrase = org_phrase(c, text, org.start(), b)  # "le ministère de l'Économie"
         named = capitalised_after(phrase, len(org.group()))
         return Hit("orgref", org.group(), phrase if named else None)
+
+    def _org_hit(self, start: int, end: int, limit: int, voice: bool = False) -> Hit:
+        """The organisation named from `start` ("Rechenzentrum Jülich", "Ministerio para
+        la Transformación Digital", "le Centre national de calcul", whose name goes on
+        in lower case), or one referred to by its kind alone ("das Ministerium")."""
+        c, text = self._c, self._text
+        tail = org_tail(text, end, limit)
+        noun = generic_org(c, text[start:end])
+        if noun is not None and not tail:
+            phrase = org_phrase(c, text, start, limit)
+            generic = phrase == text[start:end]
+            return Hit("orgref", noun, voice=voice) if generic else Hit("org", phrase, voice=voice)
+        return Hit("org", nominative(c, text[start:end]) + tail, voice=voice)
 
     def _org_named(self, a: int, run_start: int) -> bool:
         before = self._text[a:run_start].split()
@@ -158,7 +165,7 @@ class LatinSpeakers:
         keep = [head]
         for i, word in enumerate(words):
             lower = word.lower()
-            if lower in _CIRCUMSTANCE or word in w.days or lower in w.relatives:
+            if lower in CIRCUMSTANCE or word.capitalize() in w.days or lower in w.relatives:
                 break  # "durante a cerimônia", "lors d'un déplacement", "am Montag"
             after_of = i > 0 and words[i - 1].lower() in joining
             if word[0].islower() and lower not in joining and not after_of:
@@ -173,13 +180,8 @@ class LatinSpeakers:
         Deutschen Bahn"), or one referred to ("des Ministeriums": the ministry)."""
         for run in name_runs(self._c, self._text, a, b):
             mention = self.registry.mention_of(run)
-            if mention is None:
-                continue
-            noun = generic_org(self._c, mention.name)
-            if noun is not None and not org_tail(self._text, mention.end, b):
-                return Hit("orgref", noun, voice=voice)
-            name = nominative(self._c, mention.name) + org_tail(self._text, mention.end, b)
-            return Hit("org", name, voice=voice)
+            if mention is not None:
+                return self._org_hit(mention.start, mention.end, b, voice)
         org = self._c.org.search(self._text, a, b)
         return Hit("orgref", org.group() if org else None, voice=voice)
 

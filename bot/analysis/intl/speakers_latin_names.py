@@ -103,10 +103,12 @@ def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run |
             or token + "." in w.honorifics
             or bare in w.openers
             or bare in w.days
-            or token in ("d'", "d’", "&")
+            or token.lower() in ("d'", "d’", "l'", "l’", "&")
             or token.lower() in w.particles
         ):
             words.pop(0)
+        elif len(words) >= 2 and c.kind.fullmatch(token):
+            words.pop(0)  # "Unternehmen Rechenwerk": the company, not its kind
         elif _role_word(c, token):
             role.append(token)
             words.pop(0)

@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.intl.quotes_lexicon import Compiled
+from bot.analysis.intl.quotes_lexicon import Compiled, split
 
-__all__ = ["capitalised_after", "nominative", "org_tail", "past_addressee", "segments"]
+__all__ = [
+    "CIRCUMSTANCE",
+    "capitalised_after",
+    "nominative",
+    "org_phrase",
+    "org_tail",
+    "past_addressee",
+    "segments",
+]
 
 _SEPARATORS = re.compile(r"\s*(?:[,;()\[\]]|\s[—–-]\s)\s*")
 _CAP = r"[^\W\d_a-zß-ÿ][\w’'-]*"
@@ -31,12 +39,44 @@ _ORG_TAIL = re.compile(
 _LIST_COMMA = re.compile(_LIST)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# where and when, not who: the words that end a role ("ministra durante a cerimônia")
+CIRCUMSTANCE = frozenset(
+    split(
+        """en durante lors pendant ce cette este esta am im bei während nel nella ieri oggi
+        hoy ayer hier heute gestern ontem hoje nesta neste em na no in at on during tras
+        après nach dopo após depois dans selon avec sur vers"""
+    )
+)
+_STOPS = re.compile(r"[,;:.!?()\[\]~“”«»„\"]")
 _CAPITAL = re.compile(r"(?:^|[\s'’])[^\W\d_a-zß-ÿ]")
 
 
 def capitalised_after(phrase: str, start: int) -> bool:
     """A capital letter after `start` ("ministère de l'Économie"): a name follows."""
     return _CAPITAL.search(phrase, start) is not None
+
+
+def org_phrase(c: Compiled, text: str, start: int, end: int) -> str:
+    """An organisation's name up to where the clause goes on to say when or where:
+    "Centre national de calcul" of "Centre national de calcul dans un communiqué".
+    German writes every word of a name with a capital, so its names stop at the first
+    word in lower case ("das Unternehmen [auf Anfrage]")."""
+    stop = _STOPS.search(text, start, end)
+    if c.org_suffix is not None:
+        return text[start:end].split()[0] if text[start:end].split() else ""
+    words = text[start : stop.start() if stop else end].split()
+    keep: list[str] = []
+    for word in words[:9]:
+        if (
+            word.lower() in CIRCUMSTANCE
+            or word.capitalize() in c.words.days
+            or c.verb.fullmatch(word)
+        ):
+            break
+        keep.append(word)
+    while len(keep) > 1 and keep[-1].lower() in c.words.particles | c.words.articles:
+        keep.pop()
+    return " ".join(keep)
 
 
 def org_tail(text: str, end: int, limit: int) -> str:

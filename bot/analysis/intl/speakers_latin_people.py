@@ -24,6 +24,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _JOINING = frozenset(
     split("für of for e et y und and ed chargé chargée chargés per in pour para por")
 )
+_KIND = re.compile(r"([^\W\d_][\w-]*)\s+$")  # the word right before a name
 _LISTED = re.compile(r"\s*[^\W\d_a-zß-ÿ]")  # "Ciência, Tecnologia e Inovação": a list
 
 
@@ -37,6 +38,7 @@ class Mention:
     role: str | None
     person: bool
     org: bool
+    kind: str = ""  # the word that introduced an organisation: "empresa" of "la empresa X"
 
 
 def role_before(c: Compiled, text: str, start: int) -> str | None:
@@ -91,12 +93,30 @@ class Registry:
         self.mentions: list[Mention] = []
         self._seen: dict[tuple[int, int], Mention | None] = {}
         for match in run_matches(c, text):
-            word = match.group()
-            if " " not in word and not is_org(c, [word]):
+            company = self._company(match)
+            if company is not None:
+                self.mentions.append(company)
+                continue
+            if " " not in match.group() and not is_org(c, [match.group()]):
                 continue  # a lone word names no one until an attribution does ("Merz")
             mention = self._mention(run_of(text, match), single=False)
             if mention is not None:
                 self.mentions.append(mention)
+
+    def _company(self, match: re.Match[str]) -> Mention | None:
+        """A company introduced by its kind: "la empresa Datalia", "das Unternehmen
+        Rechenwerk" (in German the kind is a capitalised word of the run)."""
+        c, text = self._c, self._text
+        words = match.group().split()
+        while words and words[0] in c.words.openers:
+            words.pop(0)
+        if len(words) == 2 and c.kind.fullmatch(words[0]):
+            end = match.end()
+            return Mention(end - len(words[1]), end, words[1], None, False, True, words[0])
+        kind = _KIND.search(text, max(0, match.start() - 30), match.start())
+        if kind and c.kind.fullmatch(kind.group(1)) and len(words) == 1:
+            return Mention(match.start(), match.end(), words[0], None, False, True, kind.group(1))
+        return None
 
     def mention_of(self, run: Run) -> Mention | None:
         """A run found in an attribution, as the registry reads it."""
@@ -172,7 +192,9 @@ class Registry:
         "Ministère de l'Économie" of the paragraph before."""
         key = noun.lower()[:6]
         for m in reversed(self.mentions):
-            named = m.start < pos and m.org and key in m.name.lower()
-            if named and generic_org(self._c, m.name) is None:  # a name, not "Ministeriums"
+            named = key in m.name.lower() or m.kind.lower()[:6] == key  # "la empresa X"
+            if m.start < pos and m.org and named and generic_org(self._c, m.name) is None:
                 return m.name
+        if self._c.kind.fullmatch(noun):  # "le groupe" after "la société Numeria"
+            return next((m.name for m in reversed(self.mentions) if m.kind and m.start < pos), None)
         return None

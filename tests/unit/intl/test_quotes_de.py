@@ -196,3 +196,43 @@ def test_pronoun_after_a_person_reported_without_quotes() -> None:
 def test_perfect_tense_with_words_between(text: str) -> None:
     intro = "Bundeskanzler Friedrich Merz besuchte das neue Rechenzentrum.\n"
     assert [s for _, s in quotes(intro + text)] == ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Die Mittel reichen für den Anfang“, heißt es in einer Mitteilung der "
+            "Forschungsgemeinschaft Nord.",
+            "Forschungsgemeinschaft Nord",
+        ),
+        (
+            "„Die Mittel reichen für den Anfang“, heißt es in einer Erklärung des "
+            "Bundesministeriums für Forschung.",
+            "Bundesministerium für Forschung",
+        ),
+        (
+            "„Die Mittel reichen für den Anfang“, hieß es in einer Stellungnahme der "
+            "Rechenzentrum Nord GmbH.",
+            "Rechenzentrum Nord GmbH",
+        ),
+    ],
+)
+def test_statement_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "teilte das Unternehmen mit",
+        "erklärte das Unternehmen auf Anfrage",
+        "sagte ein Sprecher des Unternehmens",
+    ],
+)
+def test_company_referred_to_by_its_kind(said: str) -> None:
+    text = (
+        "Das Unternehmen Rechenwerk baut in Leipzig ein neues Rechenzentrum.\n"
+        f"„Die ersten Kunden können ab März rechnen“, {said}."
+    )
+    assert [s for _, s in quotes(text)] == ["Rechenwerk"]

@@ -200,3 +200,19 @@ def test_pronoun_or_no_subject_is_the_person_in_focus(text: str) -> None:
 def test_role_written_before_the_name_after_the_verb(said: str, speaker: str, role: str) -> None:
     text = f"“Es la mayor apuesta pública por la soberanía tecnológica”, {said}."
     assert found(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("informó la Agencia estatal de computación este lunes", "Agencia estatal de computación"),
+        ("explicó la empresa en un comunicado", "Datalia"),
+        ("señaló el Gobierno de Aragón durante la presentación", "Gobierno de Aragón"),
+    ],
+)
+def test_organisation_name_ends_at_the_circumstances(said: str, speaker: str) -> None:
+    text = (
+        "La empresa Datalia abrirá un centro de datos en Huesca.\n"
+        f"“El centro dará servicio a universidades de todo el país”, {said}."
+    )
+    assert [s for _, s in quotes(text)] == [speaker]

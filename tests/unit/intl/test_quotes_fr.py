@@ -245,3 +245,38 @@ def test_role_written_before_the_name_after_the_verb(said: str, role: str) -> No
     text = f"« C'est un investissement de souveraineté pour tout le pays », {said}."
     result = extract_quotes_in("fr", paragraphs(text))
     assert [(q.speaker, q.role) for q in result] == [(said.split(", ")[1], role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Les crédits seront engagés cette année », précise un communiqué du Centre "
+            "national de calcul.",
+            "Centre national de calcul",
+        ),
+        (
+            "« Les crédits seront engagés cette année », a indiqué un porte-parole de Numeria.",
+            "Numeria",
+        ),
+        (
+            "L'Agence nationale du numérique a précisé dans un communiqué : « Les crédits "
+            "seront engagés cette année. »",
+            "Agence nationale du numérique",
+        ),
+    ],
+)
+def test_statement_or_spokesperson_speaks_for_its_organisation(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["a indiqué l'entreprise", "précise la société dans un communiqué", "a fait savoir le groupe"],
+)
+def test_company_referred_to_by_its_kind(said: str) -> None:
+    text = (
+        "La société Numeria va ouvrir un centre de données à Lille.\n"
+        f"« Les premiers clients seront accueillis au printemps », {said}."
+    )
+    assert [s for _, s in quotes(text)] == ["Numeria"]
