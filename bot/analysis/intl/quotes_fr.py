@@ -7,7 +7,7 @@ French inverts the subject after a quote ("a déclaré le ministre", "explique-t
 
 from __future__ import annotations
 
-from bot.analysis.intl.quotes_lexicon import LatinWords, split
+from bot.analysis.intl.quotes_lexicon import LatinWords, Tense, split
 
 __all__ = ["FRENCH"]
 
@@ -48,41 +48,23 @@ def _inverted(verb: str, pronouns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # "il a ensuite déclaré", "elle a également souligné": an adverb inside the tense
-_ADVERBS = (
-    "",
-    *split(
-        """ensuite également aussi encore déjà notamment toutefois pourtant enfin alors même
-        donc d'ailleurs d’ailleurs par_ailleurs clairement récemment plusieurs_fois"""
-    ),
+_ADVERBS = split(
+    """ensuite également aussi encore déjà notamment toutefois pourtant enfin alors même
+    donc d'ailleurs d’ailleurs par_ailleurs clairement récemment plusieurs_fois"""
 )
-_VERBS = (
-    tuple(
-        f"{aux} {adverb} {p}".replace("  ", " ")
-        for p in _PARTICIPLES
-        for aux in ("a", "ont", "avait", "aurait")
-        for adverb in _ADVERBS
-    )
-    + _PRESENT
-    + _PLURAL
-    + _SIMPLE_PAST
+_TENSES = (
+    Tense(("a", "ont", "avait", "aurait"), _PARTICIPLES, _ADVERBS),
+    Tense(("a-t-il", "a-t-elle", "a-t-on", "avait-il", "avait-elle"), _PARTICIPLES, _ADVERBS, True),
+    Tense(("ont-ils", "ont-elles"), _PARTICIPLES, (), True),
 )
-_PRONOUN_VERBS = (
-    tuple(f"a-t-{who} {p}" for p in _PARTICIPLES for who in ("il", "elle", "on"))
-    + tuple(
-        f"a-t-{who} {adverb} {p}"
-        for p in _PARTICIPLES
-        for who in ("il", "elle")
-        for adverb in _ADVERBS[1:]
-    )
-    + tuple(f"ont-{who} {p}" for p in _PARTICIPLES for who in ("ils", "elles"))
-    + tuple(f"avait-{who} {p}" for p in _PARTICIPLES for who in ("il", "elle"))
-    + tuple(form for v in _PRESENT for form in _inverted(v, ("il", "elle", "on")))
-    + tuple(v + "-" + who for v in _PLURAL for who in ("ils", "elles"))
-)
+_PRONOUN_VERBS = tuple(
+    form for v in _PRESENT for form in _inverted(v, ("il", "elle", "on"))
+) + tuple(v + "-" + who for v in _PLURAL for who in ("ils", "elles"))
 
 FRENCH = LatinWords(
-    verbs=_VERBS,
+    verbs=_PRESENT + _PLURAL + _SIMPLE_PAST,
     pronoun_verbs=_PRONOUN_VERBS,
+    tenses=_TENSES,
     according=split("selon d'après d’après de_l'avis_de"),
     according_after=(),
     pronouns=frozenset(split("il elle ils elles on lui eux")),

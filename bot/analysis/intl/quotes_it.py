@@ -7,7 +7,7 @@ then the previous speaker.
 
 from __future__ import annotations
 
-from bot.analysis.intl.quotes_lexicon import LatinWords, split
+from bot.analysis.intl.quotes_lexicon import LatinWords, Tense, split
 
 __all__ = ["ITALIAN"]
 
@@ -32,17 +32,11 @@ _REMOTE = split(
 )
 
 # "ha poi aggiunto", "ha anche detto": an adverb inside the tense
-_ADVERBS = ("", *split("poi anche inoltre già ancora infine quindi però più_volte ieri oggi"))
+_ADVERBS = split("poi anche inoltre già ancora infine quindi però più_volte ieri oggi")
 
 ITALIAN = LatinWords(
-    verbs=tuple(
-        f"{aux} {adverb} {p}".replace("  ", " ")
-        for p in _PARTICIPLES
-        for aux in ("ha", "hanno", "aveva")
-        for adverb in _ADVERBS
-    )
-    + _PRESENT
-    + _REMOTE,
+    verbs=_PRESENT + _REMOTE,
+    tenses=(Tense(("ha", "hanno", "aveva"), _PARTICIPLES, _ADVERBS),),
     pronoun_verbs=(),
     according=split("secondo stando_a a_detta_di a_parere_di"),
     according_after=(),

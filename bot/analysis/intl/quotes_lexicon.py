@@ -13,7 +13,22 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Compiled", "LatinWords", "alternation", "compile_words", "split"]
+__all__ = ["Compiled", "LatinWords", "Tense", "alternation", "compile_words", "split"]
+
+
+@dataclass(frozen=True)
+class Tense:
+    """A compound tense of verbs of saying: "a (ensuite) déclaré", "ha (poi) aggiunto";
+    `pronoun`: the auxiliary carries the subject ("a-t-il ajouté")."""
+
+    auxiliaries: tuple[str, ...]
+    participles: tuple[str, ...]
+    adverbs: tuple[str, ...] = ()
+    pronoun: bool = False
+
+    def pattern(self) -> str:
+        adverb = rf"(?:\s+(?:{alternation(self.adverbs)}))?" if self.adverbs else ""
+        return f"(?:{alternation(self.auxiliaries)}){adverb}\\s+(?:{alternation(self.participles)})"
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,7 @@ class LatinWords:
     for_words: tuple[str, ...] = ()  # "Pour X, « … »": a speaker only right before a quote
     addressee: tuple[str, ...] = ()  # whom it was said to, after the verb: "à", "a", "ao"
     kinds: tuple[str, ...] = ()  # words before a company's name, not part of it: "empresa"
+    tenses: tuple[Tense, ...] = ()  # compound tenses of the verbs of saying
 
 
 @dataclass(frozen=True)
@@ -131,8 +147,9 @@ def _emit(node: dict[str, dict[str, Any]]) -> str:
     return body + "?" if "" in node else body
 
 
-def _words(forms: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])", re.IGNORECASE)
+def _words(forms: tuple[str, ...] | frozenset[str], *more: str) -> re.Pattern[str]:
+    body = "|".join(p for p in (alternation(forms), *more) if p)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
 def compile_words(w: LatinWords) -> Compiled:
@@ -141,11 +158,12 @@ def compile_words(w: LatinWords) -> Compiled:
     role = r"(?<![\w-])(?:" + alternation(w.roles) + r")(?![\w-])"
     if suffixes:  # "Digitalminister", "Bitkom-Chefin": a compound ending in a role
         role += r"|(?<![\w-])[\w-]*(?:" + suffixes + r")(?![\w-])"
+    tenses = [t.pattern() for t in w.tenses]
     return Compiled(
         words=w,
-        verb=_words(w.verbs + w.pronoun_verbs),
-        after_verb=_words(w.verbs + w.pronoun_verbs + w.after_verbs),
-        pronoun_verb=_words(w.pronoun_verbs),
+        verb=_words(w.verbs + w.pronoun_verbs, *tenses),
+        after_verb=_words(w.verbs + w.pronoun_verbs + w.after_verbs, *tenses),
+        pronoun_verb=_words(w.pronoun_verbs, *(t.pattern() for t in w.tenses if t.pronoun)),
         according=_words(w.according),
         according_after=_words(w.according_after) if w.according_after else None,
         for_word=_words(w.for_words) if w.for_words else None,
