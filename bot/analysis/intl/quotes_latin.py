@@ -109,8 +109,9 @@ class LatinArticle:
         for pattern in (self.c.according, self.c.for_word):
             for word in pattern.finditer(self.text) if pattern else ():
                 start = self.sentence_start(word.start())
+                opens = not self.text[start : word.start()].strip()  # "Per X, …", "Selon X, …"
                 comma = self.text.find(",", word.end(), word.end() + 120)
-                if start not in quoted and comma > 0:
+                if opens and start not in quoted and comma > 0:
                     self._record(self.speakers.after_verb(word.end(), comma), word.start())
 
     def _record(self, hit: Hit | None, pos: int) -> None:
