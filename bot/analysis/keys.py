@@ -50,8 +50,18 @@ _SPAN_OF_PROGRAMME = {lang: re.compile(p) for lang, p in _SPANS.items()}
 _HARDWARE = {"GPU", "chip", "supercomputer", "data center", "gigafactory", "accelerator"}
 
 
-def _quote_score(quote: Quote, countries: Sequence[str]) -> float:
-    words = len(quote.text.split())
+def _words(text: str, lang: str) -> int:
+    """Words of a quote; Japanese and Korean write none apart (or few), so about two
+    characters make a word there."""
+    if lang in ("ja", "zh"):
+        return len(text.replace(" ", "")) // 2
+    if lang == "ko":
+        return len(text.replace(" ", "")) // 3
+    return len(text.split())
+
+
+def _quote_score(quote: Quote, countries: Sequence[str], lang: str) -> float:
+    words = _words(quote.text, lang)
     score = 0.0
     score += 2.0 if _DIGIT.search(quote.text) else 0.0
     score += 2.0 if countries and mentions_any(quote.text, countries) else 0.0
@@ -60,9 +70,11 @@ def _quote_score(quote: Quote, countries: Sequence[str]) -> float:
     return score + min(words, 40) / 100  # longer says more, all else equal
 
 
-def mark_key_quotes(quotes: Sequence[Quote], countries: Sequence[str]) -> tuple[Quote, ...]:
+def mark_key_quotes(
+    quotes: Sequence[Quote], countries: Sequence[str], lang: str = "en"
+) -> tuple[Quote, ...]:
     """The same quotes in text order, the best 1–3 marked `key`."""
-    ranked = sorted(range(len(quotes)), key=lambda i: -_quote_score(quotes[i], countries))
+    ranked = sorted(range(len(quotes)), key=lambda i: -_quote_score(quotes[i], countries, lang))
     chosen = {i for i in ranked[:MAX_KEY_QUOTES] if quotes[i].speaker or i == ranked[0]}
     return tuple(replace(q, key=i in chosen) for i, q in enumerate(quotes))
 

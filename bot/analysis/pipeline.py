@@ -66,7 +66,7 @@ def _analyze_in(
         relevant=relevance >= RELEVANCE_THRESHOLD,
         relevance=relevance,
         countries=countries,
-        quotes=mark_key_quotes(quotes, countries),
+        quotes=mark_key_quotes(quotes, countries, lang),
         figures=mark_key_figures(extract_figures_in(lang, paras, published, countries), lang),
         summary=summarize_in(lang, title, paras),
         reasons=reasons,

@@ -2,7 +2,8 @@
 
 Japanese and Chinese end a sentence with 。！？ and no space; Korean uses both 。-less
 ". " and full-width marks. A closing quote or bracket right after the stop belongs to
-the sentence that ends there. Latin-script languages keep the English splitter, whose
+the sentence that ends there, and a stop inside 「…」 ends the quoted sentence, not the
+one quoting it. Latin-script languages keep the English splitter, whose
 boundary already allows accented capitals.
 """
 
@@ -18,6 +19,22 @@ CJK = frozenset({"ja", "ko", "zh"})
 _CJK_END = re.compile(r"[。！？!?]+[」』）)\]”’]*|(?<=[다요])\.(?=\s)")
 
 
+_OPEN = "「『（(“"
+_CLOSE = "」』）)”"
+
+
+def _inside_brackets(paragraph: str, at: int) -> bool:
+    """Whether `at` is inside 「…」 or another bracket: 「AIは重要だ。急ぐべきだ」と語った
+    is one sentence whose quote holds two."""
+    depth = 0
+    for ch in paragraph[:at]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return depth > 0
+
+
 def sentences_in(lang: str, paragraph: str) -> list[str]:
     """Sentences of one paragraph of text in `lang`."""
     if lang not in CJK:
@@ -25,6 +42,8 @@ def sentences_in(lang: str, paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _CJK_END.finditer(paragraph):
+        if _inside_brackets(paragraph, match.start()):
+            continue
         piece = paragraph[start : match.end()].strip()
         if piece:
             out.append(piece)
