@@ -23,16 +23,18 @@ _OPEN = "「『（(“"
 _CLOSE = "」』）)”"
 
 
-def _inside_brackets(paragraph: str, at: int) -> bool:
-    """Whether `at` is inside 「…」 or another bracket: 「AIは重要だ。急ぐべきだ」と語った
+def _depths(paragraph: str) -> list[int]:
+    """How many brackets are open before each character: 「AIは重要だ。急ぐべきだ」と語った
     is one sentence whose quote holds two."""
     depth = 0
-    for ch in paragraph[:at]:
+    out = []
+    for ch in paragraph:
+        out.append(depth)
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-    return depth > 0
+    return out
 
 
 def sentences_in(lang: str, paragraph: str) -> list[str]:
@@ -41,8 +43,11 @@ def sentences_in(lang: str, paragraph: str) -> list[str]:
         return sentences(paragraph)
     out: list[str] = []
     start = 0
+    depths: list[int] | None = None
     for match in _CJK_END.finditer(paragraph):
-        if _inside_brackets(paragraph, match.start()):
+        if depths is None:
+            depths = _depths(paragraph) if any(c in _OPEN for c in paragraph) else []
+        if depths and depths[match.start()]:
             continue
         piece = paragraph[start : match.end()].strip()
         if piece:
