@@ -60,3 +60,16 @@ def test_language_names_for_readers() -> None:
     assert language_name("pt") == "Portuguese"
     assert language_name(None) == "English"
     assert language_name("sv") == "sv"
+
+
+def test_english_dense_with_function_words_needs_no_model_but_other_languages_do() -> None:
+    english = (
+        "The ministry said on Monday that the cluster is part of a plan for the country, "
+        "and that it has the support of the cabinet, with funds from the budget in 2027."
+    )
+    assert detect_language(None, english) == "en"
+    # German and Italian share "in", Italian shares "a": never enough to look English
+    german = "In Berlin und in München sind in diesem Jahr in zwei Rechenzentren Server."
+    assert detect_language(None, german * 3) == "de"
+    italian = "In Italia il governo investe in un piano per la ricerca e in nuovi centri."
+    assert detect_language(None, italian * 3) == "it"
