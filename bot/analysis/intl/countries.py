@@ -7,10 +7,11 @@ kept when it leads and is named in the opening, when it has a fair share of the 
 country's weight, or when it acts in its own right somewhere. The words are each
 language's own (countries_fr.py, countries_ja.py, …).
 
-One rule more than English: an article whose opening names no country in its own right,
-only as a company's home ("米オープンAI", "l'américain Nvidia") or in a comparison, is
+One rule more than English: an article whose title and first paragraph name no country
+in their own right, only as a company's home ("米オープンAI", "l'américain Nvidia"), is
 about companies, not a country; then only a country that acts in it is kept, and mere
-mentions further down ("日本ではAI活用の遅れも") do not make the list.
+mentions further down ("日本ではAI活用の遅れも", "En España, la adopción…") do not make the
+list. So is one whose first two paragraphs name no country in their own right at all.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class _Tally(NamedTuple):
     acting: defaultdict[str, float]
     cued: set[str]
     lead: set[str]  # named in its own right in the title or the first two paragraphs
+    opening: set[str]  # ... in the title or the first paragraph
+    homes: set[str]  # named in the title or first paragraph as a company's home
 
 
 def mentions_in(lang: str, text: str, codes: Sequence[str]) -> bool:
@@ -83,11 +86,19 @@ def _resolved(found: list[tuple[float, tuple[Mention, ...]]]) -> list[tuple[floa
 
 
 def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
-    tally = _Tally(defaultdict(float), defaultdict(float), defaultdict(float), set(), set())
+    tally = _Tally(
+        defaultdict(float), defaultdict(float), defaultdict(float), set(), set(), set(), set()
+    )
     texts = [(title, _TITLE_WEIGHT)] if title else []
     texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
-    for base, ms in _resolved([(base, mentions(lang, text)) for text, base in texts]):
+    opening = len(texts) - len(paragraphs) + 1
+    found = _resolved([(base, mentions(lang, text)) for text, base in texts])
+    for i, (base, ms) in enumerate(found):
         for m in ms:
+            if i < opening and m.own:
+                tally.opening.add(m.code)
+            if i < opening and m.home:
+                tally.homes.add(m.code)
             tally.weight[m.code] += base * m.factor
             if m.kind not in _UNNAMED_KINDS:
                 tally.named[m.code] += base * m.factor
@@ -109,7 +120,9 @@ def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str])
         return ()
     top = max(tally.weight.values())
     ranked = sorted(tally.weight.items(), key=lambda kv: (-kv[1], kv[0]))
-    companies = not tally.lead
+    # No country in its own right in the opening: a company story when the opening names
+    # a company's home, or when the first two paragraphs name no country in their own right.
+    companies = not tally.opening and (bool(tally.homes) or not tally.lead)
     kept = []
     for i, (code, weight) in enumerate(ranked):
         if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:

@@ -104,7 +104,8 @@ BODIES = {
     "Fraunhofer|Max-Planck|Helmholtz|DFKI|Forschungszentrum Jülich|Sprind|SPRIND|"
     "Bundesagentur für Sprunginnovationen|Bundeswehr|Bundesnetzagentur|Bundesamt für "
     "Sicherheit in der Informationstechnik|BSI|Ampel-Koalition|Koalitionsvertrag|"
-    "Bundeskartellamt|Landesregierung|Staatsregierung|Freistaat",
+    "Bundeskartellamt|Landesregierung|Staatsregierung|Freistaat|Bundesdatenschutzbeauftragte|"
+    "Bundesbeauftragte für den Datenschutz|BfDI|Monopolkommission",
     "CH": "Ständerat|Bundesbern|Bundeshaus|ETH|ETH Zürich|EPFL|CSCS|Bundesamt für Kommunikation",
     "AT": "Ballhausplatz",
     "FR": "Élysée|Elysée|Élysée-Palast",
@@ -177,7 +178,8 @@ _COMPANY = (
     r"(?:[\s-][\wÄÖÜäöüß-]*?(?i:konzerne|konzern|unternehmen|firma|firmen|hersteller|anbieter|"
     r"riesen|riese|giganten|gigant|start-?ups?|rivalen|rivale|konkurrenten|konkurrent|konkurrenz|"
     r"lösungen|chips?|technologien|technologie|plattformen|plattform|labore?|investoren|investor|"
-    r"fonds|hyperscaler|modelle?|marktführer|softwarehaus|cloud)\b)"
+    r"fonds|hyperscaler|modelle?|marktführer|softwarehaus|cloud|fertiger|produzent\w*|"
+    r"zulieferer|ausrüster|entwickler|betreiber|dienstleister|händler|versorger|kunden)\b)"
 )
 _PASSING = (
     r"(?:wie|ähnlich\swie|anders\sals|im\sVergleich\szu[mr]?|verglichen\smit|gegenüber|hinter|"
@@ -211,5 +213,7 @@ ROLES = Roles(
         re.IGNORECASE,
     ),
     acts_before=re.compile(rf"\b(?:{_FINITE}|{_AUX})\s{_ART}?(?:[\wäöü]+e[nr]?\s)?$"),
+    similar_after=re.compile(r"^[^.;!?]{0,120}?\b(?:ähnlich\w*|vergleichbar\w*|ebensolche\w*)\b"),
+    seat_before=re.compile(r"\b(?:Landesregierung|Regierung|Staatsregierung|Senat)\s(?:von|in|des\sLandes)\s$|\b(?:Freistaat|Land|Kanton|Bundesland)\s$"),
     window=160,
 )

@@ -92,7 +92,8 @@ BODIES = {
     "Inteligencia Artificial|SEDIA|Barcelona Supercomputing Center|BSC|BSC-CNS|MareNostrum|"
     "Red.es|CSIC|AESIA|Agencia Española de Supervisión de la Inteligencia Artificial|"
     "Ministerio para la Transformación Digital|Ministerio de Transformación Digital|"
-    "Generalitat|Xunta|Junta de Andalucía|Cortes Generales|PERTE|Banco de España",
+    "Generalitat|Xunta|Junta de Andalucía|Cortes Generales|PERTE|Banco de España|"
+    "Agencia Española de Protección de Datos|AEPD|CNMC",
     "AR": "Casa Rosada",
     "CL": "La Moneda|CORFO",
     "CO": "Casa de Nariño|MinCiencias",
@@ -161,5 +162,7 @@ ROLES = romance_roles(
         in_words="En",
         conj="y|e|o|u",
         passing_after=r"de\svisita|en\svisita",
+        similar=r"similar(?:es)?|parecid[oa]s?|comparables?|análog[oa]s?|del\smismo\stipo",
+        seats=r"gobierno\s(?:de|del|regional\sde)|junta\sde|generalitat\sde|xunta\sde|comunidad\sde|región\sde|provincia\sde|estado\sde",
     )
 )

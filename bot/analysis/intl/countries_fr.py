@@ -97,6 +97,8 @@ BODIES = {
     "GENCI|Jean Zay|Bpifrance|France 2030|Conseil national du numérique|Arcep|CNIL|"
     "Agence nationale de la recherche|Commissariat à l'énergie atomique",
     "CH": "Conseil fédéral|Confédération|EPFL|EPF|ETH|ETH Zurich|EPF Zurich|CSCS|Palais fédéral",
+    "CA": "gouvernement du Québec|gouvernement québécois|Assemblée nationale du Québec|"
+    "gouvernement fédéral canadien",
     "EU": "Commission européenne|Parlement européen|Conseil européen|EuroHPC|"
     "Commission de Bruxelles",
     "US": "Maison-Blanche|Maison Blanche|Pentagone|Congrès américain",
@@ -136,7 +138,8 @@ ROLES = romance_roles(
         r"comptent|entend|entendent|souhaite|souhaitent|vient|viennent|de|d['’]\w+|"
         r"s['’]est|se|s['’]\w+|est|sont|n['’]a|ne|pas|également|aussi|déjà|ainsi|désormais|"
         r"enfin|récemment|officiellement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-        r"hier|bientôt|notamment|prévoit|prévoient|elle-même|lui-même",
+        r"hier|bientôt|notamment|prévoit|prévoient|elle-même|lui-même|donc|alors|de\sson\scôté|"
+        r"pour\ssa\spart|quant\sà\selle|à\sson\stour|lui\saussi|elle\saussi",
         verbs=r"(?:lanc|annonc|débloqu|consacr|dévoil|présent|financ|adopt|sign|approuv|allou|"
         r"mobilis|développ|inaugur|déploi|déploy|achet|command|sélectionn|accord|octroi|"
         r"octroy|publi|engag|inject|accélér|dot|lev|cré|install|ouvr|mett|met|mis|prévoi|"
@@ -156,7 +159,9 @@ ROLES = romance_roles(
         r"opérateurs?|solutions?|puces?|technologies?|plateformes?|laboratoires?|mastodontes?|"
         r"concurrents?|rivaux|rival|leaders?|spécialistes?|pépites?|licornes?|hébergeurs?|"
         r"hyperscalers?|investisseurs?|fonds|logiciels?|outils?|produits?|marques?|"
-        r"services?\sen\sligne|assistants?|applications?|banques?|d['’]origine",
+        r"services?\sen\sligne|assistants?|applications?|banques?|d['’]origine|clients?|"
+        r"marchés?|ventes|exportations|importations|consommateurs|utilisateurs|"
+        r"concurrence|géants?\stechnologiques",
         passing=rf"comme|à\sl['’]instar\s{_DE}|contrairement\s(?:à|au|aux)|"
         rf"au\scontraire\s{_DE}|face\s(?:à|au|aux)|par\srapport\s(?:à|au|aux)|"
         rf"comparée?s?\s(?:à|au|aux)|rivaliser\savec|concurrencer|derrière|devant|"
@@ -171,5 +176,7 @@ ROLES = romance_roles(
         in_words="En|Au|Aux",
         conj="et|ou",
         passing_after=r"en\svisite|en\sdéplacement",
+        similar=r"similaires?|comparables?|semblables?|analogues?|du\smême\stype",
+        seats=r"gouvernement\s(?:du|de\sla|de\sl['’]|de)|conseil\srégional\s(?:de|d['’]|du)|région|préfecture\s(?:de|du)|province\s(?:de|du)|canton\s(?:de|du)",
     )
 )

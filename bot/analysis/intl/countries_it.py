@@ -83,7 +83,8 @@ BODIES = {
     "Agenzia per la cybersicurezza nazionale|ACN|CINECA|Cineca|Cassa Depositi e Prestiti|CDP|"
     "PNRR|Pnrr|Camera dei deputati|Senato della Repubblica|Dipartimento per la trasformazione "
     "digitale|sottosegretario all'Innovazione|Strategia italiana per l'intelligenza artificiale|"
-    "ENEA|CNR|INFN|Regione Lombardia|Regione Emilia-Romagna",
+    "ENEA|CNR|INFN|Regione Lombardia|Regione Emilia-Romagna|Garante per la protezione dei "
+    "dati personali|Garante della privacy|Garante privacy|Agcom|AGCM|Antitrust italiana",
     "CH": "Consiglio federale|Confederazione|Politecnico federale|ETH|EPFL|CSCS",
     "US": "Casa Bianca|Pentagono",
     "FR": "Eliseo",
@@ -150,5 +151,7 @@ ROLES = romance_roles(
         in_words="In",
         conj="e|ed|o",
         passing_after=r"in\svisita",
+        similar=r"simil[ei]|analog[oaih]e?|paragonabil[ei]|dello\stesso\stipo",
+        seats=r"regione|governo\s(?:della|del|di)|giunta\s(?:della|del|di|regionale\sd(?:el|ella|i))|provincia\sdi|canton(?:e)?\s(?:del|di)",
     )
 )

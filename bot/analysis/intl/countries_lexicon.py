@@ -49,6 +49,9 @@ class Lexicon:
     script: str = "latin"  # "latin", "ja" or "ko": how a word is told from its neighbours
 
 
+_ROMANCE = ("fr", "es", "pt", "it")
+
+
 def _split(words: str) -> list[str]:
     return [w for w in words.split("|") if w]
 
@@ -87,7 +90,10 @@ def build(
         _add(words, found, code, Kind.NAME)
         if lang == "de":
             _add(words, _genitives(found), code, Kind.NAME)
-        _add(words, forms(lang, demonyms), code, Kind.NAME)
+        demonyms_found = forms(lang, demonyms)
+        _add(words, demonyms_found, code, Kind.NAME)
+        if lang in _ROMANCE:  # "Agencia Española de …", "Les Français"
+            _add(words, [d[0].upper() + d[1:] for d in demonyms_found], code, Kind.NAME)
         cities = _split(places)
         _add(words, cities[:1], code, Kind.CAPITAL)
         _add(words, cities[1:], code, Kind.PLACE)

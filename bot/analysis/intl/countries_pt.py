@@ -135,5 +135,7 @@ ROLES = romance_roles(
         in_words="No|Na|Nos|Em",
         conj="e|ou",
         passing_after=r"em\svisita",
+        similar=r"semelhantes?|similar(?:es)?|parecid[oa]s?|comparáve(?:l|is)|análog[oa]s?|do\smesmo\stipo",
+        seats=r"governo\s(?:d[eo]|da|do\sestado\sd[eo])|estado\sd[eo]|prefeitura\sd[eoa]|região\sd[eoa]|secretaria\sestadual\sd[eoa]",
     )
 )

@@ -45,6 +45,8 @@ class Roles:
     acts_before: re.Pattern[str] = NEVER  # German inversion: "will die Bundesregierung"
     in_before: re.Pattern[str] = NEVER  # "En France, le gouvernement …"
     in_after: re.Pattern[str] = NEVER
+    similar_after: re.Pattern[str] = NEVER  # "a approuvé un fonds similaire": a comparison
+    seat_before: re.Pattern[str] = NEVER  # "gouvernement du " before a region: its state
     window: int = 120  # characters after the word a role is read from
 
 
@@ -67,7 +69,10 @@ def role(rules: Roles, text: str, start: int, end: int, first_in_paragraph: bool
         return Role.ACTOR
     if rules.not_subject_before.search(before) and not governed:
         return Role.PLAIN
-    if rules.acts_after.match(after) or rules.acts_before.search(before):
+    acts = rules.acts_after.match(after) or rules.acts_before.search(before)
+    if (acts or rules.subject_after.match(after)) and rules.similar_after.match(after):
+        return Role.PASSING  # "Frankreich hatte einen ähnlichen Plan vorgestellt"
+    if acts:
         return Role.ACTOR
     if rules.says_after.match(after):
         return Role.SPEAKS

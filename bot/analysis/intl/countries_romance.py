@@ -37,6 +37,8 @@ class RomanceWords:
     in_words: str  # "En", "No|Na|Em", "In"
     conj: str  # "et|ou"
     passing_after: str = ""
+    similar: str = ""  # "similaire", "parecido": an act told as a comparison
+    seats: str = ""  # regional governments: "région", "Junta de", "governo do estado de"
 
 
 def romance_roles(w: RomanceWords) -> Roles:
@@ -62,4 +64,8 @@ def romance_roles(w: RomanceWords) -> Roles:
         not_subject_before=re.compile(rf"\b(?:{w.preps}){glue}{art}?$", _FLAGS),
         in_before=re.compile(rf"(?:^|[.;:!?]\s+)(?:\w+,?\s+)?(?:{w.in_words})\s$"),
         in_after=re.compile(rf"^,\s{art}?(?:[\w'’-]+\s){{0,2}}?(?:{w.gov})", _FLAGS),
+        seat_before=re.compile(rf"\b(?:{w.seats})\s?$", _FLAGS) if w.seats else NEVER,
+        similar_after=re.compile(rf"^[^.;!?]{{0,120}}?\b(?:{w.similar})\b", _FLAGS)
+        if w.similar
+        else NEVER,
     )

@@ -62,6 +62,8 @@ _KIND_FACTOR = {
     Kind.LANGUAGE: 0.5,
 }
 _OWN_KINDS = (Kind.NAME, Kind.BODY, Kind.CAPITAL, Kind.MONEY)
+# A capital stands for its state only as the subject: "Berlin a annoncé", "Ottawa investit".
+_STATE_ROLES = (Role.ACTOR, Role.SUBJECT, Role.SPEAKS)
 
 
 class Mention(NamedTuple):
@@ -74,6 +76,7 @@ class Mention(NamedTuple):
     acting: bool
     own: bool
     others: tuple[str, ...] = ()
+    home: bool = False  # a company's or product's home ("l'américain Nvidia")
 
 
 def supported(lang: str) -> bool:
@@ -91,12 +94,17 @@ def mentions(lang: str, text: str) -> tuple[Mention, ...]:
     spans = [(q.start, q.end) for q in quote_spans(text)]
     out: list[Mention] = []
     for start, end, entry in found:
+        if entry.kind is Kind.PLACE and roles.seat_before.search(text[max(0, start - 40) : start]):
+            entry = entry._replace(kind=Kind.BODY)  # "le gouvernement du Québec", "Regione Lombardia"
         quoted = any(a <= start < b for a, b in spans)
         how = role(roles, text, start, end, first_in_paragraph=not out)
+        if entry.kind is Kind.CAPITAL and how not in _STATE_ROLES:
+            entry = entry._replace(kind=Kind.PLACE)  # "un salon à Paris" is a venue
         factor = _KIND_FACTOR[entry.kind] * _ROLE_FACTOR[how] * (_QUOTED_FACTOR if quoted else 1)
         acting = how is Role.ACTOR and not quoted and entry.kind is not Kind.PLACE
         own = entry.kind in _OWN_KINDS and how not in (Role.MODIFIER, Role.PASSING) and not quoted
-        out.append(Mention(entry.code, factor, entry.kind, acting, own, entry.others))
+        home = how is Role.MODIFIER
+        out.append(Mention(entry.code, factor, entry.kind, acting, own, entry.others, home))
     return tuple(out)
 
 
@@ -124,7 +132,8 @@ _KATAKANA = re.compile(r"[ァ-ヴー]")
 _HANGUL = re.compile(r"[가-힣]")
 _PREFIX = re.compile(r"([\w]+)-$")
 _TONGUE_BEFORE = re.compile(
-    r"(?:\b(?:en|in|em|auf|into|al)\s|\b(?:langues?|lengua|lenguas|idiomas?|língua|línguas|"
+    r"(?:\b(?:en|in|em|auf|into|al)\s|\btradu\w+\s(?:du|del|do|dal|dall['’]|de\sl['’]|en|al|"
+    r"ao|in)\s?|\b(?:langues?|lengua|lenguas|idiomas?|língua|línguas|"
     r"lingua|lingue|idioma)\s(?:\w+\s)?)$",
     re.IGNORECASE,
 )
@@ -133,7 +142,8 @@ _TONGUE_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _TONGUE_AFTER = re.compile(
-    r"^(?:\s*(?:[.,;:!?)»”\"]|$)|\s(?:et|ou|y|o|e|ed|und|oder|como|comme|come|mais|pero|ma|mas)\b)"
+    r"^(?:\s*(?:[.,;:!?)»”\"]|$)|\s(?:et|ou|y|o|e|ed|und|oder|como|comme|come|mais|pero|ma|mas|"
+    r"vers|hacia|para|verso|al|au|ao|alla|ins|en|in|em|im)\b)"
 )
 
 

@@ -76,7 +76,7 @@ VOCAB = Vocabulary(
         r"Deepfakes?|rechtswidrig\w*|illegal\w*|Verstoß\w*|Verstöße\w*|Verbot\w*|verboten"
     ),
     lawmaking=words(
-        r"Gesetz(?!t)\w*|Gesetzgeb\w+|Bundestag|Abstimmung\w*|abgestimmt|Verordnung\w*|"
+        r"Gesetz(?!t)\w*|Gesetzgeb\w+|Bundestag|Abstimmung\w*|Verordnung\w*|"
         r"Regulierung\w*|reguliert\w*|Regeln|Vorschrift\w*|Ethik\w*|Compliance|Haftung\w*|"
         r"AI\sAct|KI-Verordnung|KI-Gesetz|Richtlinie\w*"
     ),

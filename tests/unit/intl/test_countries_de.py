@@ -1,0 +1,191 @@
+"""Countries in German news from Germany, Austria and Switzerland: names and their
+genitives, demonyms with their case endings, compounds ("US-Konzern", "EU-Kommission"),
+federal bodies shared by several states, and the mentions that are not what an article
+is about.
+
+Every text is invented (people, firms, bodies, figures); each rule is checked on several
+variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("de", title, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "Bundesregierung stellt zwei Milliarden Euro für KI-Rechenzentren bereit",
+            [
+                "Die Bundesregierung stellt bis 2028 zwei Milliarden Euro für den Aufbau von "
+                "KI-Rechenzentren bereit, teilte das Bundesforschungsministerium am Mittwoch mit.",
+                "Die Mittel sollen vor allem Hochschulen und Start-ups zugutekommen.",
+            ],
+            "DE",
+        ),
+        (
+            None,
+            [
+                "Am Dienstag kündigte das Kanzleramt eine Rechenoffensive an: Der Bund will "
+                "50.000 Grafikprozessoren beschaffen.",
+                "Der Bundestag muss den Haushaltsposten noch billigen.",
+            ],
+            "DE",
+        ),
+        (
+            "Berlin plant eigene KI-Gigafactory",
+            [
+                "Berlin will sich mit einer eigenen KI-Gigafactory um EU-Mittel bewerben, sagte "
+                "Digitalministerin Karin Hollmann der Deutschen Presse-Agentur.",
+            ],
+            "DE",
+        ),
+        (
+            "Österreich baut einen KI-Supercomputer",
+            [
+                "Die österreichische Bundesregierung hat am Mittwoch 180 Millionen Euro für einen "
+                "Supercomputer in Wien freigegeben, der Sprachmodelle für Behörden trainieren "
+                "soll.",
+                "Bundeskanzler Stefan Aigner sprach von einem Meilenstein für Österreich.",
+            ],
+            "AT",
+        ),
+        (
+            "Bundesrat bewilligt Kredit für souveräne Cloud",
+            [
+                "Der Bundesrat hat einen Kredit von 90 Millionen Franken für eine souveräne Cloud "
+                "der Eidgenossenschaft bewilligt.",
+                "Die ETH Zürich und die EPFL sollen die Rechenzentren betreiben.",
+            ],
+            "CH",
+        ),
+        (
+            "EU-Kommission fördert sieben KI-Fabriken",
+            [
+                "Die EU-Kommission hat sieben weitere KI-Fabriken ausgewählt, die gemeinsam mit "
+                "den Mitgliedstaaten finanziert werden.",
+            ],
+            "EU",
+        ),
+    ],
+)
+def test_federal_bodies_and_capitals_name_the_state(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Die deutsche Industrie fordert mehr Rechenleistung.", "DE"),
+        ("Deutschlands Rechenzentren sind ausgelastet.", "DE"),
+        ("Der französischen Regierung reicht das nicht.", "FR"),
+        ("Frankreichs Präsident will mehr investieren.", "FR"),
+        ("Chinas Hersteller holen auf.", "CN"),
+        ("Die Schweizer Regierung prüft den Vorschlag.", "CH"),
+        ("Die US-Regierung verschärft die Exportregeln.", "US"),
+        ("Japanische Forscher haben das Modell trainiert.", "JP"),
+    ],
+)
+def test_case_endings_genitives_and_compounds_name_the_country(text: str, code: str) -> None:
+    assert mentions_in("de", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Modell spricht Deutsch, Englisch und Französisch.",
+        "Lateinamerika holt bei der Digitalisierung auf.",
+        "Die Deutsche Telekom meldete Zahlen.",
+    ],
+)
+def test_a_language_a_continent_or_a_company_name_is_not_a_country(text: str) -> None:
+    assert not mentions_in("de", text, ["DE", "GB", "FR", "US"])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "Deutschland kauft Supercomputer für die KI-Forschung",
+            [
+                "Deutschland investiert 400 Millionen Euro in einen Supercomputer, dessen Chips "
+                "vom US-Konzern Nvidia und vom französischen Hersteller Calculis stammen.",
+                "Der Rechner soll in Jülich stehen.",
+            ],
+            "DE",
+        ),
+        (
+            "Polen startet nationales Sprachmodell",
+            [
+                "Polen hat ein nationales Sprachmodell vorgestellt, das mit öffentlichen Mitteln "
+                "entwickelt wurde.",
+                "Ähnlich wie Deutschland und Frankreich will Warschau unabhängiger von "
+                "amerikanischen Anbietern werden.",
+            ],
+            "PL",
+        ),
+        (
+            "Die Schweiz setzt auf ein offenes Modell",
+            [
+                "Die Schweiz hat ein offenes Sprachmodell veröffentlicht, das an der ETH Zürich "
+                "entwickelt wurde.",
+                "Der Nachbar Deutschlands investiert damit mehr als Österreich in eigene KI.",
+            ],
+            "CH",
+        ),
+    ],
+)
+def test_a_company_home_a_comparison_or_a_neighbour_is_not_the_subject(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Softwarehaus Nordlicht und US-Konzern Cloudora gründen Gemeinschaftsunternehmen",
+            [
+                "Das Softwarehaus Nordlicht und der US-Konzern Cloudora gründen ein "
+                "Gemeinschaftsunternehmen, das KI-Dienste an Mittelständler verkaufen soll.",
+                "In Deutschland nutzen bislang wenige kleine Firmen generative KI; die "
+                "Bundesregierung hat die Digitalisierung zur Priorität erklärt.",
+            ],
+        ),
+        (
+            None,
+            [
+                "Der taiwanische Chipfertiger Formosil hat im dritten Quartal seinen Umsatz um 38 "
+                "Prozent gesteigert, getrieben von KI-Chips.",
+                "Die Aktie legte an der Börse in Taipeh um sechs Prozent zu.",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "Die Bundesregierung will bis 2030 drei Milliarden Euro in souveräne KI investieren. "
+        "Das Kabinett beschloss am Mittwoch eine entsprechende Strategie.\n\n"
+        "Kernstück ist ein öffentlicher Supercomputer in Garching, der Sprachmodelle für "
+        "Verwaltung und Forschung trainieren soll, sagte Forschungsministerin Dorothee Kranz.\n\n"
+        "Frankreich hatte im Frühjahr einen ähnlichen Plan vorgestellt."
+    )
+    analysis = analyze("Bund investiert drei Milliarden in souveräne KI", text, language="de")
+    assert analysis.language == "de"
+    assert analysis.countries == ("DE",)
+    assert analysis.relevant

@@ -1,0 +1,203 @@
+"""Countries in Spanish news from Spain and Latin America: names, demonyms in every form,
+the seats of power that stand for a state, and the mentions that are not what an article
+is about (a company's home, a comparison, a neighbour, a language).
+
+Every text is invented (people, firms, bodies, figures); each rule is checked on several
+variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("es", title, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "La Moncloa aprueba un plan de supercomputación",
+            [
+                "La Moncloa aprobó el martes un plan de 800 millones de euros para ampliar la "
+                "capacidad de cómputo de los centros públicos de investigación.",
+            ],
+            "ES",
+        ),
+        (
+            None,
+            [
+                "El presidente del Gobierno, Andrés Lorente, anunció este lunes un fondo de 500 "
+                "millones de euros para modelos de lenguaje en castellano y lenguas cooficiales.",
+                "El Consejo de Ministros aprobará el real decreto la próxima semana.",
+            ],
+            "ES",
+        ),
+        (
+            "La Casa Rosada lanza un plan de centros de datos",
+            [
+                "La Casa Rosada lanzó un régimen de incentivos para atraer centros de datos a la "
+                "Patagonia, informó el jefe de Gabinete.",
+            ],
+            "AR",
+        ),
+        (
+            "México presenta su estrategia nacional de IA",
+            [
+                "El Gobierno de México presentó el jueves en Palacio Nacional una estrategia de "
+                "inteligencia artificial con un supercomputador público.",
+            ],
+            "MX",
+        ),
+        (
+            None,
+            [
+                "Chile invertirá 60 millones de dólares en un centro de cómputo para modelos "
+                "en español, anunció la ministra de Ciencia, Paula Rivas.",
+                "El proyecto se instalará en Valparaíso.",
+            ],
+            "CL",
+        ),
+        (
+            "Bruselas financia siete fábricas de IA",
+            [
+                "La Comisión Europea seleccionó siete nuevas fábricas de IA, cofinanciadas por "
+                "los Estados miembros.",
+            ],
+            "EU",
+        ),
+    ],
+)
+def test_seats_of_power_name_the_state(title: str | None, paras: list[str], code: str) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Las autoridades españolas validaron el proyecto.", "ES"),
+        ("Los investigadores estadounidenses publicaron el código.", "US"),
+        ("La empresa francesa presentó su chip.", "FR"),
+        ("Las universidades alemanas participan.", "DE"),
+        ("El Gobierno colombiano lo confirmó.", "CO"),
+        ("Los bancos suizos prueban la herramienta.", "CH"),
+    ],
+)
+def test_every_form_of_a_demonym_names_its_country(text: str, code: str) -> None:
+    assert mentions_in("es", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El modelo responde en español, en catalán y en euskera.",
+        "Busca fomentar el uso del español en la tecnología.",
+        "La lengua española es la segunda más hablada.",
+        "Se tradujo del inglés al portugués.",
+    ],
+)
+def test_a_language_is_not_a_country(text: str) -> None:
+    assert not mentions_in("es", text, ["ES", "GB", "PT"])
+
+
+def test_latin_america_is_not_the_united_states() -> None:
+    assert not mentions_in("es", "Las startups de América Latina crecen.", ["US"])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "España encarga un superordenador para la IA",
+            [
+                "El Gobierno ha encargado un superordenador de 12.000 procesadores gráficos a "
+                "la estadounidense Nvidia y al fabricante francés Calculis, informó Moncloa.",
+                "España quiere entrenar sus propios modelos de lenguaje.",
+            ],
+            "ES",
+        ),
+        (
+            "Uruguay inaugura un centro de cómputo público",
+            [
+                "Uruguay inauguró el viernes un centro de cómputo público en Montevideo, con "
+                "chips del gigante estadounidense Intellion.",
+                "Al igual que Chile y Argentina, el país busca reducir la dependencia de "
+                "modelos extranjeros.",
+            ],
+            "UY",
+        ),
+        (
+            "Colombia lanza su modelo de lenguaje",
+            [
+                "Colombia lanzó su primer modelo de lenguaje público, entrenado con textos "
+                "oficiales, informó el Ministerio de Ciencia.",
+                "El vecino de Venezuela y Ecuador invertirá menos que Brasil en cómputo.",
+            ],
+            "CO",
+        ),
+    ],
+)
+def test_a_company_home_a_comparison_or_a_neighbour_is_not_the_subject(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Telvia y la estadounidense Cloudora crean una empresa conjunta de IA",
+            [
+                "La operadora Telvia y la estadounidense Cloudora anunciaron el miércoles una "
+                "empresa conjunta al 50% para vender servicios de inteligencia artificial a "
+                "empresas.",
+                "En España, la adopción de la IA generativa sigue siendo baja entre las pymes, "
+                "y el Gobierno ha hecho de la digitalización una prioridad.",
+            ],
+        ),
+        (
+            None,
+            [
+                "La startup madrileña Cognia lanza un asistente de IA para despachos de "
+                "abogados, basado en modelos del chino Qiantu.",
+                "«Queremos llegar a 3.000 despachos en España este año», dijo su fundadora, "
+                "Lucía Ferrer.",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "El Gobierno de España ha aprobado una inversión de 300 millones de euros para ampliar "
+        "el supercomputador del Barcelona Supercomputing Center y entrenar modelos en "
+        "castellano, catalán, gallego y euskera.\n\n"
+        "«Queremos reforzar la soberanía tecnológica del país», declaró la secretaria de "
+        "Estado de Digitalización, Marta Ocaña.\n\n"
+        "Francia y Alemania ya cuentan con programas similares."
+    )
+    analysis = analyze("España amplía su supercomputador para la IA", text, language="es")
+    assert analysis.language == "es"
+    assert analysis.countries == ("ES",)
+    assert analysis.relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CNMC ha abierto un expediente a Parlami por su chatbot.",
+        "La Agencia Española de Protección de Datos ha multado a Parlami.",
+        "La AEPD investiga el uso de datos personales en el entrenamiento del modelo.",
+    ],
+)
+def test_a_regulator_names_its_country(text: str) -> None:
+    assert countries(None, [text]) == ("ES",)

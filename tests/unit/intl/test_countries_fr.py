@@ -1,0 +1,262 @@
+"""Countries in French news: names, demonyms in every form, the seats of power that stand
+for a state, and the mentions that are not what an article is about (a company's home, a
+comparison, a neighbour, a language).
+
+Every text is invented (people, firms, bodies, figures), in wire, regional-press and
+tech-site style; each rule is checked on several variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("fr", title, paras)
+
+
+# --- Seats of power and periphrases name the state ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "L'Élysée promet un supercalculateur pour la recherche",
+            [
+                "L'Élysée a annoncé mardi une enveloppe de 900 millions d'euros pour doter "
+                "les laboratoires publics d'une machine exaflopique d'ici 2027.",
+                "Le financement sera assuré par le plan d'investissement existant.",
+            ],
+            "FR",
+        ),
+        (
+            None,
+            [
+                "Matignon a tranché : 400 millions d'euros iront au calcul intensif, a indiqué "
+                "lundi l'entourage du Premier ministre.",
+                "Les arbitrages seront présentés en conseil des ministres.",
+            ],
+            "FR",
+        ),
+        (
+            "Bercy débloque des fonds pour les centres de données",
+            [
+                "Bercy va débloquer 300 millions d'euros pour soutenir l'installation de centres "
+                "de données sur le territoire, selon un communiqué publié jeudi.",
+            ],
+            "FR",
+        ),
+        (
+            "L'Hexagone veut son propre modèle de langage",
+            [
+                "L'Hexagone prépare un grand modèle de langage public, entraîné sur des textes "
+                "administratifs, a confirmé la ministre chargée du Numérique, Hélène Varenne.",
+            ],
+            "FR",
+        ),
+        (
+            "Le Conseil fédéral approuve un crédit pour un cloud souverain",
+            [
+                "Le Conseil fédéral a approuvé mercredi un crédit de 120 millions de francs pour "
+                "un nuage informatique de la Confédération.",
+                "Le projet sera piloté depuis Berne par l'Office fédéral de l'informatique.",
+            ],
+            "CH",
+        ),
+        (
+            "Bruxelles sélectionne sept usines d'IA",
+            [
+                "La Commission européenne a sélectionné sept nouveaux sites qui accueilleront des "
+                "usines d'IA, cofinancées par les États membres.",
+            ],
+            "EU",
+        ),
+        (
+            None,
+            [
+                "Ottawa débloque 2 milliards de dollars pour la puissance de calcul, a annoncé "
+                "vendredi le ministre de l'Innovation, Marc-André Tremblay.",
+                "Le gouvernement canadien veut réserver une partie des serveurs aux "
+                "universités.",
+            ],
+            "CA",
+        ),
+    ],
+)
+def test_seats_of_power_and_periphrases_name_the_state(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+# --- Demonyms agree in gender and number --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Les autorités françaises ont validé le projet.", "FR"),
+        ("Les chercheurs américains ont publié le code.", "US"),
+        ("La diplomatie américaine a réagi.", "US"),
+        ("Les start-up allemandes lèvent moins.", "DE"),
+        ("Les universités italiennes participent.", "IT"),
+        ("La présidence espagnole du Conseil s'achève.", "ES"),
+        ("La filière sud-coréenne est en avance.", "KR"),
+        ("Les banques suisses testent l'outil.", "CH"),
+    ],
+)
+def test_every_form_of_a_demonym_names_its_country(text: str, code: str) -> None:
+    assert mentions_in("fr", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le modèle répond en français, en anglais et en arabe.",
+        "Les textes ont été traduits du français vers le wolof.",
+        "La maîtrise de la langue française reste un atout pour ces outils.",
+        "Un corpus en espagnol et en portugais complète l'ensemble.",
+    ],
+)
+def test_a_language_is_not_a_country(text: str) -> None:
+    assert not mentions_in("fr", text, ["FR", "ES", "PT", "GB"])
+
+
+def test_a_latin_american_region_is_not_the_united_states() -> None:
+    assert not mentions_in("fr", "Les start-up d'Amérique latine et les latino-américains.", ["US"])
+
+
+# --- A company's home, a comparison, a neighbour -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "La France commande un supercalculateur pour l'IA",
+            [
+                "Le gouvernement français a commandé une machine de 40 000 processeurs "
+                "graphiques, fournis par l'américain Nvidia et assemblés par le groupe "
+                "Calculis.",
+                "Les premiers calculs sont attendus au printemps.",
+            ],
+            "FR",
+        ),
+        (
+            "Le Maroc se dote d'un centre de calcul national",
+            [
+                "Le Maroc a inauguré lundi à Benguérir un centre de calcul de 20 pétaflops, "
+                "équipé de puces du géant américain Intellion.",
+                "Comme la France et l'Espagne, le royaume veut former ses propres modèles.",
+            ],
+            "MA",
+        ),
+        (
+            "La Suisse présente son modèle ouvert",
+            [
+                "La Suisse a présenté jeudi un modèle de langage ouvert, conçu comme une "
+                "alternative aux solutions américaines et chinoises.",
+                "Le voisin de la France et de l'Italie a misé sur ses écoles polytechniques.",
+            ],
+            "CH",
+        ),
+        (
+            "La Belgique prépare un plan IA",
+            [
+                "Le gouvernement belge a présenté un plan de 250 millions d'euros pour l'IA.",
+                "À l'instar des Pays-Bas, la Belgique veut accueillir une usine d'IA.",
+                "Les investissements restent moins élevés qu'en Allemagne.",
+            ],
+            "BE",
+        ),
+    ],
+)
+def test_a_company_home_a_comparison_or_a_neighbour_is_not_the_subject(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+# --- A company story is about no country ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Arvenis et l'américain Cloudora créent une coentreprise",
+            [
+                "Le groupe Arvenis et l'américain Cloudora ont annoncé mercredi la création "
+                "d'une coentreprise détenue à parts égales, qui vendra des services d'IA aux "
+                "entreprises européennes.",
+                "Les deux sociétés investiront 200 millions d'euros sur trois ans.",
+                "En France, l'adoption de l'IA générative reste faible dans les PME. Le "
+                "gouvernement a fait du numérique une priorité.",
+            ],
+        ),
+        (
+            None,
+            [
+                "La jeune pousse lyonnaise Néolys lance son assistant conversationnel pour les "
+                "cabinets comptables, développé avec des modèles du chinois Qiantu.",
+                "« Nous voulons équiper 5 000 cabinets en France d'ici un an », a déclaré sa "
+                "fondatrice, Camille Roux.",
+                "La France compte plus de 20 000 cabinets d'expertise comptable.",
+            ],
+        ),
+        (
+            "Le fondeur taïwanais Formosil publie des résultats record",
+            [
+                "Le fondeur taïwanais Formosil a publié un chiffre d'affaires trimestriel en "
+                "hausse de 38 %, porté par les puces pour l'IA.",
+                "Les ventes aux clients américains ont doublé sur un an.",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+# --- A round-up keeps every country that acts --------------------------------------------
+
+
+def test_a_round_up_keeps_each_country_that_acts() -> None:
+    paras = [
+        "Plusieurs pays européens accélèrent sur le calcul.",
+        "L'Espagne a lancé un appel d'offres de 150 millions d'euros pour étendre son "
+        "supercalculateur de Barcelone.",
+        "L'Italie a de son côté approuvé un fonds de 300 millions d'euros pour les modèles en "
+        "italien.",
+    ]
+    assert set(countries("Le calcul public gagne l'Europe du Sud", paras)) == {"ES", "IT"}
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "Le Sénégal a dévoilé jeudi sa stratégie nationale d'intelligence artificielle, "
+        "assortie d'un centre de données souverain à Diamniadio.\n\n"
+        "Le gouvernement sénégalais prévoit d'y consacrer 50 milliards de francs CFA d'ici "
+        "2028, a indiqué le ministre de la Communication et du Numérique, Ousmane Faye.\n\n"
+        "Comme le Rwanda, Dakar veut héberger les données publiques sur son sol."
+    )
+    analysis = analyze("Le Sénégal mise sur une IA souveraine", text, language="fr")
+    assert analysis.language == "fr"
+    assert analysis.countries == ("SN",)
+    assert analysis.relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement du Québec investira 100 millions de dollars dans des modèles en "
+        "français.",
+        "Le gouvernement québécois a annoncé un fonds pour le calcul.",
+    ],
+)
+def test_a_quebec_government_is_canada(text: str) -> None:
+    assert countries(None, [text]) == ("CA",)

@@ -1,0 +1,191 @@
+"""Countries in Italian news: names, demonyms in every form, the palazzi that stand for
+the state ("Palazzo Chigi", "la Farnesina"), the Swiss Confederazione, and the mentions
+that are not what an article is about.
+
+Every text is invented (people, firms, bodies, figures); each rule is checked on several
+variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("it", title, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "Palazzo Chigi stanzia un miliardo per l'intelligenza artificiale",
+            [
+                "Palazzo Chigi ha stanziato un miliardo di euro per l'intelligenza artificiale, "
+                "con un supercalcolatore dedicato ai modelli linguistici, ha annunciato il "
+                "sottosegretario all'Innovazione, Marco Ferri.",
+            ],
+            "IT",
+        ),
+        (
+            None,
+            [
+                "Il Consiglio dei ministri ha approvato il disegno di legge sul calcolo "
+                "pubblico, che destina 400 milioni di euro al Cineca di Bologna.",
+                "La Farnesina seguirà gli accordi con i partner europei.",
+            ],
+            "IT",
+        ),
+        (
+            "La Regione Puglia finanzia un centro di calcolo",
+            [
+                "La Regione Puglia ha finanziato con 25 milioni di euro un centro di calcolo "
+                "pubblico a Bari per le università del territorio.",
+            ],
+            "IT",
+        ),
+        (
+            "Il Consiglio federale approva un cloud sovrano",
+            [
+                "Il Consiglio federale ha approvato un credito di 90 milioni di franchi per un "
+                "cloud sovrano della Confederazione, gestito dal centro di calcolo di Lugano.",
+            ],
+            "CH",
+        ),
+        (
+            "Bruxelles seleziona sette fabbriche dell'IA",
+            [
+                "La Commissione europea ha selezionato sette nuove fabbriche dell'IA, "
+                "cofinanziate dagli Stati membri.",
+            ],
+            "EU",
+        ),
+    ],
+)
+def test_palazzi_and_bodies_name_the_state(title: str | None, paras: list[str], code: str) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le università italiane partecipano al progetto.", "IT"),
+        ("Il governo tedesco ha confermato.", "DE"),
+        ("Le aziende tedesche investono meno.", "DE"),
+        ("I ricercatori statunitensi hanno pubblicato il codice.", "US"),
+        ("La società francese ha presentato il chip.", "FR"),
+        ("Le banche svizzere provano lo strumento.", "CH"),
+        ("I fornitori cinesi reagiscono.", "CN"),
+    ],
+)
+def test_every_form_of_a_demonym_names_its_country(text: str, code: str) -> None:
+    assert mentions_in("it", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il modello risponde in italiano, in inglese e in tedesco.",
+        "La lingua italiana conta molti dialetti.",
+        "Il testo è stato tradotto dall'inglese.",
+        "Le start-up dell'America Latina crescono.",
+    ],
+)
+def test_a_language_or_a_continent_is_not_a_country(text: str) -> None:
+    assert not mentions_in("it", text, ["IT", "GB", "DE", "US"])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "L'Italia ordina un supercalcolatore per l'IA",
+            [
+                "Il governo italiano ha ordinato un supercalcolatore con chip della statunitense "
+                "Nvidia e del produttore francese Calculis, ha reso noto il ministero.",
+                "L'Italia vuole addestrare i propri modelli linguistici.",
+            ],
+            "IT",
+        ),
+        (
+            "La Grecia lancia un modello linguistico nazionale",
+            [
+                "La Grecia ha lanciato un modello linguistico nazionale finanziato con fondi "
+                "pubblici.",
+                "Come l'Italia e la Spagna, Atene vuole ridurre la dipendenza dai modelli "
+                "americani.",
+            ],
+            "GR",
+        ),
+        (
+            "La Svizzera presenta il suo modello aperto",
+            [
+                "La Svizzera ha presentato un modello linguistico aperto, sviluppato dai "
+                "politecnici federali.",
+                "Il vicino dell'Italia investe più della Francia nell'IA pubblica.",
+            ],
+            "CH",
+        ),
+    ],
+)
+def test_a_company_home_a_comparison_or_a_neighbour_is_not_the_subject(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Telvia e l'americana Cloudora creano una joint venture nell'IA",
+            [
+                "L'operatore Telvia e l'americana Cloudora hanno annunciato una joint venture "
+                "per vendere servizi di intelligenza artificiale alle imprese.",
+                "In Italia l'adozione dell'IA generativa resta bassa tra le piccole imprese e il "
+                "governo ha fatto del digitale una priorità.",
+            ],
+        ),
+        (
+            None,
+            [
+                "La startup milanese Lexa lancia un assistente di IA per gli studi legali, "
+                "basato sui modelli della cinese Qiantu.",
+                "«Vogliamo arrivare a 2.000 studi in Italia entro l'anno», ha detto la "
+                "fondatrice, Giulia Sala.",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "Il governo ha stanziato 500 milioni di euro per un supercalcolatore pubblico "
+        "dedicato all'intelligenza artificiale, che sarà installato al Tecnopolo di Bologna.\n\n"
+        "«È una scelta di sovranità tecnologica», ha dichiarato il ministro delle Imprese, "
+        "Paolo Conti.\n\n"
+        "Francia e Germania hanno annunciato piani simili lo scorso anno."
+    )
+    analysis = analyze("L'Italia punta su un supercalcolatore per l'IA", text, language="it")
+    assert analysis.language == "it"
+    assert analysis.countries == ("IT",)
+    assert analysis.relevant
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Garante della privacy ha inflitto una multa di 5 milioni a Parlami.",
+        "Il Garante per la protezione dei dati personali ha aperto un'istruttoria su Parlami.",
+        "L'Agcom ha chiesto chiarimenti alla piattaforma.",
+    ],
+)
+def test_a_regulator_names_its_country(text: str) -> None:
+    assert countries(None, [text]) == ("IT",)

@@ -1,0 +1,176 @@
+"""Countries in Portuguese news from Brazil, Portugal and Lusophone Africa: names,
+demonyms in every form, the seats of power that stand for a state, and the mentions that
+are not what an article is about.
+
+Every text is invented (people, firms, bodies, figures); each rule is checked on several
+variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("pt", title, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "Planalto anuncia plano de supercomputação",
+            [
+                "O Palácio do Planalto anunciou nesta terça-feira um plano de R$ 4 bilhões para "
+                "ampliar a capacidade de computação de universidades federais.",
+            ],
+            "BR",
+        ),
+        (
+            None,
+            [
+                "O MCTI vai destinar R$ 800 milhões ao Plano Brasileiro de Inteligência "
+                "Artificial em 2026, informou a ministra Helena Duarte.",
+                "Os recursos virão do Fundo Nacional de Desenvolvimento Científico.",
+            ],
+            "BR",
+        ),
+        (
+            "Governo português reforça supercomputador Deucalion",
+            [
+                "O Conselho de Ministros aprovou um reforço de 30 milhões de euros para o "
+                "supercomputador Deucalion, em Guimarães.",
+            ],
+            "PT",
+        ),
+        (
+            "Angola cria centro de dados nacional",
+            [
+                "Angola inaugurou em Luanda um centro de dados nacional para alojar os sistemas "
+                "do Estado, anunciou o ministro das Telecomunicações.",
+            ],
+            "AO",
+        ),
+        (
+            "Bruxelas financia sete fábricas de IA",
+            [
+                "A Comissão Europeia selecionou sete novas fábricas de IA, cofinanciadas pelos "
+                "Estados-membros.",
+            ],
+            "EU",
+        ),
+    ],
+)
+def test_seats_of_power_name_the_state(title: str | None, paras: list[str], code: str) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("As universidades brasileiras participam do projeto.", "BR"),
+        ("O governo português aprovou o plano.", "PT"),
+        ("Os pesquisadores norte-americanos publicaram o código.", "US"),
+        ("A empresa alemã apresentou o chip.", "DE"),
+        ("Os bancos alemães testam a ferramenta.", "DE"),
+        ("As autoridades chinesas reagiram.", "CN"),
+        ("O governo espanhol confirmou.", "ES"),
+    ],
+)
+def test_every_form_of_a_demonym_names_its_country(text: str, code: str) -> None:
+    assert mentions_in("pt", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O modelo responde em português, em inglês e em espanhol.",
+        "A língua portuguesa é falada por 260 milhões de pessoas.",
+        "O texto foi traduzido do inglês para o tupi.",
+    ],
+)
+def test_a_language_is_not_a_country(text: str) -> None:
+    assert not mentions_in("pt", text, ["PT", "GB", "ES"])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "Brasil encomenda supercomputador para IA",
+            [
+                "O governo brasileiro encomendou um supercomputador com chips da americana "
+                "Nvidia e da fabricante francesa Calculis, informou o MCTI.",
+                "O Brasil quer treinar seus próprios modelos de linguagem.",
+            ],
+            "BR",
+        ),
+        (
+            "Portugal lança modelo de linguagem em português europeu",
+            [
+                "Portugal lançou um modelo de linguagem treinado em português europeu, "
+                "financiado pelo Plano de Recuperação e Resiliência.",
+                "Tal como a Espanha, o país quer reduzir a dependência de modelos dos Estados "
+                "Unidos.",
+            ],
+            "PT",
+        ),
+        (
+            "Uruguai inaugura centro de dados público",
+            [
+                "O Uruguai inaugurou um centro de dados público em Montevidéu, com "
+                "processadores da gigante americana Intellion.",
+                "O vizinho do Brasil e da Argentina investiu menos que o Chile no setor.",
+            ],
+            "UY",
+        ),
+    ],
+)
+def test_a_company_home_a_comparison_or_a_neighbour_is_not_the_subject(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Vetra e a americana Cloudora criam joint venture de IA",
+            [
+                "A operadora Vetra e a americana Cloudora anunciaram uma joint venture para "
+                "vender serviços de inteligência artificial a empresas.",
+                "No Brasil, poucas pequenas empresas usam IA generativa, e o governo tem "
+                "incentivado a digitalização.",
+            ],
+        ),
+        (
+            None,
+            [
+                "A startup paulista Lexia lança um assistente de IA para escritórios de "
+                "advocacia, baseado em modelos da chinesa Qiantu.",
+                "“Queremos chegar a 2 mil escritórios no Brasil neste ano”, disse o fundador, "
+                "Rafael Moura.",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "O governo federal vai investir R$ 1,2 bilhão na construção de um supercomputador "
+        "público para treinar modelos de inteligência artificial em português, anunciou nesta "
+        "quarta-feira o Ministério da Ciência, Tecnologia e Inovação.\n\n"
+        "“O Brasil precisa de soberania digital”, afirmou a ministra Helena Duarte.\n\n"
+        "A Índia e a França já têm programas semelhantes."
+    )
+    analysis = analyze("Brasil terá supercomputador público para IA", text, language="pt")
+    assert analysis.language == "pt"
+    assert analysis.countries == ("BR",)
+    assert analysis.relevant
