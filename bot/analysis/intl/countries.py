@@ -50,9 +50,9 @@ class _Tally(NamedTuple):
 
 
 def mentions_in(lang: str, text: str, codes: Sequence[str]) -> bool:
-    """Whether the text names any of these countries."""
+    """Whether the text names any of these countries (a language is not the country)."""
     wanted = set(codes)
-    return any(m.code in wanted for m in mentions(lang, text))
+    return any(m.code in wanted and m.kind is not Kind.LANGUAGE for m in mentions(lang, text))
 
 
 def acting_in(lang: str, text: str, codes: Sequence[str]) -> bool:

@@ -214,6 +214,8 @@ ROLES = Roles(
     ),
     acts_before=re.compile(rf"\b(?:{_FINITE}|{_AUX})\s{_ART}?(?:[\wäöü]+e[nr]?\s)?$"),
     similar_after=re.compile(r"^[^.;!?]{0,120}?\b(?:ähnlich\w*|vergleichbar\w*|ebensolche\w*)\b"),
-    seat_before=re.compile(r"\b(?:Landesregierung|Regierung|Staatsregierung|Senat)\s(?:von|in|des\sLandes)\s$|\b(?:Freistaat|Land|Kanton|Bundesland)\s$"),
+    seat_before=re.compile(
+        r"\b(?:Landesregierung|Regierung|Staatsregierung|Senat)\s(?:von|in|des\sLandes)\s$|\b(?:Freistaat|Land|Kanton|Bundesland)\s$"
+    ),
     window=160,
 )

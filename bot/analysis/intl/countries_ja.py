@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.country_words import Kind, Word
+from bot.analysis.country_words import Kind, Word, alternation
 from bot.analysis.intl.countries_lexicon import Found, Table, build
 from bot.analysis.intl.countries_roles import Roles
 
@@ -84,7 +84,8 @@ BODIES = {
     "外務省|防衛省|デジタル庁|衆議院|参議院|衆院|参院|自民党|閣議|閣議決定|"
     "産業技術総合研究所|産総研|理化学研究所|理研|情報通信研究機構|"
     "新エネルギー・産業技術総合開発機構|NEDO|富岳|ABCI|国立情報学研究所|科学技術振興機構|"
-    "霞が関|永田町|日本銀行|日銀|公正取引委員会|個人情報保護委員会",
+    "霞が関|永田町|日本銀行|日銀|公正取引委員会|個人情報保護委員会|東京都|大阪府|北海道庁|"
+    "福岡県|神奈川県|愛知県",
     "US": "ホワイトハウス|国防総省|米議会|米連邦議会",
     "CN": "全人代|中国共産党",
     "KR": "青瓦台",
@@ -120,11 +121,15 @@ _ALONE = re.compile(
     r"企業|大手|系|国防|商務|財務|国務|連邦|軍|紙|市場|テック|IT|半導体|株式市場|政権|司法省|"
     r"商務省|国務省|エネルギー省|通商代表部)"
 )
-# 日米, 米中, 日米欧: pairs and triples before a relation, a summit or a particle.
+# 日米, 米中, 日米欧: pairs and triples before a relation, a summit or a particle ("日中"
+# is also "daytime", so it needs a relation after it).
+_RELATION = (
+    r"首脳|関係|協力|同盟|連携|間|貿易|交渉|合意|対立|摩擦|会談|外相|両国|両政府|共同|対話|競争|覇権|"
+    r"デジタル|経済|半導体|技術|AI|・"
+)
 _PAIR = re.compile(
-    r"(?<![一-龥])(日米欧|日米韓|日米豪|日米|日韓|日英|日独|日仏|日豪|日印|日欧|日伊|米中|米欧|米英|"
-    r"米韓|米露|中露|中韓|日中)(?=首脳|関係|協力|同盟|連携|間|貿易|交渉|合意|対立|摩擦|会談|外相|両国|"
-    r"両政府|共同|対話|競争|覇権|デジタル|経済|半導体|技術|AI|・)"
+    r"(?<![一-龥])(?:(日米欧|日米韓|日米豪|日米|日韓|日英|日独|日仏|日豪|日印|日欧|日伊|米中|米欧|米英|"
+    rf"米韓|米露|中露|中韓)(?={_RELATION}|[にとのがはでをも])|(日中)(?={_RELATION}))"
 )
 _ANAPHOR = re.compile(r"同国")
 
@@ -134,7 +139,7 @@ def _more(text: str) -> list[Found]:
     for m in _ALONE.finditer(text):
         out.append((m.start(), m.end(), Word(_ABBREV[m.group(1)], Kind.NAME, m.group(1))))
     for m in _PAIR.finditer(text):
-        for i, ch in enumerate(m.group(1)):
+        for i, ch in enumerate(m.group(1) or m.group(2)):
             out.append((m.start() + i, m.start() + i + 1, Word(_ABBREV[ch], Kind.NAME, ch)))
     for m in _ANAPHOR.finditer(text):
         out.append((m.start(), m.end(), Word("?", Kind.NAME, "同国")))
@@ -157,16 +162,22 @@ _GOV = (
     r"(?:政府|当局|大統領|首相|議会|連邦政府|州政府|内閣|政権|[一-龥]{1,6}省|[一-龥ァ-ヴー]{1,6}庁)"
 )
 _SUBJ = r"(?:は|が|も|、|として)"
-_ACT = (
-    r"(?:計上|支援|整備|投資|投じ|発表|決定|決め|打ち出|創設|開始|導入|拡充|配分|充て|盛り込|表明|"
-    r"策定|開発|構築|立ち上げ|調達|設立|公募|推進|後押し|補助|助成|拠出|出資|選定|採択|始め|始動|"
-    r"着手|設置|建設|開設|増強|強化|計画|目指|乗り出|進め|整え|確保|購入|承認|提供|稼働|公開|"
-    r"創出|促|確立|決め|踏み切|打ち出し|乗り出し|用意|拠点)"
+# Trie-built (country_words.alternation): the clause is scanned position by position.
+_ACT = alternation(
+    (
+        "計上|支援|整備|投資|投じ|発表|決定|決め|打ち出|創設|開始|導入|拡充|"
+        "配分|充て|盛り込|表明|策定|開発|構築|立ち上げ|調達|設立|公募|推進|"
+        "後押し|補助|助成|拠出|出資|選定|採択|始め|始動|着手|設置|建設|開設|"
+        "増強|強化|計画|目指|乗り出|進め|整え|確保|購入|承認|提供|稼働|公開|"
+        "創出|促|確立|踏み切|打ち出し|乗り出し|用意|拠点"
+    ).split("|")
 )
-_SAY = r"(?:述べ|語っ|語る|強調|説明|話し|話す|明らかにし|指摘|示し|訴え|言及|コメント)"
+_SAY = alternation(
+    "述べ|語っ|語る|強調|説明|話し|話す|明らかにし|指摘|示し|訴え|言及|コメント".split("|")
+)
 ROLES = Roles(
-    acts_after=re.compile(rf"^{_GOV}?{_SUBJ}[^。]{{0,160}}?{_ACT}"),
-    says_after=re.compile(rf"^{_GOV}?{_SUBJ}[^。]{{0,160}}?{_SAY}"),
+    acts_after=re.compile(rf"^{_GOV}?{_SUBJ}[^。]{{0,160}}?(?:{_ACT})"),
+    says_after=re.compile(rf"^{_GOV}?{_SUBJ}[^。]{{0,160}}?(?:{_SAY})"),
     subject_after=re.compile(rf"^{_GOV}?(?:は|が|も)"),
     passing_before=re.compile(r"(?:訪問中の|来日した|来日中の)$"),
     passing_after=re.compile(
@@ -178,7 +189,8 @@ ROLES = Roles(
     source_after=re.compile(r"^[^。]{0,60}?(?:によると|によれば|の調べでは|の調査では|の統計では)"),
     modifier_after=re.compile(
         r"^(?:[ァ-ヴ][ァ-ヴー・]+|[A-Z][A-Za-z]+|の?[^、。はがをにで]{0,8}?(?:大手|企業|メーカー|"
-        r"スタートアップ|新興企業|ベンチャー|勢|製|系|IT|テック|ビッグテック))"
+        r"スタートアップ|新興企業|ベンチャー|勢|製|系|IT|テック|ビッグテック|顧客|取引先|市場|"
+        r"向け(?:の)?(?:輸出|販売|出荷)))"
     ),
     similar_after=re.compile(r"^[^。.]{0,80}?(?:同様の|似た|類似の|同じような)"),
     window=200,

@@ -50,32 +50,40 @@ class Roles:
     window: int = 120  # characters after the word a role is read from
 
 
+def _before(pattern: re.Pattern[str], before: str) -> bool:
+    return pattern is not NEVER and pattern.search(before) is not None
+
+
+def _after(pattern: re.Pattern[str], after: str) -> bool:
+    return pattern is not NEVER and pattern.match(after) is not None
+
+
 def role(rules: Roles, text: str, start: int, end: int, first_in_paragraph: bool) -> Role:
     """The role of the country word at text[start:end] in its sentence."""
     before, after = text[max(0, start - 80) : start], text[end : end + rules.window]
-    if rules.passing_before.search(before) or rules.passing_after.match(after):
+    if _before(rules.passing_before, before) or _after(rules.passing_after, after):
         return Role.PASSING
-    if rules.source_before.search(before) or rules.source_after.match(after):
+    if _before(rules.source_before, before) or _after(rules.source_after, after):
         return Role.PLAIN
-    governed = rules.gov_before.search(before) is not None
+    governed = _before(rules.gov_before, before)
     demonym = text[start:end][:1].islower()
-    if rules.modifier_before.search(before) or rules.modifier_after.match(after):
+    if _before(rules.modifier_before, before) or _after(rules.modifier_after, after):
         return Role.MODIFIER
-    if demonym and not governed and rules.named_after.match(after):
+    if demonym and not governed and _after(rules.named_after, after):
         return Role.MODIFIER
     if first_in_paragraph and _HEADED.match(after):
         return Role.ACTOR
-    if rules.in_before.search(before) and rules.in_after.match(after):
+    if _before(rules.in_before, before) and _after(rules.in_after, after):
         return Role.ACTOR
-    if rules.not_subject_before.search(before) and not governed:
+    if _before(rules.not_subject_before, before) and not governed:
         return Role.PLAIN
-    acts = rules.acts_after.match(after) or rules.acts_before.search(before)
-    if (acts or rules.subject_after.match(after)) and rules.similar_after.match(after):
+    acts = _after(rules.acts_after, after) or _before(rules.acts_before, before)
+    if (acts or _after(rules.subject_after, after)) and _after(rules.similar_after, after):
         return Role.PASSING  # "Frankreich hatte einen ähnlichen Plan vorgestellt"
     if acts:
         return Role.ACTOR
-    if rules.says_after.match(after):
+    if _after(rules.says_after, after):
         return Role.SPEAKS
-    if rules.subject_after.match(after):
+    if _after(rules.subject_after, after):
         return Role.SUBJECT
     return Role.PLAIN

@@ -77,6 +77,7 @@ class Mention(NamedTuple):
     own: bool
     others: tuple[str, ...] = ()
     home: bool = False  # a company's or product's home ("l'américain Nvidia")
+    start: int = 0  # where the word starts in its text
 
 
 def supported(lang: str) -> bool:
@@ -95,7 +96,9 @@ def mentions(lang: str, text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     for start, end, entry in found:
         if entry.kind is Kind.PLACE and roles.seat_before.search(text[max(0, start - 40) : start]):
-            entry = entry._replace(kind=Kind.BODY)  # "le gouvernement du Québec", "Regione Lombardia"
+            entry = entry._replace(
+                kind=Kind.BODY
+            )  # "le gouvernement du Québec", "Regione Lombardia"
         quoted = any(a <= start < b for a, b in spans)
         how = role(roles, text, start, end, first_in_paragraph=not out)
         if entry.kind is Kind.CAPITAL and how not in _STATE_ROLES:
@@ -104,7 +107,7 @@ def mentions(lang: str, text: str) -> tuple[Mention, ...]:
         acting = how is Role.ACTOR and not quoted and entry.kind is not Kind.PLACE
         own = entry.kind in _OWN_KINDS and how not in (Role.MODIFIER, Role.PASSING) and not quoted
         home = how is Role.MODIFIER
-        out.append(Mention(entry.code, factor, entry.kind, acting, own, entry.others, home))
+        out.append(Mention(entry.code, factor, entry.kind, acting, own, entry.others, home, start))
     return tuple(out)
 
 
@@ -173,8 +176,8 @@ def _inside(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
             (_KATAKANA.match(first) and start > 0 and _KATAKANA.match(text[start - 1]))
             or (_KATAKANA.match(last) and end < len(text) and _KATAKANA.match(text[end]))
         )
-    if lexicon.script == "ko":
-        return start > 0 and _HANGUL.match(text[start - 1]) is not None
+    if lexicon.script == "ko":  # one syllable: a pair's half, which checks its own edges
+        return end - start > 1 and start > 0 and _HANGUL.match(text[start - 1]) is not None
     if start > 0 and text[start - 1] == "-":
         match = _PREFIX.search(text[max(0, start - 20) : start])
         return match is None or match.group(1).lower() not in lexicon.prefixes

@@ -14,9 +14,9 @@ from bot.analysis.intl.relevance_vocab import Vocabulary, words
 
 __all__ = ["VOCAB"]
 
-_KI = r"(?-i:KI|AI)"
+_KI = r"(?:ki|ai)"
 _AI = (
-    rf"(?<![A-Za-zÄÖÜäöü]){_KI}(?![A-Za-zÄÖÜäöü])|(?-i:GenAI|LLMs?|GPUs?|HPC)\b|künstlichen?\sIntelligenz|"
+    rf"(?<![a-zäöü]){_KI}(?![a-zäöü])|(?:genai|llms?|gpus?|hpc)\b|künstlichen?\sIntelligenz|"
     r"maschinelle[sn]?\sLernen|Machine\sLearning|generativ\w*|Sprachmodell\w*|Basismodell\w*|"
     r"Foundation\sModels?|Supercomputer\w*|Superrechner\w*|Hochleistungsrechn\w+|Höchstleistungsrechn\w+|"
     r"Rechenleistung\w*|Rechenkapazität\w*|Rechenzentr\w+|Rechenzentrum|Rechenpower|Chips?\b|"
@@ -47,11 +47,11 @@ VOCAB = Vocabulary(
         r"Regierung\w*|Bundes(?!liga)\w+|(?<![A-Za-zäöü])Bund(?:es)?\b|Ministeri\w+|Minister\w*|"
         r"Staatssekretär\w*|Kanzler\w*|Kabinett\w*|Behörde\w*|staatlich\w*|öffentlich\w*|"
         r"Steuergeld\w*|Steuerzahler\w*|Fördermittel\w*|Förderprogramm\w*|Förderung\w*|"
-        r"(?-i:Staat|Länder|Freistaat|Landesregierung|Kommune\w*)|kommunal\w*|"
+        r"staat|länder|freistaat|landesregierung|kommune\w*|kommunal\w*|"
         r"Fraunhofer|Helmholtz|Max-Planck|Forschungszentrum|Jülich|DFKI|Sprind|SPRIND|"
         r"Leibniz-Rechenzentrum|HLRS|Gauss\sCentre|EU-Kommission|Europäische\w*\sKommission|"
-        r"(?-i:EU)\b|EuroHPC|(?<![a-zäöü])national\w*|Souverän\w*|Eidgenossenschaft|"
-        r"eidgenössisch\w*|(?-i:ETH|EPFL|CSCS)\b|Bundesrat"
+        r"(?<![a-zäöü])eu\b|eurohpc|(?<![a-zäöü])national\w*|Souverän\w*|Eidgenossenschaft|"
+        r"eidgenössisch\w*|\b(?:eth|epfl|cscs)\b|bundesrat"
     ),
     build=words(
         r"bau\w*|aufbau\w*|entwickl\w*|entwickel\w*|investi\w+|finanzier\w+|förder\w+|start\w*|"
@@ -86,7 +86,8 @@ VOCAB = Vocabulary(
     ),
     company=words(
         r"Partnerschaft\w*|Partner\b|Partnern\b|Kunden\b|Kunde\b|Auftrag\b|Vertrag\w*|Übernahme\w*|"
-        r"Fusion\w*|Tochter\w*|Gemeinschaftsunternehmen|Joint\sVenture|(?-i:GmbH|AG|SE|Inc|Corp|Ltd)\b"
+        r"Fusion\w*|Tochter\w*|Gemeinschaftsunternehmen|Joint\sVenture|gmbh|inc\b|corp\b|ltd\b",
+        case=r"\b(?:AG|SE)\b",
     ),
     deal=words(
         r"übernimmt|übernehmen|Übernahme|kauft\s|kaufen|Kauf\s(?:von|der|des)|Fusion|fusionier\w+|"

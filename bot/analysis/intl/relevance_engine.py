@@ -20,8 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.analysis.intl.countries import acting_in, mentions_in
-from bot.analysis.intl.relevance_vocab import Vocabulary
+from bot.analysis.country_words import Kind
+from bot.analysis.intl.countries_scan import mentions, supported
+from bot.analysis.intl.relevance_vocab import Sentence, Vocabulary
 from bot.analysis.intl.text import sentences_in
 
 __all__ = ["score_with"]
@@ -69,8 +70,8 @@ def score_with(
     """Relevance in [0, 1] and short reasons, for an article in `lang`."""
     art = _Article(lang, vocab, tuple(countries))
     tally = _Tally()
-    body = [_SPACE.sub(" ", s) for p in paragraphs for s in sentences_in(lang, p)]
-    titled = [_SPACE.sub(" ", title)] if title else []
+    body = [s for p in paragraphs for s in _sentences(lang, p)]
+    titled = _sentences(lang, title, split=False) if title else []
     for sentence in titled:
         _count(art, sentence, tally, 2.0)
     for sentence in body:
@@ -107,7 +108,25 @@ def score_with(
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
 
 
-def _governs(vocab: Vocabulary, sentence: str) -> bool:
+def _sentences(lang: str, paragraph: str, split: bool = True) -> list[Sentence]:
+    """The paragraph's sentences, each with the countries named and acting in it, read
+    from the paragraph's own scan (cached from the country detection) by position."""
+    found = mentions(lang, paragraph) if supported(lang) else ()
+    out: list[Sentence] = []
+    pos = 0
+    for piece in sentences_in(lang, paragraph) if split else [paragraph]:
+        start = paragraph.find(piece, pos)
+        start = pos if start < 0 else start
+        pos = start + len(piece)
+        inside = [m for m in found if start <= m.start < pos]
+        named = frozenset(m.code for m in inside if m.kind is not Kind.LANGUAGE)
+        acting = frozenset(m.code for m in inside if m.acting)
+        text = _SPACE.sub(" ", piece) if "  " in piece or "\n" in piece or "\t" in piece else piece
+        out.append(Sentence(text, named, acting))
+    return out
+
+
+def _governs(vocab: Vocabulary, sentence: Sentence) -> bool:
     """About governing AI (enforcement, courts, lawmaking), not building it; a law that
     puts money into AI building still builds."""
     if vocab.enforcement.search(sentence):
@@ -117,31 +136,31 @@ def _governs(vocab: Vocabulary, sentence: str) -> bool:
     return not (vocab.money.search(sentence) or vocab.funding.search(sentence))
 
 
-def _public(art: _Article, sentence: str) -> bool:
+def _public(art: _Article, sentence: Sentence) -> bool:
     """A public actor in the sentence: a state word, or one of the article's countries
     acting there."""
     if art.vocab.public.search(sentence):
         return True
-    return bool(art.countries) and acting_in(art.lang, sentence, art.countries)
+    return not sentence.acting.isdisjoint(art.countries)
 
 
-def _count(art: _Article, sentence: str, tally: _Tally, weight: float) -> None:
+def _count(art: _Article, sentence: Sentence, tally: _Tally, weight: float) -> None:
     vocab = art.vocab
     tally.total += 1
-    tally.finance += len(vocab.finance.findall(sentence))
+    tally.finance += vocab.finance.count(sentence)
     if vocab.denies.search(sentence):
         tally.denials += 1
         return
-    ai = bool(vocab.ai.search(sentence))
-    found = [m.group(0) for m in vocab.strong.finditer(sentence)]
+    ai = vocab.ai.search(sentence)
+    found = list(vocab.strong.finditer(sentence))
     if ai:
-        found += [m.group(0) for m in vocab.plans.finditer(sentence)]
+        found += vocab.plans.finditer(sentence)
     if not ai and not found:
         return
     governs = _governs(vocab, sentence)
     public = _public(art, sentence)
     if public:
-        found += [m.group(0) for m in vocab.conditional.finditer(sentence)]
+        found += vocab.conditional.finditer(sentence)
     if found:
         tally.strong += len(found) * (0.5 if governs else 1.0)
         tally.phrases.update(f.lower() for f in found)
@@ -156,19 +175,19 @@ def _count(art: _Article, sentence: str, tally: _Tally, weight: float) -> None:
         art.countries
         and vocab.build.search(sentence)
         and not vocab.company.search(sentence)
-        and mentions_in(art.lang, sentence, art.countries)
+        and not sentence.named.isdisjoint(art.countries)
     ):
         tally.country_ai += weight
 
 
-def _government_weight(vocab: Vocabulary, sentence: str) -> float:
+def _government_weight(vocab: Vocabulary, sentence: Sentence) -> float:
     """Half points: public money for AI is strong, building or planning good, a mere
     report weak; money or plans for rail, roads or fibre count half."""
     points = 4.0 if vocab.money.search(sentence) else 2.0 if vocab.build.search(sentence) else 1.0
     return points / 2 if vocab.other_sector.search(sentence) else points
 
 
-def _governing_lead(art: _Article, lead: Sequence[str]) -> bool:
+def _governing_lead(art: _Article, lead: Sequence[Sentence]) -> bool:
     """The title or first sentence governs AI and neither builds it with a public actor."""
     governs = [_governs(art.vocab, s) for s in lead]
     if not any(governs):
@@ -179,14 +198,16 @@ def _governing_lead(art: _Article, lead: Sequence[str]) -> bool:
     )
 
 
-def _private_deal(art: _Article, lead: Sequence[str], texts: Sequence[str], tally: _Tally) -> bool:
+def _private_deal(
+    art: _Article, lead: Sequence[Sentence], texts: Sequence[Sentence], tally: _Tally
+) -> bool:
     """The lead buys or sells a company and no public actor appears anywhere."""
     if tally.strong or not any(art.vocab.deal.search(s) for s in lead):
         return False
     return not any(_public(art, s) for s in texts)
 
 
-def _venture(art: _Article, lead: Sequence[str], tally: _Tally) -> bool:
+def _venture(art: _Article, lead: Sequence[Sentence], tally: _Tally) -> bool:
     """The lead is a company's joint venture, alliance or launch, with no public actor in
     it: a state backing AI further down is context, not the story."""
     if tally.strong or not any(art.vocab.venture.search(s) for s in lead):

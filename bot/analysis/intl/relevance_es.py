@@ -14,9 +14,9 @@ from bot.analysis.intl.relevance_vocab import Vocabulary, words
 __all__ = ["VOCAB"]
 
 _AI = (
-    r"\b(?-i:IA|AI|GenAI|LLMs?|GPUs?|HPC)\b|\binteligencias?\sartificial(?:es)?\b|"
+    r"\b(?:ia|ai|genai|llms?|gpus?|hpc)\b|\binteligencias?\sartificial(?:es)?\b|"
     r"\baprendizaje\s(?:automático|profundo)\b|\bmachine\slearning\b|\bgenerativ[ao]s?\b|"
-    r"\bmodelos?\s(?:de\slenguaje|fundacionales?|de\s(?-i:IA)|de\sinteligencia|grandes?)|"
+    r"\bmodelos?\s(?:de\slenguaje|fundacionales?|de\sia|de\sinteligencia|grandes?)|"
     r"\bgrandes?\smodelos?\b|\bsupercomput\w+|\bsuperordenador\w*|\bcomputación\sde\salto\s"
     r"rendimiento|\bcapacidad(?:es)?\sde\s(?:cómputo|computación|cálculo)|\bpotencia\sde\s"
     r"(?:cálculo|cómputo)|\bchips?\b|\bsemiconductor\w*|\bprocesador(?:es)?\sgráficos?|"
@@ -27,32 +27,33 @@ _AI = (
 VOCAB = Vocabulary(
     ai=words(_AI),
     strong=words(
-        r"\b(?:(?-i:IA)|inteligencia\sartificial)\ssoberana\b|\bsoberanía\s(?:[\w-]+\s){0,2}?"
-        r"(?:tecnológica|digital)|\bsoberanía\s(?:en\s)?(?:materia\sde\s)?(?:(?-i:IA)|inteligencia)|"
+        r"\b(?:ia|inteligencia\sartificial)\ssoberana\b|\bsoberanía\s(?:[\w-]+\s){0,2}?"
+        r"(?:tecnológica|digital)|\bsoberanía\s(?:en\s)?(?:materia\sde\s)?(?:ia|inteligencia)|"
         r"\b(?:modelos?|infraestructuras?|nube|cómputo|capacidad(?:es)?|datos)\s(?:[\w-]+\s){0,4}?"
         r"soberan[ao]s?\b|\bautonomía\sestratégica\s(?:digital|tecnológica)|\bindependencia\s"
-        r"tecnológica|\binfraestructuras?\spúblicas?\sde\s(?:(?-i:IA)|inteligencia\sartificial)|"
-        r"\b(?:(?-i:IA)|inteligencia\sartificial)\spública|\bfinanciad[ao]s?\s(?:al\s100\s?%\s)?"
-        r"con\s(?:fondos|recursos|dinero)\spúblicos|\bestrategia\snacional\sde\s(?:(?-i:IA)|"
+        r"tecnológica|\binfraestructuras?\spúblicas?\sde\s(?:ia|inteligencia\sartificial)|"
+        r"\b(?:ia|inteligencia\sartificial)\spública|\bfinanciad[ao]s?\s(?:al\s100\s?%\s)?"
+        r"con\s(?:fondos|recursos|dinero)\spúblicos|\bestrategia\snacional\sde\s(?:ia|"
         r"inteligencia\sartificial)|\bsupercomputador\w*\s(?:nacional|público)|\bgigafactor\w+\s"
-        r"de\s(?:(?-i:IA)|inteligencia\sartificial)"
+        r"de\s(?:ia|inteligencia\sartificial)"
     ),
     conditional=words(
-        r"\bestrategia\s(?:de\s)?(?:(?-i:IA)|inteligencia\sartificial)|\bplan\s(?:nacional\s)?"
-        r"de\s(?:(?-i:IA)|inteligencia\sartificial)|\bfábricas?\sde\s(?-i:IA)|\bai\sfactor(?:y|ies)|"
-        r"\bhoja\sde\sruta\s(?:de\s(?:la\s)?)?(?-i:IA)|\blenguas\scooficiales"
+        r"\bestrategia\s(?:de\s)?(?:ia|inteligencia\sartificial)|\bplan\s(?:nacional\s)?"
+        r"de\s(?:ia|inteligencia\sartificial)|\bfábricas?\sde\sia|\bai\sfactor(?:y|ies)|"
+        r"\bhoja\sde\sruta\s(?:de\s(?:la\s)?)?ia|\blenguas\scooficiales"
     ),
     plans=words(r"\bPERTE\b|\bPlan\sde\sRecuperación\b|\bfondos\sNext\sGeneration\b"),
     public=words(
         r"\bgobiernos?\b|\bgubernamental\w*|\bministeri\w+|\bministr[oa]s?\b|\bpresident[ea]\sdel\s"
-        r"gobierno|\bejecutivo\b|\b(?-i:Moncloa|Estado)\b|\bestatal\w*|\b(?:públic[oa]s?)\b|"
-        r"\bnacional(?:es)?\b|\bfederal(?:es)?\b|\bcomisión\seuropea|\bunión\seuropea|\b(?-i:UE)\b|"
-        r"\beurohpc|\bcomunidad(?:es)?\sautónomas?|\bautonómic[oa]s?|\b(?-i:Generalitat|Xunta)\b|"
-        r"\bjunta\sde\s(?-i:[A-Z])|\bayuntamientos?\b|\bmunicipal\w*|\bsecretarí[ao]\sde\s"
-        r"(?-i:Estado)|\bsecretari[oa]\sde\s(?-i:Estado)|\b(?-i:SEDIA|BSC|CSIC|AESIA)\b|"
+        r"gobierno|\bejecutivo\b|\bmoncloa\b|\bestatal\w*|\b(?:públic[oa]s?)\b|"
+        r"\bnacional(?:es)?\b|\bfederal(?:es)?\b|\bcomisión\seuropea|\bunión\seuropea|\bue\b|"
+        r"\beurohpc|\bcomunidad(?:es)?\sautónomas?|\bautonómic[oa]s?|\b(?:generalitat|xunta)\b|"
+        r"\bayuntamientos?\b|\bmunicipal\w*|\bsecretarí[ao]\sde\s"
+        r"estado|\bsecretari[oa]\sde\sestado|\b(?:sedia|csic|aesia)\b|"
         r"\bbarcelona\ssupercomputing\scenter|\bcentro\snacional\sde\ssupercomputación|\bred\.es|"
         r"\bcontribuyentes|\bsoberan\w+|\bconsejo\sde\sministros|\bpresident[ea]\sde\sla\s"
-        r"(?:nación|república)"
+        r"(?:nación|república)",
+        case=r"\b(?:Estado|BSC|Junta\sde\s[A-Z]\w+)\b",
     ),
     build=words(
         r"\b(?:constru\w+|desarroll\w+|invers\w+|invert\w+|invier\w+|financ\w+|lanz\w+|"
@@ -88,7 +89,8 @@ VOCAB = Vocabulary(
     ),
     company=words(
         r"\b(?:alianzas?|socios?|acuerdos?\scomercial\w*|clientes?|contratos?|adquisici\w+|"
-        r"compra\sde|fusi\w+|filial\w*|empresa\sconjunta|joint\sventure|(?-i:S\.A\.|SL|Inc|Corp|Ltd))\b"
+        r"compra\sde|fusi\w+|filial\w*|empresa\sconjunta|joint\sventure|inc|corp|ltd)\b",
+        case=r"\b(?:S\.A\.|SL)\b",
     ),
     deal=words(
         r"\b(?:compra|comprar|adquiere|adquirir|adquisici\w+|fusi\w+|vende|vender|venta\sde|"
@@ -107,7 +109,7 @@ VOCAB = Vocabulary(
         r"hospital\w*|vivienda\w*|pensiones)\b"
     ),
     denies=words(
-        r"\bnada\sque\sver\scon\sla\s(?:(?-i:IA)|inteligencia)|\bno\s(?:está\s)?(?:destinad[oa]\sa|"
-        r"es\spara)\sla\s(?:(?-i:IA)|inteligencia)"
+        r"\bnada\sque\sver\scon\sla\s(?:ia|inteligencia)|\bno\s(?:está\s)?(?:destinad[oa]\sa|"
+        r"es\spara)\sla\s(?:ia|inteligencia)"
     ),
 )

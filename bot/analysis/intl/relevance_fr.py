@@ -14,7 +14,7 @@ from bot.analysis.intl.relevance_vocab import Vocabulary, words
 __all__ = ["VOCAB"]
 
 _AI = (
-    r"\b(?-i:IA|I\.A\.|AI|GenAI|LLMs?|GPUs?|HPC)\b|\bintelligences?\sartificielles?\b|"
+    r"\b(?:genai|llms?|gpus?|hpc)\b|\bintelligences?\sartificielles?\b|"
     r"\bapprentissage\s(?:automatique|profond)\b|\bmachine\slearning\b|\bgénérati(?:ve|f|ves|fs)\b|"
     r"\bmodèles?\s(?:de\slangage|de\sfondation|d['’](?:ia|intelligence)|génératifs?|massifs?)|"
     r"\bgrands?\smodèles?\b|\bsupercalculat\w+|\bsuperordinat\w+|\bsupercomput\w+|"
@@ -25,7 +25,7 @@ _AI = (
 )
 
 VOCAB = Vocabulary(
-    ai=words(_AI),
+    ai=words(_AI, case=r"\b(?:IA|I\.A\.|AI)\b"),  # "j'ai" is a verb
     strong=words(
         r"\b(?:ia|intelligence\sartificielle)\s(?:de\sconfiance\s)?souveraine\b|"
         r"\bsouveraineté\s(?:[\w'’-]+\s){0,2}?(?:numérique|technologique|en\smatière\sd['’]ia)|"
@@ -36,7 +36,7 @@ VOCAB = Vocabulary(
         r"technologique|en\smatière\sd['’]ia)|\bstratégie\snationale\s(?:pour\sl['’]|d['’]|de\sl['’]|"
         r"en\s)(?:ia|intelligence\sartificielle)|\bsupercalculateurs?\s(?:national|public|"
         r"européen)s?|\b(?:ia|intelligence\sartificielle)\spublique|\bgigafactor(?:y|ies)\s"
-        r"(?:de\sl['’]|d['’])ia|\b(?:financée?s?|soutenue?s?)\spar\sl['’](?-i:État|Etat)"
+        r"(?:de\sl['’]|d['’])ia|\b(?:financée?s?|soutenue?s?)\spar\sl['’](?:état|etat)"
     ),
     conditional=words(
         r"\bstratégie\s(?:pour\sl['’]|de\sl['’]|d['’]|en\smatière\sd['’])?(?:ia|intelligence\sartificielle)|"
@@ -47,13 +47,14 @@ VOCAB = Vocabulary(
     public=words(
         r"\bgouvernements?\b|\bgouvernemental\w*|\bminist(?:ère|ères|re|res|ériel\w*)\b|"
         r"\bexécutif\b|\bprésident\sde\sla\srépublique|\bchef\sde\sl['’]État|\bpremière?\sministre|"
-        r"\b(?-i:Élysée|Elysée|Matignon|Bercy|État|Etat|Confédération)\b|\bl['’](?-i:Etat|État)|"
+        r"\b(?:élysée|elysée|matignon|bercy|confédération)\b|"
         r"\b(?:public|publique|publics|publiques|national|nationale|nationaux|nationales)\b|"
         r"\bfédéra(?:l|le|ux|les)\b|\bconseil\sfédéral|\bcommission\seuropéenne|"
-        r"\bunion\seuropéenne|\b(?-i:UE)\b|\beurohpc|\bcollectivités?|\brégions?\b|\bmunicipal\w*|"
+        r"\bunion\seuropéenne|\bue\b|\beurohpc|\bcollectivités?|\brégions?\b|\bmunicipal\w*|"
         r"\bmairie|\bautorités\b|\bsecrétaire\sd['’]État|\bsecrétariat\sd['’]État|\bcontribuables?|"
-        r"\bsouverain\w*|\bbpifrance|\b(?-i:Inria|CNRS|CEA|GENCI|ANR|Jean\sZay)\b|"
-        r"\bécoles?\spolytechniques?\sfédérales?|\b(?-i:EPFL|ETH)\b|\bFrance\s2030|\bl['’]armée"
+        r"\bsouverain\w*|\bbpifrance|\b(?:inria|cnrs|genci|jean\szay)\b|"
+        r"\bécoles?\spolytechniques?\sfédérales?|\b(?:epfl|eth)\b|\bfrance\s2030|\bl['’]armée",
+        case=r"\b(?:État|Etat|CEA|ANR)\b",
     ),
     build=words(
         r"\b(?:constru\w+|développ\w+|invest\w+|financ\w+|lanc\w+|dévoil\w+|déploi\w+|déploy\w+|"
@@ -91,7 +92,8 @@ VOCAB = Vocabulary(
     company=words(
         r"\b(?:partenariats?|partenaires?|accords?\scommercia\w+|clients?|contrats?|acquisitions?|"
         r"rachats?|fusions?|filiales?|coentreprises?|co-entreprises?|joint-ventures?|"
-        r"(?-i:SA|SAS|Inc|Corp|Ltd|GmbH))\b"
+        r"inc|corp|ltd|gmbh)\b",
+        case=r"\b(?:SA|SAS)\b",
     ),
     deal=words(
         r"\b(?:rach[eèa]\w*|acquiert|acquérir|acquisition|achète|acheter|fusion(?:ne|nent)?|cède|"

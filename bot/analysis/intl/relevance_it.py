@@ -13,9 +13,9 @@ from bot.analysis.intl.relevance_vocab import Vocabulary, words
 
 __all__ = ["VOCAB"]
 
-_IA = r"(?-i:IA|AI)"
+_IA = r"(?:ia|ai)"
 _AI = (
-    r"\b(?-i:IA|AI|GenAI|LLMs?|GPUs?|HPC)\b|\bintelligenz[ae]\sartificial[ei]\b|"
+    r"\b(?:genai|llms?|gpus?|hpc)\b|\bintelligenz[ae]\sartificial[ei]\b|"
     r"\bapprendimento\s(?:automatico|profondo)\b|\bmachine\slearning\b|\bgenerativ[aoie]\b|"
     rf"\bmodell[oi]\s(?:linguistic[oi]|di\slinguaggio|fondazional[ei]|di\s{_IA}|"
     r"di\sintelligenza|grandi)|\bgrandi\smodelli\b|\bsupercalcolat\w+|\bsupercomput\w+|"
@@ -26,10 +26,11 @@ _AI = (
 )
 
 VOCAB = Vocabulary(
-    ai=words(_AI),
+    ai=words(_AI, case=r"\b(?:IA|AI)\b"),  # "ai" is "to the"
     strong=words(
         rf"\b(?:{_IA}|intelligenza\sartificiale)\ssovran[ao]\b|\bsovranità\s(?:[\w'’-]+\s){{0,2}}?"
-        rf"(?:tecnologica|digitale)|\bsovranità\s(?:nell['’]|sull['’])?(?:{_IA}|intelligenza)|"
+        rf"(?:tecnologica|digitale)|\bsovranità\s(?:nell['’]|sull['’]){_IA}\b|"
+        r"\bsovranità\s(?:nell['’]|sull['’])?intelligenza|"
         r"\b(?:modell[oi]|infrastruttur[ae]|cloud|calcolo|capacità|dati|supercalcolator[ei])\s"
         r"(?:[\w'’-]+\s){0,4}?sovran[oiae]\b|\bautonomia\sstrategica|\bindipendenza\stecnologica|"
         rf"\bstrategia\s(?:nazionale|italiana)\s(?:per\sl['’]|sull['’]|di\s)?(?:{_IA}|intelligenza\s"
@@ -45,12 +46,13 @@ VOCAB = Vocabulary(
     plans=words(r"\bPNRR\b|\bPnrr\b|\bPiano\snazionale\sdi\sripresa\b"),
     public=words(
         r"\bgovern[oi]\b|\bgovernativ[oaie]\b|\bminister[oi]\b|\bministr[oaie]\b|\besecutivo\b|"
-        r"\b(?-i:Palazzo\sChigi|Stato|Farnesina|MIMIT|Mimit|CINECA|Cineca|CNR|ENEA|CDP|AgID|ACN)\b|"
+        r"\b(?:palazzo\schigi|farnesina|mimit|cineca|enea|agid)\b|"
         r"\bstatal[ei]\b|\bpubblic[oaih]e?\b|\bnazional[ei]\b|\bfederal[ei]\b|\bconfederazione|"
-        r"\bconsiglio\sfederale|\bcommissione\seuropea|\bunione\seuropea|\b(?-i:UE|Ue)\b|\beurohpc|"
+        r"\bconsiglio\sfederale|\bcommissione\seuropea|\bunione\seuropea|\bue\b|\beurohpc|"
         r"\bregion[ei]\b|\bregional[ei]\b|\bcomun[ei]\b|\bmunicipal[ei]\b|\bsottosegretari[oa]|"
         r"\bcontribuenti|\bsovran\w+|\bconsiglio\sdei\sministri|\bpresidente\sdel\sconsiglio|"
-        r"\bpremier\b|\bcassa\sdepositi"
+        r"\bpremier\b|\bcassa\sdepositi",
+        case=r"\b(?:Stato|CNR|CDP|ACN)\b",
     ),
     build=words(
         r"\b(?:costru\w+|svilupp\w+|invest\w+|finanzi\w+|lanci\w+|present\w+|install\w+|"
@@ -85,7 +87,7 @@ VOCAB = Vocabulary(
     ),
     company=words(
         r"\b(?:partnership|partner|accord[oi]\scommercial[ei]|client[ei]|contratt[oi]|"
-        r"acquisizion\w+|fusion\w+|controllat[ae]|joint\sventure|(?-i:S\.p\.A\.|SpA|Srl|Inc|Corp|Ltd))\b"
+        r"acquisizion\w+|fusion\w+|controllat[ae]|joint\sventure|s\.p\.a\.|spa|srl|inc|corp|ltd)\b",
     ),
     deal=words(
         r"\b(?:acquisi\w+|acquista|acquistare|rileva|rilevare|fusion\w+|cede|cedere|cessione|vende|"

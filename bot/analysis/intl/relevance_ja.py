@@ -2,9 +2,9 @@
 
 Outright: ソブリンAI, 国産AI/国産LLM, 自前の計算資源, AI主権. A public actor: 政府, 内閣,
 首相, the ministries and agencies (経済産業省, デジタル庁), 国会, budgets (補正予算,
-概算要求), public research bodies (産総研, 理研, NICT). "AI" inside a katakana company
-name ("オープンAI") is not AI capability. Japanese has no spaces, so no word boundaries:
-the words are long enough to stand alone.
+概算要求), public research bodies (産総研, 理研, NICT). "AI" in the company name most
+written ("オープンAI") is not AI capability. Japanese has no spaces, so no word
+boundaries: the words are long enough to stand alone.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from bot.analysis.intl.relevance_vocab import Vocabulary, words
 __all__ = ["VOCAB"]
 
 _AI = (
-    r"(?<![ァ-ヴーA-Za-z])AI(?![A-Za-z])|ＡＩ|人工知能|機械学習|深層学習|ディープラーニング|"
+    r"(?<!オープン)(?<![A-Za-z])AI(?![A-Za-z])|ＡＩ|人工知能|機械学習|深層学習|ディープラーニング|"
     r"言語モデル|LLM|基盤モデル|GPU|画像処理半導体|スーパーコンピューター|スーパーコンピュータ|"
     r"スパコン|計算資源|計算基盤|計算能力|データセンター|半導体|チャットGPT|ChatGPT|"
     r"チャットボット|ニューラルネット|エクサ|ペタフロップス"
 )
 
 VOCAB = Vocabulary(
-    ai=words(_AI, case=True),
+    ai=words(_AI),
     strong=words(
         r"ソブリンAI|ソブリン・AI|主権AI|AI主権|デジタル主権|技術主権|国産(?:の)?(?:生成)?AI|"
         r"国産(?:の)?(?:LLM|大規模言語モデル|基盤モデル|言語モデル|スパコン|"

@@ -19,7 +19,7 @@ _AI = (
 )
 
 VOCAB = Vocabulary(
-    ai=words(_AI, case=True),
+    ai=words(_AI),
     strong=words(
         r"소버린\s?AI|주권\s?AI|AI\s?주권|(?:디지털|기술)\s?주권|국가\s?AI\s?(?:컴퓨팅\s?센터|전략|"
         r"위원회|인프라)|국가\s?인공지능|국산\s?AI|국산\s?(?:LLM|언어\s?모델|AI\s?반도체|GPU|NPU)|"

@@ -3,7 +3,7 @@
 Outright: "IA soberana", "soberania digital/tecnológica", the "Plano Brasileiro de
 Inteligência Artificial", a national AI strategy, models and clouds "soberanos". A public
 actor: the governo (federal), ministries (MCTI), the Planalto, the Estado (capitalised),
-public banks and agencies (BNDES, Finep, CNPq), the Portuguese state's bodies. "IA" is
+public banks and agencies (BNDES, Finep, CNPq), the Portuguese state's bodies. "IA" alone is
 matched in capitals only: lower-case "ia" is a verb ("ele ia").
 """
 
@@ -13,9 +13,9 @@ from bot.analysis.intl.relevance_vocab import Vocabulary, words
 
 __all__ = ["VOCAB"]
 
-_IA = r"(?-i:IA)"
+_IA = r"ia"
 _AI = (
-    rf"\b(?:{_IA}|(?-i:AI|GenAI|LLMs?|GPUs?|HPC))\b|\binteligências?\sartificia(?:l|is)\b|"
+    r"\b(?:genai|llms?|gpus?|hpc)\b|\binteligências?\sartificia(?:l|is)\b|"
     r"\baprendizado\s(?:de\smáquina|profundo)|\baprendizagem\s(?:automática|profunda)|"
     r"\bmachine\slearning\b|\bgenerativ[ao]s?\b|\bmodelos?\s(?:de\slinguagem|fundacionais|"
     rf"de\s{_IA}|de\sinteligência|grandes?)|\bgrandes?\smodelos?\b|\bsupercomputad\w+|"
@@ -26,16 +26,16 @@ _AI = (
 )
 
 VOCAB = Vocabulary(
-    ai=words(_AI),
+    ai=words(_AI, case=r"\b(?:IA|AI)\b"),  # "ia" is a verb
     strong=words(
         rf"\b(?:{_IA}|inteligência\sartificial)\ssoberana\b|\bsoberania\s(?:[\w-]+\s){{0,2}}?"
         rf"(?:digital|tecnológica)|\bsoberania\s(?:em\s)?(?:{_IA}|inteligência)|"
         r"\b(?:modelos?|infraestruturas?|nuvem|computação|capacidade|dados)\s(?:[\w-]+\s){0,4}?"
         r"soberan[ao]s?\b|\bautonomia\s(?:estratégica\s)?(?:digital|tecnológica)|\bindependência\s"
-        r"tecnológica|\bPlano\sBrasileiro\sde\s(?:Inteligência\sArtificial|IA)\b|\b(?-i:PBIA)\b|"
+        r"tecnológica|\bPlano\sBrasileiro\sde\s(?:Inteligência\sArtificial|IA)\b|\bpbia\b|"
         rf"\bestratégia\snacional\sde\s(?:{_IA}|inteligência\sartificial)|\bsupercomputador\w*\s"
         rf"(?:nacional|público)|\b(?:{_IA}|inteligência\sartificial)\spública|\bfinanciad[ao]s?\s"
-        r"com\s(?:recursos|fundos|dinheiro)\spúblicos|\bgigafábrica\w*\sde\s(?-i:IA)"
+        r"com\s(?:recursos|fundos|dinheiro)\spúblicos|\bgigafábrica\w*\sde\sia"
     ),
     conditional=words(
         rf"\bestratégia\s(?:de\s)?(?:{_IA}|inteligência\sartificial)|\bplano\s(?:nacional\s)?"
@@ -44,12 +44,13 @@ VOCAB = Vocabulary(
     plans=words(r"\bNova\sIndústria\sBrasil\b|\bPAC\b|\bPRR\b|\bPlano\sde\sRecuperação\b"),
     public=words(
         r"\bgovernos?\b|\bgovernamenta(?:l|is)\b|\bministéri\w+|\bministr[oa]s?\b|\bexecutivo\b|"
-        r"\b(?-i:Planalto|Estado|Itamaraty|MCTI|BNDES|Finep|CNPq|Serpro|Dataprev|LNCC|SUS|FCT)\b|"
+        r"\b(?:planalto|itamaraty|mcti|bndes|finep|cnpq|serpro|dataprev|lncc)\b|"
         r"\bestata(?:l|is)\b|\bpúblic[oa]s?\b|\bnaciona(?:l|is)\b|\bfedera(?:l|is)\b|"
-        r"\bcomissão\seuropeia|\bunião\seuropeia|\b(?-i:UE)\b|\beurohpc|\bprefeituras?\b|"
-        r"\bmunicipa(?:l|is)\b|\bsecretari[ao]\sde\s(?-i:Estado)|\bcontribuintes|\bsoberan\w+|"
+        r"\bcomissão\seuropeia|\bunião\seuropeia|\bue\b|\beurohpc|\bprefeituras?\b|"
+        r"\bmunicipa(?:l|is)\b|\bsecretari[ao]\sde\sestado|\bcontribuintes|\bsoberan\w+|"
         r"\bconselho\sde\sministros|\bpresident[ea]\sda\srepública|\bprimeiro-ministro|"
-        r"\bautarquias?|\bestatais"
+        r"\bautarquias?|\bestatais",
+        case=r"\b(?:Estado|SUS|FCT)\b",
     ),
     build=words(
         r"\b(?:constru\w+|desenvolv\w+|invest\w+|financi\w+|lanç\w+|lanc\w+|apresent\w+|"
@@ -70,7 +71,7 @@ VOCAB = Vocabulary(
     enforcement=words(
         r"\b(?:multas?|multad[oa]|sanç\w+|tribuna(?:l|is)|justiça|juiz|juízes|processo\sjudicial|"
         r"ação\sjudicial|denúncia\w*|sentença\w*|ministério\spúblico|investigaç\w+|regulador\w*|"
-        r"(?-i:ANPD|CNPD)|proteção\sde\sdados|dados\spessoais|privacidade|consentimento|"
+        r"anpd|cnpd|proteção\sde\sdados|dados\spessoais|privacidade|consentimento|"
         r"direitos\sautorais|direitos\sde\sautor|deepfakes?|ilega(?:l|is)|ilícit\w+|infraç\w+|"
         r"proib\w+|LGPD)\b"
     ),
@@ -86,7 +87,8 @@ VOCAB = Vocabulary(
     ),
     company=words(
         r"\b(?:parcerias?|parceiros?|acordos?\scomerciais|clientes?|contratos?|aquisiç\w+|"
-        r"fusão|fusões|subsidiárias?|joint\sventure|(?-i:S\.A\.|Ltda|Inc|Corp|Ltd))\b"
+        r"fusão|fusões|subsidiárias?|joint\sventure|ltda|inc|corp|ltd)\b",
+        case=r"\b(?:S\.A\.|S/A)",
     ),
     deal=words(
         r"\b(?:compra\sde|comprar|adquire|adquirir|aquisiç\w+|fusão|vende|vender|venda\sde|"

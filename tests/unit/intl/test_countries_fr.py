@@ -80,8 +80,7 @@ def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
             [
                 "Ottawa débloque 2 milliards de dollars pour la puissance de calcul, a annoncé "
                 "vendredi le ministre de l'Innovation, Marc-André Tremblay.",
-                "Le gouvernement canadien veut réserver une partie des serveurs aux "
-                "universités.",
+                "Le gouvernement canadien veut réserver une partie des serveurs aux universités.",
             ],
             "CA",
         ),
@@ -253,8 +252,7 @@ def test_a_whole_article_through_the_pipeline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le gouvernement du Québec investira 100 millions de dollars dans des modèles en "
-        "français.",
+        "Le gouvernement du Québec investira 100 millions de dollars dans des modèles en français.",
         "Le gouvernement québécois a annoncé un fonds pour le calcul.",
     ],
 )

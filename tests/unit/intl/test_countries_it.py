@@ -178,7 +178,6 @@ def test_a_whole_article_through_the_pipeline() -> None:
     assert analysis.relevant
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -128,7 +128,7 @@ def test_company_news_and_ai_rules_are_not_relevant(title: str | None, paras: li
 
 
 def test_set_is_not_a_law() -> None:
-    """"umgesetzt" (carried out) contains "gesetz" but is no law."""
+    """ "umgesetzt" (carried out) contains "gesetz" but is no law."""
     paras = [
         "Die Bundesregierung hat den Bau des KI-Rechenzentrums mit 500 Millionen Euro "
         "umgesetzt und eingesetzt."

@@ -1,0 +1,222 @@
+"""Countries in Japanese news: the state named by its bodies alone (政府, 経済産業省,
+デジタル庁), foreign governments (インド政府, 米政府, 同国), one-kanji abbreviations where they
+are countries (米オープンAI, 日米), and the mentions that are not what an article is about
+(a company's home, a comparison, the Japanese language).
+
+Every text is invented (people, firms, bodies, figures), in the style of national dailies
+and wire services; each rule is checked on several variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("ja", title, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "経産省、AI向けデータセンター整備に補助金",
+            [
+                "経済産業省は12日、生成AIの開発に必要な計算資源を確保するため、国内のデータセンター"
+                "整備に総額500億円を補助すると発表した。",
+                "公募は来月始める。",
+            ],
+        ),
+        (
+            None,
+            [
+                "政府は14日の閣議で、国産の大規模言語モデルの開発を支援する基本方針を決定した。",
+                "首相は記者団に「計算資源を自前で持つことが重要だ」と語った。",
+            ],
+        ),
+        (
+            "デジタル庁、行政向けAI基盤を構築へ",
+            [
+                "デジタル庁は、各省庁が共同で使える生成AIの基盤を2026年度までに構築する方針を"
+                "固めた。",
+            ],
+        ),
+        (
+            None,
+            [
+                "総務省と情報通信研究機構(NICT)は、日本語に特化した大規模言語モデルの学習用データ"
+                "を整備し、国内の開発事業者に提供する。",
+            ],
+        ),
+        (
+            "文科省、次世代スパコン開発に着手",
+            [
+                "文部科学省は、理化学研究所の「富岳」の後継となるスーパーコンピューターの開発に"
+                "着手する。総事業費は1000億円を超える見通しだ。",
+            ],
+        ),
+    ],
+)
+def test_the_state_named_by_its_bodies_is_japan(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ("JP",)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "インド政府、AI向けにGPU1万基を調達",
+            [
+                "インド政府は、自国のAI開発を後押しするため、画像処理半導体(GPU)1万基を調達すると"
+                "発表した。",
+                "同国の電子・IT相は「インドの言語で動くAIを育てる」と述べた。",
+            ],
+            "IN",
+        ),
+        (
+            "韓国、国家AIコンピューティングセンターを新設",
+            [
+                "韓国政府は、国家AIコンピューティングセンターを新設し、2030年までに計算資源を"
+                "15倍に増やす計画を発表した。",
+            ],
+            "KR",
+        ),
+        (
+            "仏政府、AI計算基盤に10億ユーロ",
+            [
+                "仏政府は、AI向けの計算基盤に10億ユーロを投じる方針を明らかにした。パリ近郊に"
+                "新たなスーパーコンピューターを設置する。",
+            ],
+            "FR",
+        ),
+        (
+            "米政府、AI半導体の輸出規制を強化",
+            [
+                "米政府は、AI向け半導体の輸出規制を強化すると発表した。",
+            ],
+            "US",
+        ),
+    ],
+)
+def test_a_foreign_government_is_its_country_not_japan(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("日米両政府はAI分野での協力で合意した。", "US"),
+        ("米中の対立が続いている。", "CN"),
+        ("英首相は会見で計画を説明した。", "GB"),
+        ("独政府はデータセンター誘致を急ぐ。", "DE"),
+    ],
+)
+def test_an_abbreviation_before_a_state_or_in_a_pair_is_a_country(text: str, code: str) -> None:
+    assert mentions_in("ja", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各社は独自のAIモデルを開発している。",  # 独自: "own", not Germany
+        "開発中の新製品は中小企業向けだ。",  # 中: "during", "medium"
+        "米の価格が上がった。",  # rice
+        "日中は気温が上がる。",  # daytime
+        "新しいウインドウが開いた。",  # インド inside a katakana word
+        "スナク首相が来日した。",  # a foreign leader is not Japan's prime minister
+    ],
+)
+def test_ordinary_words_are_not_countries(text: str) -> None:
+    assert not mentions_in("ja", text, ["DE", "CN", "US", "JP", "IN", "GB"])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "政府、AI計算資源の整備を支援",
+            [
+                "政府は、米エヌビディアの画像処理半導体(GPU)を搭載したスーパーコンピューターの"
+                "整備費として、300億円を補正予算案に計上した。",
+            ],
+        ),
+        (
+            None,
+            [
+                "政府は、国産AIの開発に1000億円を投じる。",
+                "米国(42%)や中国(51%)と比べ、日本の計算資源は大きく見劣りしている。",
+            ],
+        ),
+        (
+            "国産LLM、政府が開発支援",
+            [
+                "政府は国産の大規模言語モデルの開発を支援する。米国に続き、計算資源の確保を急ぐ。",
+                "台湾製の半導体への依存を減らす狙いもある。",
+            ],
+        ),
+    ],
+)
+def test_a_company_home_or_a_comparison_is_not_the_subject(
+    title: str | None, paras: list[str]
+) -> None:
+    assert countries(title, paras) == ("JP",)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "ミナト通信、米クラウドラと合弁会社",
+            [
+                "ミナト通信は5日、米クラウド大手のクラウドラと折半出資で合弁会社を設立すると"
+                "発表した。",
+                "新会社は国内企業向けに生成AIサービスを販売する。",
+                "日本では企業のAI導入が遅れており、政府も導入を後押ししている。",
+            ],
+        ),
+        (
+            "東洋半導体、4~6月期は最高益",
+            [
+                "半導体製造装置大手の東洋半導体が発表した4~6月期の連結決算は、純利益が前年同期比"
+                "45%増の800億円だった。",
+                "米国や台湾の顧客からのAI向け需要が伸びた。",
+            ],
+        ),
+        (
+            None,
+            [
+                "新興企業のサクラAIは、日本語に強い言語モデルを公開した。",
+                "同社の山田健一社長は「日本の企業に使ってほしい」と話した。",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+def test_a_round_up_keeps_each_country_that_acts() -> None:
+    paras = [
+        "インド政府は、AI向けに画像処理半導体を1万8000基調達すると発表した。",
+        "シンガポールは、国家AI戦略を改定し、計算資源に10億シンガポールドルを投じる。",
+        "ベトナム政府も、国産の言語モデルを開発する方針を打ち出した。",
+    ]
+    assert set(countries("アジア各国、AI計算基盤の整備急ぐ", paras)) == {"IN", "SG", "VN"}
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "経済産業省は20日、国内で生成AIの基盤モデルを開発する企業に計算資源の利用料を補助する"
+        "事業に、総額800億円を充てると発表した。\n"
+        "産業技術総合研究所のスーパーコンピューターの増強にも200億円を計上する。\n"
+        "米国や中国に比べて見劣りする開発環境を底上げする狙いだ。"
+    )
+    analysis = analyze("経産省、生成AI開発に800億円 計算資源を補助", text)
+    assert analysis.language == "ja"
+    assert analysis.countries == ("JP",)
+    assert analysis.relevant

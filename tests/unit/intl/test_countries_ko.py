@@ -1,0 +1,167 @@
+"""Countries in Korean news: the state named by its bodies alone (정부, 과학기술정보통신부,
+대통령실), foreign governments (미국 정부, 미 상무부), pairs (한미, 미중), and the mentions that
+are not what an article is about (a company's home, a comparison, the Korean language).
+
+Every text is invented (people, firms, bodies, figures), in the style of news agencies
+and ministry releases; each rule is checked on several variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in, mentions_in
+from bot.analysis.pipeline import analyze
+
+
+def countries(title: str | None, paras: list[str]) -> tuple[str, ...]:
+    return detect_countries_in("ko", title, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "과기정통부, 국가AI컴퓨팅센터 구축에 2조원 투입",
+            [
+                "과학기술정보통신부는 12일 국가AI컴퓨팅센터 구축에 2조원을 투입한다고 밝혔다.",
+                "센터에는 GPU 3만장이 들어설 예정이다.",
+            ],
+        ),
+        (
+            None,
+            [
+                "정부는 국무회의에서 독자 AI 파운데이션 모델 개발 사업에 5000억원을 지원하는 "
+                "계획을 의결했다.",
+            ],
+        ),
+        (
+            '대통령실 "AI 3대 강국 도약"',
+            [
+                "대통령실은 AI 반도체와 데이터센터에 대한 투자를 대폭 늘리겠다고 발표했다.",
+            ],
+        ),
+        (
+            None,
+            [
+                "정보통신산업진흥원(NIPA)은 대전에 공공 AI 데이터센터를 개소했다고 밝혔다.",
+            ],
+        ),
+    ],
+)
+def test_the_state_named_by_its_bodies_is_korea(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ("KR",)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "일본 정부, AI 계산자원에 1조엔",
+            [
+                "일본 정부는 생성형 AI 개발에 필요한 연산 자원 확보에 1조엔을 투입하기로 했다.",
+            ],
+            "JP",
+        ),
+        (
+            "미 상무부, AI 반도체 수출 통제 강화",
+            ["미 상무부는 AI 반도체의 수출 통제를 강화한다고 발표했다."],
+            "US",
+        ),
+        (
+            "인도 정부, GPU 1만8000개 확보",
+            ["인도 정부는 자국 AI 개발을 위해 GPU 1만8000개를 확보했다고 밝혔다."],
+            "IN",
+        ),
+    ],
+)
+def test_a_foreign_government_is_its_country_not_korea(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("한미 양국은 AI 협력에 합의했다.", "US"),
+        ("미중 갈등이 격화되고 있다.", "CN"),
+        ("한미일 정상은 공동성명을 냈다.", "JP"),
+    ],
+)
+def test_a_pair_names_both_countries(text: str, code: str) -> None:
+    assert mentions_in("ko", text, [code])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지방정부가 예산을 편성했다.",  # a local government
+        "한국어 데이터를 모았다.",  # the language
+        "미래 기술에 투자한다.",  # 미 is not the US here
+        "한미약품이 신약을 발표했다.",  # a company's name
+    ],
+)
+def test_ordinary_words_are_not_countries(text: str) -> None:
+    assert not mentions_in("ko", text, ["KR", "US"])
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "정부, AI 데이터센터에 GPU 확보 지원",
+            [
+                "정부는 미국 기업 엔비디아의 GPU를 확보하기 위해 1조원을 투입한다고 밝혔다.",
+            ],
+        ),
+        (
+            None,
+            [
+                "과기정통부는 국산 AI 반도체 육성에 3000억원을 배정했다.",
+                "미국과 중국에 비해 한국의 연산 자원은 크게 부족하다.",
+            ],
+        ),
+    ],
+)
+def test_a_company_home_or_a_comparison_is_not_the_subject(
+    title: str | None, paras: list[str]
+) -> None:
+    assert countries(title, paras) == ("KR",)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "한빛텔레콤, 미국 클라우드라와 AI 합작법인 설립",
+            [
+                "한빛텔레콤은 미국 기업 클라우드라와 합작법인을 설립한다고 5일 밝혔다.",
+                "새 법인은 국내 기업에 생성형 AI 서비스를 판매한다.",
+                "국내에서는 기업의 AI 도입이 더디고 정부도 도입을 지원하고 있다.",
+            ],
+        ),
+        (
+            "동해반도체, 2분기 영업이익 사상 최대",
+            [
+                "반도체 장비 업체 동해반도체의 2분기 영업이익이 전년 동기 대비 48% 늘었다.",
+                "미국 고객사의 AI 수요가 실적을 끌어올렸다.",
+            ],
+        ),
+    ],
+)
+def test_a_company_story_is_about_no_country(title: str | None, paras: list[str]) -> None:
+    assert countries(title, paras) == ()
+
+
+def test_a_whole_article_through_the_pipeline() -> None:
+    text = (
+        "과학기술정보통신부는 20일 소버린 AI 구축을 위해 내년 예산에 1조2000억원을 편성했다고 "
+        "밝혔다.\n"
+        "정부는 이 예산으로 GPU를 확보하고 한국어에 특화된 언어 모델 개발을 지원한다.\n"
+        "미국과 중국에 비해 뒤처진 연산 자원을 확충하겠다는 것이다."
+    )
+    analysis = analyze("과기정통부, 소버린 AI에 1조2000억원", text)
+    assert analysis.language == "ko"
+    assert analysis.countries == ("KR",)
+    assert analysis.relevant
