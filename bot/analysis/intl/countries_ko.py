@@ -2,8 +2,8 @@
 
 Korean news names countries in hangul (한국, 미국, 독일), in headlines by one hanja
 (美, 中, 日), pairs them in one word (한미, 미중, 한미일) and names its own state by its
-bodies (정부, 과학기술정보통신부, 대통령실): "정부는" in a Korean paper is Korea's government unless a country's name comes just
-before it ("미국 정부", "일본 정부"). Particles attach to the word (미국은, 한국의), so a
+bodies (정부, 과학기술정보통신부, 대통령실): "정부는" in a Korean paper is Korea's
+government unless a country's name comes just before it ("미국 정부", "일본 정부"). Particles attach to the word (미국은, 한국의), so a
 name must not continue a longer word before it ("지방정부" is a local government). The
 subject takes 은/는/이/가 and the verb ends the clause, as in Japanese.
 """
@@ -137,14 +137,14 @@ LEXICON = build(
 _GOV = r"(?:\s?(?:정부|행정부|당국|대통령|총리|의회|연방정부|[가-힣]{1,8}부(?=[은는이가도]\s)))"
 _SUBJ = r"(?:은|는|이|가|도)(?=\s|,)"
 # Trie-built (country_words.alternation): the clause is scanned position by position.
-_ACT = alternation(
-    (
-        "발표|투자|추진|구축|지원|확보|편성|선정|출범|개발|도입|계획|마련|"
-        "착수|배정|투입|조성|설립|승인|의결|시작|공개|확대|육성|나선|결정|"
-        "내놓|공모|구매|배분|제공|가동|개소|신설|확충|강화|목표|예정|밝혔"
-    ).split("|")
+_ACT_WORDS = (
+    "발표|투자|추진|구축|지원|확보|편성|선정|출범|개발|도입|계획|마련|"
+    "착수|배정|투입|조성|설립|승인|의결|시작|공개|확대|육성|나선|결정|"
+    "내놓|공모|구매|배분|제공|가동|개소|신설|확충|강화|목표|예정|밝혔"
 )
-_SAY = alternation("말했|강조했|설명했|전했|언급했|덧붙였".split("|"))
+_ACT = alternation(_ACT_WORDS.split("|"))
+_SAY_WORDS = "말했|강조했|설명했|전했|언급했|덧붙였"
+_SAY = alternation(_SAY_WORDS.split("|"))
 ROLES = Roles(
     acts_after=re.compile(rf"^{_GOV}?{_SUBJ}[^.。]{{0,160}}?(?:{_ACT})"),
     says_after=re.compile(rf"^{_GOV}?{_SUBJ}[^.。]{{0,160}}?(?:{_SAY})"),
