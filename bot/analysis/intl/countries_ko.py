@@ -3,9 +3,10 @@
 Korean news names countries in hangul (한국, 미국, 독일), in headlines by one hanja
 (美, 中, 日), pairs them in one word (한미, 미중, 한미일) and names its own state by its
 bodies (정부, 과학기술정보통신부, 대통령실): "정부는" in a Korean paper is Korea's
-government unless a country's name comes just before it ("미국 정부", "일본 정부"). Particles attach to the word (미국은, 한국의), so a
-name must not continue a longer word before it ("지방정부" is a local government). The
-subject takes 은/는/이/가 and the verb ends the clause, as in Japanese.
+government unless a country's name comes just before it ("미국 정부", "일본 정부").
+Particles attach to the word (미국은, 한국의), so a name must not continue a longer word
+before it ("지방정부" is a local government). The subject takes 은/는/이/가 and the verb
+ends the clause, as in Japanese.
 """
 
 from __future__ import annotations
