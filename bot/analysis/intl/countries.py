@@ -35,6 +35,9 @@ _MIN_TOP_WEIGHT = 2.0
 _MIN_TOP_CUED_WEIGHT = 1.2
 _MIN_NAMED_WEIGHT = 0.8
 _MIN_ACTING_WEIGHT = 1.5
+# In a company story, a country acting once further down ("El Gobierno mexicano ha
+# impulsado…") is background; it takes acts worth two plain ones.
+_MIN_COMPANY_ACTING_WEIGHT = 3.0
 _CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
 _UNNAMED_KINDS = (Kind.PLACE, Kind.LANGUAGE)
 
@@ -80,7 +83,8 @@ def _resolved(found: list[tuple[float, tuple[Mention, ...]]]) -> list[tuple[floa
                     m = m._replace(code=code, others=())
                     break
             kept.append(m)
-            last = m.code
+            if m.kind is not Kind.PLACE and m.kind is not Kind.LANGUAGE:
+                last = m.code  # "国内", "国産" are not what "同国" points back to
         out.append((base, kept))
     return out
 
@@ -127,7 +131,8 @@ def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str])
     for i, (code, weight) in enumerate(ranked):
         if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:
             continue
-        acts = tally.acting.get(code, 0.0) >= _MIN_ACTING_WEIGHT
+        acting = tally.acting.get(code, 0.0)
+        acts = acting >= (_MIN_COMPANY_ACTING_WEIGHT if companies else _MIN_ACTING_WEIGHT)
         least = _MIN_TOP_CUED_WEIGHT if code in tally.cued else _MIN_TOP_WEIGHT
         leading = i == 0 and code in tally.lead and weight >= least
         share = weight >= _SHARE * top and weight >= _MIN_WEIGHT

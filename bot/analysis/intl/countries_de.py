@@ -95,6 +95,25 @@ TABLE: Table = {
     "PH": ("Philippinen", "philippinisch", "Manila"),
     "AU": ("Australien", "australisch", "Canberra|Sydney|Melbourne"),
     "NZ": ("Neuseeland", "neuseeländisch", "Wellington"),
+    "HR": ("Kroatien", "kroatisch", "Zagreb"),
+    "SI": ("Slowenien", "slowenisch", "Ljubljana"),
+    "SK": ("Slowakei", "slowakisch", "Bratislava"),
+    "BG": ("Bulgarien", "bulgarisch", "Sofia"),
+    "RS": ("Serbien", "serbisch", "Belgrad"),
+    "MT": ("Malta", "maltesisch", "Valletta"),
+    "CY": ("Zypern", "zyprisch", "Nikosia"),
+    "IS": ("Island", "isländisch", "Reykjavík"),
+    "LT": ("Litauen", "litauisch", "Vilnius"),
+    "LV": ("Lettland", "lettisch", "Riga"),
+    "LI": ("Liechtenstein", "liechtensteinisch", "Vaduz"),
+    "CL": ("Chile", "chilenisch", "Santiago de Chile"),
+    "CO": ("Kolumbien", "kolumbianisch", "Bogotá"),
+    "PK": ("Pakistan", "pakistanisch", "Islamabad"),
+    "DZ": ("Algerien", "algerisch", "Algier"),
+    "TN": ("Tunesien", "tunesisch", "Tunis"),
+    "SN": ("Senegal", "senegalesisch", "Dakar"),
+    "RW": ("Ruanda", "ruandisch", "Kigali"),
+    "ET": ("Äthiopien", "äthiopisch", "Addis Abeba"),
     "EU": ("EU|Europäische Union|Europäischen Union", "", "Brüssel"),
 }
 
@@ -182,7 +201,8 @@ _COMPANY = (
     r"zulieferer|ausrüster|entwickler|betreiber|dienstleister|händler|versorger|kunden)\b)"
 )
 _PASSING = (
-    r"(?:wie|ähnlich\swie|anders\sals|im\sVergleich\szu[mr]?|verglichen\smit|gegenüber|hinter|"
+    r"(?:(?:erhältlich|verfügbar|angeboten|verkauft|vertrieben)\s(?:[\w-]+\s){0,2}?(?:in|im)|"
+    r"wie|ähnlich\swie|anders\sals|im\sVergleich\szu[mr]?|verglichen\smit|gegenüber|hinter|"
     r"Nachbar\w*|nach\s(?:dem\s)?Vorbild|mit\sHilfe|mit\sUnterstützung|"
     r"(?:gefördert|finanziert|unterstützt)\s(?:von|vom|durch)|Konkurren\w+\saus|Besuch\s(?:in|aus)|"
     r"zu\sBesuch\sin|Delegation\saus|Botschaft\w*|Abhängigkeit\svon|abhängig\svon|"

@@ -83,6 +83,27 @@ TABLE: Table = {
     "VN": ("Vietnam", "vietnamita", "Hanói"),
     "PH": ("Filipinas", "filipino", "Manila"),
     "AU": ("Australia", "australiano", "Canberra|Sídney|Melbourne"),
+    "HR": ("Croacia", "croata", "Zagreb"),
+    "SI": ("Eslovenia", "esloveno", "Liubliana"),
+    "SK": ("Eslovaquia", "eslovaco", "Bratislava"),
+    "BG": ("Bulgaria", "búlgaro", "Sofía"),
+    "RS": ("Serbia", "serbio", "Belgrado"),
+    "MT": ("Malta", "maltés", "La Valeta"),
+    "CY": ("Chipre", "chipriota", "Nicosia"),
+    "IS": ("Islandia", "islandés", "Reikiavik"),
+    "CZ": ("República Checa|Chequia", "checo", "Praga"),
+    "HU": ("Hungría", "húngaro", "Budapest"),
+    "RO": ("Rumanía|Rumania", "rumano", "Bucarest"),
+    "AD": ("Andorra", "andorrano", "Andorra la Vieja"),
+    "HN": ("Honduras", "hondureño", "Tegucigalpa"),
+    "SV": ("El Salvador", "salvadoreño", "San Salvador"),
+    "NI": ("Nicaragua", "nicaragüense", "Managua"),
+    "PR": ("Puerto Rico", "puertorriqueño", "San Juan"),
+    "GQ": ("Guinea Ecuatorial", "ecuatoguineano", "Malabo"),
+    "TH": ("Tailandia", "tailandés", "Bangkok"),
+    "MY": ("Malasia", "malasio", "Kuala Lumpur"),
+    "NZ": ("Nueva Zelanda", "neozelandés", "Wellington"),
+    "PK": ("Pakistán", "pakistaní", "Islamabad"),
     "EU": ("Unión Europea|UE|EU|los Veintisiete", "", "Bruselas"),
 }
 
@@ -150,7 +171,7 @@ ROLES = romance_roles(
         r"tecnologías?|laboratorios?|rivales?|competidor(?:es|as)?|multinacional(?:es)?|"
         r"operadoras?|desarrolladoras?|líder(?:es)?|unicornios?|fondos?|inversor(?:es|as)?|"
         r"herramientas?|productos?|marcas?|bancos?|asistentes?|aplicaciones?|de\sorigen",
-        passing=rf"como|a\sdiferencia\s{_DE}|al\sigual\sque|frente\s(?:a|al)|"
+        passing=rf"(?:disponibles?|comercializad[oa]s?|vendid[oa]s?|ofrecid[oa]s?|se\svenderá|llegará)\s(?:[\w-]+\s){{0,2}}?(?:en)|como|a\sdiferencia\s{_DE}|al\sigual\sque|frente\s(?:a|al)|"
         rf"en\scomparación\scon|comparad[oa]s?\scon|respecto\s(?:a|al)|rivalizar\scon|"
         rf"competir\scon|compite\scon|detrás\s{_DE}|por\sdelante\s{_DE}|vecin[oa]s?\s{_DE}|"
         rf"siguiendo\sel\sejemplo\s{_DE}|inspirad[oa]s?\sen|(?:co)?financiad[oa]s?\spor|"

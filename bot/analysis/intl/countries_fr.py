@@ -89,6 +89,29 @@ TABLE: Table = {
     "PH": ("Philippines", "philippin", "Manille"),
     "AU": ("Australie", "australien", "Canberra|Sydney|Melbourne"),
     "NZ": ("Nouvelle-Zélande", "néo-zélandais", "Wellington"),
+    "HR": ("Croatie", "croate", "Zagreb"),
+    "SI": ("Slovénie", "slovène", "Ljubljana"),
+    "SK": ("Slovaquie", "slovaque", "Bratislava"),
+    "BG": ("Bulgarie", "bulgare", "Sofia"),
+    "RS": ("Serbie", "serbe", "Belgrade"),
+    "MT": ("Malte", "maltais", "La Valette"),
+    "CY": ("Chypre", "chypriote", "Nicosie"),
+    "IS": ("Islande", "islandais", "Reykjavik"),
+    "LT": ("Lituanie", "lituanien", "Vilnius"),
+    "LV": ("Lettonie", "letton/lettone/lettons/lettones", "Riga"),
+    "MC": ("Principauté de Monaco", "monégasque", ""),
+    "AD": ("Andorre", "andorran", ""),
+    "LI": ("Liechtenstein", "liechtensteinois", "Vaduz"),
+    "BJ": ("Bénin", "béninois", "Cotonou|Porto-Novo"),
+    "BF": ("Burkina Faso", "burkinabè", "Ouagadougou"),
+    "ML": ("Mali", "malien", "Bamako"),
+    "GA": ("Gabon", "gabonais", "Libreville"),
+    "CD": ("République démocratique du Congo|RDC", "congolais", "Kinshasa"),
+    "MG": ("Madagascar", "malgache", "Antananarivo"),
+    "TG": ("Togo", "togolais", "Lomé"),
+    "GN": ("Guinée", "guinéen", "Conakry"),
+    "HT": ("Haïti", "haïtien", "Port-au-Prince"),
+    "LB": ("Liban", "libanais", "Beyrouth"),
     "EU": ("Union européenne|UE|EU|Vingt-Sept|Europe des Vingt-Sept", "", "Bruxelles"),
 }
 
@@ -162,7 +185,7 @@ ROLES = romance_roles(
         r"services?\sen\sligne|assistants?|applications?|banques?|d['’]origine|clients?|"
         r"marchés?|ventes|exportations|importations|consommateurs|utilisateurs|"
         r"concurrence|géants?\stechnologiques",
-        passing=rf"comme|à\sl['’]instar\s{_DE}|contrairement\s(?:à|au|aux)|"
+        passing=rf"(?:proposée?s?|disponibles?|commercialisée?s?|vendue?s?|distribuée?s?|déployée?s?\schez\sses\sclients)\s(?:[\w'’-]+\s){{0,2}}?(?:en|au|aux)|comme|à\sl['’]instar\s{_DE}|contrairement\s(?:à|au|aux)|"
         rf"au\scontraire\s{_DE}|face\s(?:à|au|aux)|par\srapport\s(?:à|au|aux)|"
         rf"comparée?s?\s(?:à|au|aux)|rivaliser\savec|concurrencer|derrière|devant|"
         rf"voisine?s?\s{_DE}|frontali\w+\s{_DE}|suivant\sl['’]exemple\s{_DE}|"
@@ -177,6 +200,6 @@ ROLES = romance_roles(
         conj="et|ou",
         passing_after=r"en\svisite|en\sdéplacement",
         similar=r"similaires?|comparables?|semblables?|analogues?|du\smême\stype",
-        seats=r"gouvernement\s(?:du|de\sla|de\sl['’]|de)|conseil\srégional\s(?:de|d['’]|du)|région|préfecture\s(?:de|du)|province\s(?:de|du)|canton\s(?:de|du)",
+        seats=r"gouvernement\s(?:du|de\sla|de\sl['’]|de)|conseil\srégional\s(?:de|d['’]|du)|région|préfecture\s(?:de|du)|province\s(?:de|du)|canton(?:\s(?:de|du))?",
     )
 )

@@ -73,6 +73,35 @@ TABLE: Table = {
     "SG": ("Singapore", "singaporiano", ""),
     "ID": ("Indonesia", "indonesiano", "Giacarta"),
     "AU": ("Australia", "australiano", "Sydney|Canberra"),
+    "HR": ("Croazia", "croato", "Zagabria"),
+    "SI": ("Slovenia", "sloveno", "Lubiana"),
+    "SK": ("Slovacchia", "slovacco/slovacca/slovacchi/slovacche", "Bratislava"),
+    "BG": ("Bulgaria", "bulgaro", "Sofia"),
+    "RS": ("Serbia", "serbo", "Belgrado"),
+    "MT": ("Malta", "maltese", "La Valletta"),
+    "CY": ("Cipro", "cipriota", "Nicosia"),
+    "IS": ("Islanda", "islandese", "Reykjavik"),
+    "CZ": ("Repubblica Ceca|Cechia", "ceco/ceca/cechi/ceche", "Praga"),
+    "LU": ("Lussemburgo", "lussemburghese", ""),
+    "EE": ("Estonia", "estone", "Tallinn"),
+    "LT": ("Lituania", "lituano", "Vilnius"),
+    "LV": ("Lettonia", "lettone", "Riga"),
+    "SM": ("San Marino|Repubblica di San Marino", "sammarinese", ""),
+    "VA": ("Vaticano|Santa Sede|Città del Vaticano", "vaticano", ""),
+    "MC": ("Principato di Monaco", "monegasco/monegasca/monegaschi/monegasche", ""),
+    "AL": ("Albania", "albanese", "Tirana"),
+    "DZ": ("Algeria", "algerino", "Algeri"),
+    "SN": ("Senegal", "senegalese", "Dakar"),
+    "ET": ("Etiopia", "etiope", "Addis Abeba"),
+    "CL": ("Cile", "cileno", "Santiago del Cile"),
+    "CO": ("Colombia", "colombiano", "Bogotà"),
+    "PE": ("Perù", "peruviano", "Lima"),
+    "TH": ("Thailandia", "thailandese", "Bangkok"),
+    "VN": ("Vietnam", "vietnamita", "Hanoi"),
+    "MY": ("Malesia", "malese", "Kuala Lumpur"),
+    "PH": ("Filippine", "filippino", "Manila"),
+    "PK": ("Pakistan", "pakistano", "Islamabad"),
+    "NZ": ("Nuova Zelanda", "neozelandese", "Wellington"),
     "EU": ("Unione europea|Unione Europea|UE|Ue|EU|i Ventisette", "", "Bruxelles"),
 }
 
@@ -84,7 +113,8 @@ BODIES = {
     "PNRR|Pnrr|Camera dei deputati|Senato della Repubblica|Dipartimento per la trasformazione "
     "digitale|sottosegretario all'Innovazione|Strategia italiana per l'intelligenza artificiale|"
     "ENEA|CNR|INFN|Regione Lombardia|Regione Emilia-Romagna|Garante per la protezione dei "
-    "dati personali|Garante della privacy|Garante privacy|Agcom|AGCM|Antitrust italiana",
+    "dati personali|Garante della privacy|Garante privacy|Agcom|AGCM|Antitrust italiana|"
+    "Autorità garante della concorrenza e del mercato|Tar del Lazio",
     "CH": "Consiglio federale|Confederazione|Politecnico federale|ETH|EPFL|CSCS",
     "US": "Casa Bianca|Pentagono",
     "FR": "Eliseo",
@@ -140,7 +170,7 @@ ROLES = romance_roles(
         r"soluzion[ei]|chip|tecnologi[ae]|laborator[io]|rival[ei]|concorrent[ei]|"
         r"multinazional[ei]|sviluppator[ei]|unicorn[oi]|fond[oi]|investitor[ei]|strument[oi]|"
         r"prodott[oi]|march[io]|banc[ah]e?|assistent[ei]|app|di\sorigine",
-        passing=rf"come|a\sdifferenza\s{_DI}|al\spari\s{_DI}|rispetto\s{_A}|"
+        passing=rf"(?:disponibil[ei]|commercializzat[oaie]|vendut[oaie]|offert[oaie]|arriverà)\s(?:[\w'’-]+\s){{0,2}}?(?:in|nel|nella|negli)|come|a\sdifferenza\s{_DI}|al\spari\s{_DI}|rispetto\s{_A}|"
         rf"in\sconfronto\s{_A}|confrontat[oaie]\scon|rivaleggiare\scon|competere\scon|dietro|"
         rf"davanti\s{_A}|vicin[oaie]\s{_DI}|sull['’]esempio\s{_DI}|ispirat[oaie]\s{_A}|"
         rf"(?:co)?finanziat[oaie]\s{_DA}|con\sil\ssostegno\s{_DI}|in\scollaborazione\scon|"
@@ -152,6 +182,6 @@ ROLES = romance_roles(
         conj="e|ed|o",
         passing_after=r"in\svisita",
         similar=r"simil[ei]|analog[oaih]e?|paragonabil[ei]|dello\stesso\stipo",
-        seats=r"regione|governo\s(?:della|del|di)|giunta\s(?:della|del|di|regionale\sd(?:el|ella|i))|provincia\sdi|canton(?:e)?\s(?:del|di)",
+        seats=r"regione|governo\s(?:della|del|di)|giunta\s(?:della|del|di|regionale\sd(?:el|ella|i))|provincia\sdi|canton(?:e)?(?:\s(?:del|di))?",
     )
 )

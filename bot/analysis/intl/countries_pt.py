@@ -68,6 +68,30 @@ TABLE: Table = {
     "SG": ("Singapura", "singapuriano", ""),
     "ID": ("Indonésia", "indonésio", "Jacarta"),
     "AU": ("Austrália", "australiano", "Sydney|Camberra"),
+    "HR": ("Croácia", "croata", "Zagreb"),
+    "SI": ("Eslovênia|Eslovénia", "esloveno", ""),
+    "SK": ("Eslováquia", "eslovaco", ""),
+    "BG": ("Bulgária", "búlgaro", ""),
+    "RS": ("Sérvia", "sérvio", "Belgrado"),
+    "CZ": ("República Tcheca|Chéquia|Tchéquia", "tcheco|checo", "Praga"),
+    "HU": ("Hungria", "húngaro", "Budapeste"),
+    "RO": ("Romênia|Roménia", "romeno", "Bucareste"),
+    "GR": ("Grécia", "grego", "Atenas"),
+    "IE": ("Irlanda", "irlandês", "Dublin"),
+    "GW": ("Guiné-Bissau", "guineense", "Bissau"),
+    "ST": ("São Tomé e Príncipe", "são-tomense", ""),
+    "TL": ("Timor-Leste", "timorense", "Díli"),
+    "MA": ("Marrocos", "marroquino", "Rabat"),
+    "KE": ("Quênia|Quénia", "queniano", "Nairóbi"),
+    "PY": ("Paraguai", "paraguaio", "Assunção"),
+    "BO": ("Bolívia", "boliviano", "La Paz"),
+    "VE": ("Venezuela", "venezuelano", "Caracas"),
+    "EC": ("Equador", "equatoriano", "Quito"),
+    "NZ": ("Nova Zelândia", "neozelandês", ""),
+    "VN": ("Vietnã|Vietname", "vietnamita", "Hanói"),
+    "TH": ("Tailândia", "tailandês", "Bangcoc"),
+    "MY": ("Malásia", "malaio", "Kuala Lumpur"),
+    "PH": ("Filipinas", "filipino", "Manila"),
     "EU": ("União Europeia|UE|EU|os Vinte e Sete", "", "Bruxelas"),
 }
 
@@ -123,7 +147,7 @@ ROLES = romance_roles(
         r"tecnologias?|laboratórios?|rivais|rival|concorrentes?|multinacional|multinacionais|"
         r"desenvolvedoras?|unicórnios?|fundos?|investidor(?:es|as)?|ferramentas?|produtos?|"
         r"marcas?|provedor(?:es|as)?|bancos?|assistentes?|aplicativos?|de\sorigem",
-        passing=rf"como|ao\scontrário\s{_DO}|tal\scomo|assim\scomo|face\s(?:a|ao|à)|"
+        passing=rf"(?:disponíve(?:l|is)|comercializad[oa]s?|vendid[oa]s?|oferecid[oa]s?|chegará)\s(?:[\w-]+\s){{0,2}}?(?:em|no|na|nos|nas)|como|ao\scontrário\s{_DO}|tal\scomo|assim\scomo|face\s(?:a|ao|à)|"
         rf"diante\s{_DO}|em\scomparação\scom|comparad[oa]s?\s(?:a|ao|à|com)|rivalizar\scom|"
         rf"competir\scom|atrás\s{_DO}|à\sfrente\s{_DO}|vizinh[oa]s?\s{_DO}|"
         rf"seguindo\so\sexemplo\s{_DO}|inspirad[oa]s?\s(?:em|n[oa]s?)|(?:co)?financiad[oa]s?\spel[oa]s?|"

@@ -164,8 +164,27 @@ def _kept(lexicon: Lexicon, text: str, found: list[Found]) -> list[Found]:
             continue
         if out and _absorbed(lexicon, text, out[-1], start, entry):
             continue
+        if out and _of_country(text, out[-1], start, entry):
+            out.pop()  # "Conselho de Ministros de Moçambique": the body is the named one's
         out.append((start, end, entry))
     return out
+
+
+_OF = re.compile(
+    r"^\s(?:de|do|da|des|du|del|di|della|dello|dell['’]|von|der|des|of)\s?(?:la\s|l['’]|el\s)?$"
+)
+
+
+def _of_country(text: str, last: Found, start: int, entry: Word) -> bool:
+    """Whether the previous word is a body "of" this country: "Consejo de Ministros de
+    Perú", "Assemblée nationale du Québec"."""
+    body = last[2]
+    return (
+        body.kind is Kind.BODY
+        and entry.kind is Kind.NAME
+        and entry.code != body.code
+        and _OF.match(text[last[1] : start]) is not None
+    )
 
 
 def _inside(lexicon: Lexicon, text: str, start: int, end: int) -> bool:

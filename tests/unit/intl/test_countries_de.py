@@ -189,3 +189,102 @@ def test_a_whole_article_through_the_pipeline() -> None:
     assert analysis.language == "de"
     assert analysis.countries == ("DE",)
     assert analysis.relevant
+
+
+# --- Whole articles, written and annotated before the rules were tuned on them -------
+# (first runs over all languages: relevance 28/28 and 28/28, countries 22/28 and 26/28)
+
+WHOLE_ARTICLES = [
+    (
+        "Sachsen baut KI-Rechenzentrum in Dresden",
+        (
+            "Der Freistaat Sachsen investiert 120 Millionen Euro in ein KI-Rechenzentrum an der "
+            "TU Dresden. Das teilte das sächsische Wissenschaftsministerium am Montag mit.\n\nDie "
+            "Anlage soll Forschern und Mittelständlern Rechenleistung für das Training eigener "
+            "Sprachmodelle bieten."
+        ),
+        True,
+        ("DE",),
+    ),
+    (
+        None,
+        (
+            "Der Softwarekonzern Aldera übernimmt den Berliner Cloud-Anbieter Wolkenwerk für 900 "
+            "Millionen Euro. Die Übernahme soll bis Jahresende abgeschlossen sein.\n\nAldera will "
+            "damit sein Geschäft mit KI-Anwendungen für Unternehmen ausbauen, sagte "
+            "Vorstandschef Tobias Reiter."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Österreich: Datenschutzbehörde prüft KI-Chatbot",
+        (
+            "Die österreichische Datenschutzbehörde hat ein Verfahren gegen den Anbieter eines "
+            "KI-Chatbots eingeleitet. Es geht um die Verarbeitung personenbezogener Daten ohne "
+            "Einwilligung.\n\nDem Unternehmen droht ein Bußgeld."
+        ),
+        False,
+        ("AT",),
+    ),
+    (
+        "Schweiz: Bund finanziert nationales Sprachmodell",
+        (
+            "Der Bund stellt 25 Millionen Franken für ein nationales Sprachmodell bereit, das in "
+            "allen vier Landessprachen funktionieren soll. Das hat der Bundesrat am Mittwoch "
+            "beschlossen.\n\nDas Modell wird am Nationalen Hochleistungsrechenzentrum in Lugano "
+            "trainiert."
+        ),
+        True,
+        ("CH",),
+    ),
+    (
+        "Kanzleramt lädt zum KI-Gipfel: Milliarden für Rechenzentren",
+        (
+            "Die Bundesregierung will den Ausbau von KI-Rechenzentren in Deutschland mit "
+            "zusätzlichen fünf Milliarden Euro fördern. Das kündigte Bundeskanzler Friedrich "
+            "Albers nach einem Treffen mit Wirtschaftsvertretern im Kanzleramt an.\n\nZiel sei es, "
+            "die digitale Souveränität Europas zu stärken."
+        ),
+        True,
+        ("DE",),
+    ),
+    (
+        None,
+        (
+            "Der Münchner Chipdesigner Halbwerk hat in einer Finanzierungsrunde 150 Millionen "
+            "Euro eingesammelt. Angeführt wurde die Runde von einem US-Investor.\n\nHalbwerk "
+            "entwickelt energiesparende KI-Beschleuniger für Rechenzentren."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Wien legt KI-Strategie vor",
+        (
+            "Die Stadt Wien hat eine eigene KI-Strategie beschlossen und stellt 30 Millionen "
+            "Euro für ein städtisches Rechenzentrum bereit, auf dem Sprachmodelle für die "
+            "Verwaltung laufen sollen."
+        ),
+        True,
+        ("AT",),
+    ),
+    (
+        "EU-Parlament billigt strengere Regeln für KI-Systeme",
+        (
+            "Das Europäische Parlament hat strengere Transparenzregeln für KI-Systeme "
+            "beschlossen. Anbieter müssen künftig offenlegen, mit welchen Daten ihre Modelle "
+            "trainiert wurden.\n\nVerstöße können mit Bußgeldern geahndet werden."
+        ),
+        False,
+        ("EU",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), WHOLE_ARTICLES)
+def test_whole_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="de")
+    assert (analysis.relevant, analysis.countries) == (relevant, codes)

@@ -258,3 +258,111 @@ def test_a_whole_article_through_the_pipeline() -> None:
 )
 def test_a_quebec_government_is_canada(text: str) -> None:
     assert countries(None, [text]) == ("CA",)
+
+
+# --- Whole articles, written and annotated before the rules were tuned on them -------
+# (first runs over all languages: relevance 28/28 and 28/28, countries 22/28 and 26/28)
+
+WHOLE_ARTICLES = [
+    (
+        "Le Luxembourg inaugure MeluXina-IA, un supercalculateur public",
+        (
+            "Le gouvernement luxembourgeois a inauguré jeudi un nouveau supercalculateur destiné "
+            "à l'intelligence artificielle, financé à hauteur de 35 millions d'euros par l'État "
+            "et par EuroHPC.\n\nLa machine sera ouverte aux chercheurs, aux administrations et aux "
+            "entreprises du Grand-Duché, a indiqué le ministre de l'Économie, Paul Weiler.\n\nLe "
+            "Luxembourg rejoint ainsi la France et l'Allemagne parmi les pays européens dotés "
+            "d'une infrastructure de calcul dédiée."
+        ),
+        True,
+        ("LU",),
+    ),
+    (
+        None,
+        (
+            "Le géant américain des semi-conducteurs Nvidia a annoncé mercredi un partenariat "
+            "avec la start-up française Mistral AI pour construire un centre de données dans "
+            "l'Essonne.\n\nLe site, d'une puissance de 1,4 gigawatt, accueillera 18 000 puces de "
+            "dernière génération, selon un communiqué commun.\n\nLe président de la République "
+            "s'est félicité de ce projet, qu'il a qualifié de « victoire pour la souveraineté "
+            "française »."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Tunisie : une feuille de route nationale pour l'IA",
+        (
+            "Le ministère tunisien des Technologies de la communication a présenté lundi une "
+            "feuille de route nationale pour l'intelligence artificielle, assortie d'un budget "
+            "de 120 millions de dinars.\n\nLe plan prévoit un centre de calcul public à Tunis et "
+            "la formation de 10 000 ingénieurs d'ici 2030."
+        ),
+        True,
+        ("TN",),
+    ),
+    (
+        "IA : les ventes de Capvoix bondissent de 40 %",
+        (
+            "L'éditeur de logiciels Capvoix a réalisé au troisième trimestre un chiffre "
+            "d'affaires de 210 millions d'euros, en hausse de 40 % sur un an, grâce à ses "
+            "assistants d'intelligence artificielle.\n\nLe titre a gagné 9 % à la Bourse de Paris. "
+            "Les analystes relèvent leurs prévisions."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Calcul : la Belgique se dote d'un supercalculateur fédéral",
+        (
+            "BRUXELLES — Le gouvernement fédéral belge a approuvé vendredi l'achat d'un "
+            "supercalculateur de 60 millions d'euros, qui sera installé à Louvain et servira "
+            "notamment à entraîner des modèles d'IA en néerlandais et en français.\n\n« Nous "
+            "voulons que nos chercheurs ne dépendent plus de serveurs américains », a expliqué "
+            "la secrétaire d'État à la Digitalisation, Lotte Vermeulen."
+        ),
+        True,
+        ("BE",),
+    ),
+    (
+        "Deepfakes : Paris veut sanctionner les plateformes",
+        (
+            "Le gouvernement a présenté mercredi en Conseil des ministres un projet de loi "
+            "visant à sanctionner les plateformes qui diffusent des hypertrucages non "
+            "signalés.\n\nLes amendes pourront atteindre 6 % du chiffre d'affaires mondial, a "
+            "précisé la ministre du Numérique."
+        ),
+        False,
+        ("FR",),
+    ),
+    (
+        None,
+        (
+            "La Côte d'Ivoire va construire un centre de données national à Abidjan pour "
+            "héberger les services publics et développer des applications d'intelligence "
+            "artificielle, a annoncé le ministre de la Transition numérique.\n\nLe projet, estimé "
+            "à 45 milliards de francs CFA, sera financé par l'État ivoirien et la Banque "
+            "africaine de développement."
+        ),
+        True,
+        ("CI",),
+    ),
+    (
+        "Orvia lance un chatbot bancaire",
+        (
+            "La fintech Orvia lance un agent conversationnel fondé sur un grand modèle de "
+            "langage pour les clients des banques régionales, a-t-elle annoncé lundi.\n\nL'outil "
+            "sera d'abord proposé en France et en Belgique."
+        ),
+        False,
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), WHOLE_ARTICLES)
+def test_whole_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="fr")
+    assert (analysis.relevant, analysis.countries) == (relevant, codes)

@@ -188,3 +188,100 @@ def test_a_whole_article_through_the_pipeline() -> None:
 )
 def test_a_regulator_names_its_country(text: str) -> None:
     assert countries(None, [text]) == ("IT",)
+
+
+# --- Whole articles, written and annotated before the rules were tuned on them -------
+# (first runs over all languages: relevance 28/28 and 28/28, countries 22/28 and 26/28)
+
+WHOLE_ARTICLES = [
+    (
+        "Il governo vara il supercalcolatore per la pubblica amministrazione",
+        (
+            "Il Consiglio dei ministri ha approvato un investimento di 300 milioni di euro per "
+            "un supercalcolatore dedicato all'intelligenza artificiale della pubblica "
+            "amministrazione.\n\nL'infrastruttura sarà gestita dal Cineca e servirà ad addestrare "
+            "modelli linguistici in italiano, ha spiegato il ministro Paolo Conti."
+        ),
+        True,
+        ("IT",),
+    ),
+    (
+        None,
+        (
+            "La società milanese Datafarm ha annunciato una partnership con l'americana Cloudex "
+            "per offrire servizi di intelligenza artificiale alle banche italiane.\n\nL'accordo "
+            "prevede investimenti per 40 milioni di euro. Il governo ha più volte sottolineato "
+            "l'importanza dell'IA per la competitività del Paese."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Antitrust, multa da 10 milioni a un'app di IA",
+        (
+            "L'Autorità garante della concorrenza e del mercato ha inflitto una multa di 10 "
+            "milioni di euro alla società Chiacchiera per pratiche commerciali scorrette nella "
+            "sua app di intelligenza artificiale.\n\nLa società ha annunciato ricorso al Tar del "
+            "Lazio."
+        ),
+        False,
+        ("IT",),
+    ),
+    (
+        "San Marino punta su un data center pubblico",
+        (
+            "Il governo di San Marino ha approvato la costruzione di un data center pubblico per "
+            "l'intelligenza artificiale, con un investimento di 15 milioni di euro."
+        ),
+        True,
+        ("SM",),
+    ),
+    (
+        "Il Mimit finanzia i chip per l'IA: 500 milioni",
+        (
+            "Il ministero delle Imprese e del Made in Italy ha stanziato 500 milioni di euro per "
+            "sostenere la produzione di chip per l'intelligenza artificiale in Italia, ha "
+            "annunciato il ministro.\n\nI fondi arrivano dal Pnrr."
+        ),
+        True,
+        ("IT",),
+    ),
+    (
+        None,
+        (
+            "Il colosso americano Microsoft investirà 4 miliardi di euro in data center in "
+            "Lombardia, ha annunciato la società. Il governo ha accolto con favore "
+            "l'investimento.\n\nI centri ospiteranno servizi cloud e di intelligenza artificiale "
+            "per le imprese."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Ticino, il Cantone lancia un centro di calcolo per l'IA",
+        (
+            "Il Consiglio di Stato del Cantone Ticino ha approvato un credito di 12 milioni di "
+            "franchi per un centro di calcolo pubblico dedicato all'intelligenza artificiale a "
+            "Lugano."
+        ),
+        True,
+        ("CH",),
+    ),
+    (
+        "Trimestrale record per Semidea",
+        (
+            "Semidea ha chiuso il terzo trimestre con un utile netto di 310 milioni di euro, "
+            "grazie alla domanda di chip per l'IA. Il titolo guadagna il 4% in borsa."
+        ),
+        False,
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), WHOLE_ARTICLES)
+def test_whole_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="it")
+    assert (analysis.relevant, analysis.countries) == (relevant, codes)

@@ -220,3 +220,88 @@ def test_a_whole_article_through_the_pipeline() -> None:
     assert analysis.language == "ja"
     assert analysis.countries == ("JP",)
     assert analysis.relevant
+
+
+# --- Whole articles, written and annotated before the rules were tuned on them -------
+# (first runs over all languages: relevance 28/28 and 28/28, countries 22/28 and 26/28)
+
+WHOLE_ARTICLES = [
+    (
+        "政府、AI向け電力確保へ新方針 データセンター誘致",
+        (
+            "政府は、生成AIの普及で電力需要が増えるデータセンターを地方に誘致するため、電力と通信"
+            "網を一体で整備する新たな方針をまとめた。\n経済産業省と総務省が連携し、北海道や九州に"
+            "大規模な拠点を設ける。\n関連予算として来年度に300億円を要求する。"
+        ),
+        True,
+        ("JP",),
+    ),
+    (
+        None,
+        (
+            "米半導体大手のエヌビディアが発表した5~7月期決算は、売上高が前年同期比56%増の467億ド"
+            "ルだった。\nデータセンター向けのAI半導体が好調だった。\n株価は時間外取引で3%下落した。"
+        ),
+        False,
+        (),
+    ),
+    (
+        "韓国、AI半導体に10兆ウォン 国産化を支援",
+        (
+            "韓国政府は、AI向け半導体の国産化を支援するため、今後5年間で10兆ウォンを投じると発表"
+            "した。\n同国の産業通商資源相は「AI主権を守る」と強調した。"
+        ),
+        True,
+        ("KR",),
+    ),
+    (
+        "生成AIの著作権侵害で初の判決 東京地裁",
+        (
+            "生成AIで作った画像が著作権を侵害したとして、イラストレーターが開発企業を訴えた裁判で"
+            "、東京地裁は27日、企業側に賠償を命じる判決を言い渡した。"
+        ),
+        False,
+        ("JP",),
+    ),
+    (
+        "台湾、AI基盤に1000億台湾ドル",
+        (
+            "台湾の行政院は、AI向けの計算基盤を整備するため、今後4年間で1000億台湾ドルを投じる計"
+            "画を承認した。\n同計画では、国産の言語モデル開発も支援する。"
+        ),
+        True,
+        ("TW",),
+    ),
+    (
+        None,
+        (
+            "ソフトウエア開発の北辰テックは、生成AIを使った議事録作成サービスの提供を始めた。\n自"
+            "治体や企業向けに販売し、初年度に3000件の契約を目指す。"
+        ),
+        False,
+        (),
+    ),
+    (
+        "欧州委、AIギガファクトリーに200億ユーロ",
+        (
+            "欧州委員会は、AIの学習に使う大規模なデータセンター「AIギガファクトリー」の整備に200"
+            "億ユーロを投じると発表した。\n加盟国と共同で5カ所程度を選ぶ。"
+        ),
+        True,
+        ("EU",),
+    ),
+    (
+        "公取委、生成AI市場の実態調査へ",
+        ("公正取引委員会は、生成AI市場で大手IT企業による独占の恐れがないか実態調査に乗り出す。"),
+        False,
+        ("JP",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), WHOLE_ARTICLES)
+def test_whole_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="ja")
+    assert (analysis.relevant, analysis.countries) == (relevant, codes)

@@ -174,3 +174,99 @@ def test_a_whole_article_through_the_pipeline() -> None:
     assert analysis.language == "pt"
     assert analysis.countries == ("BR",)
     assert analysis.relevant
+
+
+# --- Whole articles, written and annotated before the rules were tuned on them -------
+# (first runs over all languages: relevance 28/28 and 28/28, countries 22/28 and 26/28)
+
+WHOLE_ARTICLES = [
+    (
+        "Governo de Pernambuco lança nuvem pública para IA",
+        (
+            "O governo de Pernambuco lançou nesta segunda-feira uma nuvem pública para abrigar "
+            "sistemas de inteligência artificial das secretarias estaduais, com investimento de "
+            "R$ 80 milhões.\n\nSegundo o governador, a iniciativa reduz a dependência de "
+            "provedores estrangeiros."
+        ),
+        True,
+        ("BR",),
+    ),
+    (
+        None,
+        (
+            "A fabricante de chips Semibras registrou receita recorde de R$ 3,2 bilhões no "
+            "segundo trimestre, impulsionada pela demanda de data centers de inteligência "
+            "artificial.\n\nAs ações da empresa subiram 12% na B3."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Moçambique aprova estratégia de inteligência artificial",
+        (
+            "O Conselho de Ministros de Moçambique aprovou a Estratégia Nacional de Inteligência "
+            "Artificial, que prevê um centro de dados público em Maputo.\n\nO plano será "
+            "financiado pelo Estado e por parceiros internacionais."
+        ),
+        True,
+        ("MZ",),
+    ),
+    (
+        "ANPD suspende uso de dados de usuários para treinar IA",
+        (
+            "A Autoridade Nacional de Proteção de Dados determinou a suspensão do uso de dados "
+            "pessoais de brasileiros para treinar modelos de inteligência artificial de uma rede "
+            "social.\n\nA empresa tem cinco dias para se adequar, sob pena de multa diária."
+        ),
+        False,
+        ("BR",),
+    ),
+    (
+        "Portugal avança com gigafábrica de IA em Sines",
+        (
+            "O Governo português assinou esta quinta-feira um memorando para a instalação de uma "
+            "gigafábrica de inteligência artificial em Sines, com investimento público e europeu "
+            'de 2 mil milhões de euros.\n\nO primeiro-ministro afirmou que o projeto "coloca '
+            'Portugal no mapa da computação europeia".'
+        ),
+        True,
+        ("PT",),
+    ),
+    (
+        None,
+        (
+            "A Nuvix, startup de Florianópolis, anunciou parceria com a americana DataPeak para "
+            "vender soluções de inteligência artificial a varejistas.\n\nAs empresas não "
+            "divulgaram valores. O governo federal tem incentivado a adoção de IA por pequenas "
+            "empresas."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Câmara aprova regras para uso de IA nas eleições",
+        (
+            "A Câmara dos Deputados aprovou um projeto de lei que proíbe o uso de deepfakes em "
+            "propaganda eleitoral e prevê multa para candidatos que descumprirem a regra."
+        ),
+        False,
+        ("BR",),
+    ),
+    (
+        "Cabo Verde lança nuvem soberana",
+        (
+            "O Governo de Cabo Verde inaugurou uma nuvem soberana para alojar os dados do Estado "
+            "e serviços de inteligência artificial, num investimento de 8 milhões de euros."
+        ),
+        True,
+        ("CV",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), WHOLE_ARTICLES)
+def test_whole_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="pt")
+    assert (analysis.relevant, analysis.countries) == (relevant, codes)
