@@ -220,7 +220,12 @@ ROLES = Roles(
         rf"^(?:s)?{_GOV}?\s(?:ist|sind|war|hat|haben|wird|werden|will|soll|kann|muss)\b"
     ),
     passing_before=re.compile(rf"\b(?i:{_PASSING})\s{_LIST}{_ART}?$"),
-    passing_after=re.compile(r"^(?:s)?\s(?:zu\sBesuch|als\sVorbild)"),
+    # "in Deutschland und in Österreich erhältlich": markets, their participle after them.
+    passing_after=re.compile(
+        r"^(?:s)?(?:,?\s(?:und|oder|sowie)\s(?:(?:in|im)\s)?(?:(?:der|den|dem)\s)?[A-ZÄÖÜ][\w-]*)*"
+        r"\s(?:zu\sBesuch|als\sVorbild|erhältlich|verfügbar|angeboten|verkauft|vertrieben|"
+        r"auf\sden\sMarkt)"
+    ),
     source_before=re.compile(rf"\b(?:laut|Laut|nach\sAngaben|Angaben\s{_ART}?)\s{_ART}?$"),
     source_after=re.compile(r"^(?:s)?\s(?:zufolge)"),
     modifier_after=re.compile(rf"^(?:s)?{_COMPANY}"),

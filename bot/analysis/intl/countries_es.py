@@ -181,7 +181,7 @@ ROLES = romance_roles(
         rf"importad[oa]s?\s{_DE}|gigantes\s{_DE}|a\sla\szaga\s{_DE}|lejos\s{_DE}",
         source=r"según|de\sacuerdo\scon|citad[oa]\spor",
         in_words="En",
-        conj="y|e|o|u",
+        conj="y|e|o|u|luego",
         passing_after=r"de\svisita|en\svisita",
         similar=r"similar(?:es)?|parecid[oa]s?|comparables?|análog[oa]s?|del\smismo\stipo",
         seats=r"gobierno\s(?:de|del|regional\sde)|junta\sde|generalitat\sde|xunta\sde|comunidad\sde|región\sde|provincia\sde|estado\sde",

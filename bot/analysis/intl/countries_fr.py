@@ -42,7 +42,8 @@ TABLE: Table = {
     "CH": (
         "Suisse|Helvétie",
         "helvétique|suisse",
-        "Berne|Genève|Zurich|Lausanne|Lugano|Bâle|Tessin|Neuchâtel",
+        "Berne|Genève|Zurich|Lausanne|Lugano|Bâle|Tessin|Neuchâtel|Vaud|Valais|Fribourg|"
+        "Argovie|Grisons|Lucerne|Saint-Gall",
     ),
     "AT": ("Autriche", "autrichien", "Vienne"),
     "LU": ("Luxembourg", "luxembourgeois", ""),
@@ -197,7 +198,7 @@ ROLES = romance_roles(
         rf"dépendre\s{_DE}|géants?\sd['’]|loin\sderrière|talonner",
         source=r"selon|d['’]après|cité\spar|rapporté\spar",
         in_words="En|Au|Aux",
-        conj="et|ou",
+        conj=r"et|ou|puis|ainsi\sque|voire",
         passing_after=r"en\svisite|en\sdéplacement",
         similar=r"similaires?|comparables?|semblables?|analogues?|du\smême\stype",
         seats=r"gouvernement\s(?:du|de\sla|de\sl['’]|de)|conseil\srégional\s(?:de|d['’]|du)|région|préfecture\s(?:de|du)|province\s(?:de|du)|canton(?:\s(?:de|du))?",

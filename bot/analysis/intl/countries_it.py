@@ -41,7 +41,7 @@ TABLE: Table = {
     "CH": (
         "Svizzera|Confederazione elvetica",
         "svizzero|elvetico/elvetica/elvetici/elvetiche",
-        "Berna|Zurigo|Ginevra|Losanna|Lugano|Canton Ticino|Ticino|Basilea|Bellinzona",
+        "Berna|Zurigo|Ginevra|Losanna|Lugano|Ticino|Grigioni|Basilea|Bellinzona",
     ),
     "AT": ("Austria", "austriaco/austriaca/austriaci/austriache", "Vienna"),
     "SE": ("Svezia", "svedese", "Stoccolma"),
@@ -179,9 +179,9 @@ ROLES = romance_roles(
         rf"dipendere\s{_DA}|importat[oaie]\s{_DA}|giganti\s{_DI}|lontan[oaie]\s{_DA}",
         source=r"secondo|stando\sa|citat[oa]\sda",
         in_words="In",
-        conj="e|ed|o",
+        conj="e|ed|o|poi|quindi",
         passing_after=r"in\svisita",
         similar=r"simil[ei]|analog[oaih]e?|paragonabil[ei]|dello\stesso\stipo",
-        seats=r"regione|governo\s(?:della|del|di)|giunta\s(?:della|del|di|regionale\sd(?:el|ella|i))|provincia\sdi|canton(?:e)?(?:\s(?:del|di))?",
+        seats=r"regione|governo\s(?:della|del|di)|giunta\s(?:della|del|di|regionale\sd(?:el|ella|i))|provincia\sdi|canton(?:e)?(?:\s(?:del|di|dei|della))?",
     )
 )

@@ -157,7 +157,7 @@ ROLES = romance_roles(
         rf"depender\s{_DO}|importad[oa]s?\s{_DO}|gigantes\s{_DO}|longe\s{_DO}",
         source=r"segundo|de\sacordo\scom|conforme|citad[oa]\spor",
         in_words="No|Na|Nos|Em",
-        conj="e|ou",
+        conj="e|ou|depois",
         passing_after=r"em\svisita",
         similar=r"semelhantes?|similar(?:es)?|parecid[oa]s?|comparáve(?:l|is)|análog[oa]s?|do\smesmo\stipo",
         seats=r"governo\s(?:d[eo]|da|do\sestado\sd[eo])|estado\sd[eo]|prefeitura\sd[eoa]|região\sd[eoa]|secretaria\sestadual\sd[eoa]",

@@ -47,10 +47,8 @@ def romance_roles(w: RomanceWords) -> Roles:
     glue = r"(?:\s|(?<=['’]))"
     # Further items of a list, each with its article or preposition: "comme la France, la
     # Belgique et ", "proposé en France et en ".
-    item = rf"(?:{art}|(?:{w.preps}){glue})?"
-    listed = (
-        rf"(?:{art}?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)*(?:,\s|\s(?:{w.conj})\s){item})*"
-    )
+    item = rf"(?:{art}|(?:[a-zà-ÿ]+\s)?(?:{w.preps}){glue})?"
+    listed = rf"(?:{art}?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)*(?:,\s|\s(?:{w.conj})\s){item})*"
     aux = rf"(?:(?:{w.aux})\s){{0,3}}"
     aside = r"(?:,[^,.;!?]{1,60},)?"
     complement = rf"(?:\s(?:{w.preps}){glue}[^,.;:!?]{{0,40}}?)?"

@@ -288,3 +288,36 @@ def test_whole_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="de")
     assert (analysis.relevant, analysis.countries) == (relevant, codes)
+
+
+# --- Rules found on the whole articles, each with more variants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Die Bundesregierung von Österreich hat einen KI-Fonds beschlossen.", "AT"),
+        ("Der Kanton Zürich investiert in ein Rechenzentrum für KI.", "CH"),
+        ("Der Bundesrat hat den Kredit für die Schweiz bewilligt.", "CH"),
+        ("Der Bundeskanzler Österreichs kündigte ein KI-Programm an.", "AT"),
+    ],
+)
+def test_a_shared_federal_body_goes_to_the_country_named(text: str, code: str) -> None:
+    assert countries(None, [text]) == (code,)
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [
+            "Das Start-up Lexora bringt einen KI-Assistenten für Kanzleien auf den Markt.",
+            "Er ist zunächst in Deutschland und in Österreich erhältlich.",
+        ],
+        [
+            "Die Firma Veltis stellt eine Kamera mit KI für Geschäfte vor.",
+            "Sie wird zuerst in der Schweiz verkauft.",
+        ],
+    ],
+)
+def test_the_markets_a_product_is_offered_in_are_not_the_subject(paras: list[str]) -> None:
+    assert countries(None, paras) == ()

@@ -304,3 +304,51 @@ def test_whole_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="es")
     assert (analysis.relevant, analysis.countries) == (relevant, codes)
+
+
+# --- Rules found on the whole articles, each with more variants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("El Consejo de Ministros de Perú aprobó un fondo para supercomputación.", "PE"),
+        ("El Consejo de Ministros de Panamá autorizó un centro de datos estatal.", "PA"),
+        ("El Consejo de Ministros de Uruguay destinó 12 millones a un modelo público.", "UY"),
+    ],
+)
+def test_a_body_of_a_named_country_is_that_country(text: str, code: str) -> None:
+    assert countries(None, [text]) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Nubaria lanza un asistente de IA para bancos",
+            [
+                "La tecnológica Nubaria lanza un asistente de IA para bancos.",
+                "Estará disponible en México y Colombia a partir de marzo.",
+            ],
+        ),
+        (
+            None,
+            [
+                "La startup Lexmo presenta su buscador jurídico con inteligencia artificial.",
+                "Se venderá primero en Chile y después en Argentina.",
+            ],
+        ),
+        (
+            "Alianza entre Telvia y Cloudora",
+            [
+                "Telvia y Cloudora firmaron una alianza para vender servicios de nube.",
+                "Ambas empresas invertirán 40 millones de euros.",
+                "El Gobierno mexicano ha impulsado la llegada de centros de datos.",
+            ],
+        ),
+    ],
+)
+def test_markets_and_a_passing_act_do_not_make_a_company_story_a_country(
+    title: str | None, paras: list[str]
+) -> None:
+    assert countries(title, paras) == ()

@@ -366,3 +366,60 @@ def test_whole_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="fr")
     assert (analysis.relevant, analysis.countries) == (relevant, codes)
+
+
+# --- Rules found on the whole articles, each with more variants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Orvia lance un chatbot bancaire",
+            [
+                "La fintech Orvia lance un agent conversationnel pour les banques régionales.",
+                "L'outil sera d'abord proposé en France et en Belgique.",
+            ],
+        ),
+        (
+            "Nouvel assistant de rédaction chez Plumia",
+            [
+                "L'éditeur Plumia présente un assistant de rédaction fondé sur l'IA.",
+                "Il est disponible dès aujourd'hui au Canada et en Suisse.",
+            ],
+        ),
+        (
+            None,
+            [
+                "La société Veltis commercialise une caméra dotée d'IA pour les commerces.",
+                "Elle sera vendue d'abord en Espagne, puis en Italie.",
+            ],
+        ),
+    ],
+)
+def test_the_markets_a_product_is_offered_in_are_not_the_subject(
+    title: str | None, paras: list[str]
+) -> None:
+    assert countries(title, paras) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le canton de Vaud finance un centre de calcul pour l'IA à Lausanne.",
+        "Le Conseil d'État du canton de Genève a validé un crédit pour un cloud cantonal.",
+        "Le canton du Tessin a présenté sa stratégie numérique.",
+    ],
+)
+def test_a_canton_is_switzerland(text: str) -> None:
+    assert countries(None, [text]) == ("CH",)
+
+
+def test_a_single_act_of_a_state_further_down_does_not_make_a_company_story_its() -> None:
+    paras = [
+        "La start-up Néolys et le groupe Arvenis ont signé un partenariat pour vendre des "
+        "assistants d'IA aux notaires.",
+        "Les deux sociétés visent 3 000 études d'ici deux ans.",
+        "La Belgique a lancé l'an dernier un programme de soutien à l'IA.",
+    ]
+    assert countries("Néolys et Arvenis s'allient", paras) == ()

@@ -285,3 +285,36 @@ def test_whole_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="it")
     assert (analysis.relevant, analysis.countries) == (relevant, codes)
+
+
+# --- Rules found on the whole articles, each with more variants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Il Consiglio dei ministri di San Marino ha approvato un data center.", "SM"),
+        ("Il Consiglio di Stato del Cantone Ticino ha approvato un credito.", "CH"),
+        ("Il Canton Ticino finanzia un centro di calcolo a Bellinzona.", "CH"),
+        ("Il Cantone dei Grigioni ha varato un piano per l'IA.", "CH"),
+    ],
+)
+def test_a_body_of_a_named_state_or_canton_is_that_country(text: str, code: str) -> None:
+    assert countries(None, [text]) == (code,)
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [
+            "La startup Lexa lancia un assistente di IA per gli avvocati.",
+            "Sarà disponibile in Italia e in Svizzera da maggio.",
+        ],
+        [
+            "Datafarm presenta una telecamera con IA per i negozi.",
+            "Il prodotto sarà venduto prima in Spagna e poi in Francia.",
+        ],
+    ],
+)
+def test_the_markets_a_product_is_offered_in_are_not_the_subject(paras: list[str]) -> None:
+    assert countries(None, paras) == ()

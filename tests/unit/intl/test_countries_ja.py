@@ -305,3 +305,44 @@ def test_whole_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="ja")
     assert (analysis.relevant, analysis.countries) == (relevant, codes)
+
+
+# --- Rules found on the whole articles, each with more variants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "code"),
+    [
+        (
+            "韓国、AI半導体の国産化を支援",
+            ["韓国政府は、AI半導体の国産化に10兆ウォンを投じる。同国の産業相が表明した。"],
+            "KR",
+        ),
+        (
+            "インド、国内でGPUを生産へ",
+            ["インド政府は国内でのGPU生産を後押しする。同国の電子・IT相が発表した。"],
+            "IN",
+        ),
+        (
+            None,
+            ["フランス政府は国産の言語モデルを支援する。同国の経済相は「主権の問題だ」と述べた。"],
+            "FR",
+        ),
+    ],
+)
+def test_the_said_country_points_back_past_domestic_words(
+    title: str | None, paras: list[str], code: str
+) -> None:
+    assert countries(title, paras) == (code,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "東京地裁は27日、開発企業に賠償を命じる判決を言い渡した。",
+        "最高裁は上告を棄却した。",
+        "公正取引委員会は、生成AI市場の実態調査に乗り出す。",
+    ],
+)
+def test_courts_and_regulators_are_japan(text: str) -> None:
+    assert countries(None, [text]) == ("JP",)

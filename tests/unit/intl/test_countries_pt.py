@@ -270,3 +270,35 @@ def test_whole_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="pt")
     assert (analysis.relevant, analysis.countries) == (relevant, codes)
+
+
+# --- Rules found on the whole articles, each with more variants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("O Conselho de Ministros de Moçambique aprovou a estratégia digital.", "MZ"),
+        ("O Conselho de Ministros de Angola aprovou um centro de dados público.", "AO"),
+        ("O Conselho de Ministros de Cabo Verde autorizou a nuvem do Estado.", "CV"),
+    ],
+)
+def test_a_body_of_a_named_country_is_that_country(text: str, code: str) -> None:
+    assert countries(None, [text]) == (code,)
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [
+            "A startup Lexia lança um assistente de IA para advogados.",
+            "Ele estará disponível no Brasil e em Portugal a partir de maio.",
+        ],
+        [
+            "A Nuvix apresenta uma câmera com IA para lojas.",
+            "O produto será vendido primeiro no México e depois no Chile.",
+        ],
+    ],
+)
+def test_the_markets_a_product_is_offered_in_are_not_the_subject(paras: list[str]) -> None:
+    assert countries(None, paras) == ()
