@@ -47,8 +47,9 @@ class _Tally(NamedTuple):
     named: defaultdict[str, float]
     acting: defaultdict[str, float]
     cued: set[str]
-    lead: set[str]  # named in its own right in the title or the first two paragraphs
-    opening: set[str]  # ... in the title or the first paragraph
+    lead: set[str]  # named in the title or the first two paragraphs
+    lead_own: set[str]  # ... in its own right (not a company's home, a comparison, a quote)
+    opening: set[str]  # named in its own right in the title or the first paragraph
     homes: set[str]  # named in the title or first paragraph as a company's home
 
 
@@ -91,7 +92,14 @@ def _resolved(found: list[tuple[float, tuple[Mention, ...]]]) -> list[tuple[floa
 
 def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
     tally = _Tally(
-        defaultdict(float), defaultdict(float), defaultdict(float), set(), set(), set(), set()
+        defaultdict(float),
+        defaultdict(float),
+        defaultdict(float),
+        set(),
+        set(),
+        set(),
+        set(),
+        set(),
     )
     texts = [(title, _TITLE_WEIGHT)] if title else []
     texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
@@ -110,8 +118,10 @@ def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
                 tally.acting[m.code] += base * m.factor
             if m.kind in _CUE_KINDS:
                 tally.cued.add(m.code)
-            if base > _BODY_WEIGHT and m.own:
+            if base > _BODY_WEIGHT:
                 tally.lead.add(m.code)
+                if m.own:
+                    tally.lead_own.add(m.code)
     return tally
 
 
@@ -124,9 +134,9 @@ def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str])
         return ()
     top = max(tally.weight.values())
     ranked = sorted(tally.weight.items(), key=lambda kv: (-kv[1], kv[0]))
-    # No country in its own right in the opening: a company story when the opening names
-    # a company's home, or when the first two paragraphs name no country in their own right.
-    companies = not tally.opening and (bool(tally.homes) or not tally.lead)
+    # No country in its own right in the opening, only a company's home, or none in its
+    # own right in the first two paragraphs at all: a company story.
+    companies = not tally.opening and (bool(tally.homes) or not tally.lead_own)
     kept = []
     for i, (code, weight) in enumerate(ranked):
         if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:

@@ -120,7 +120,8 @@ TABLE: Table = {
 BODIES = {
     "DE": "Bundestag|Bundeskanzleramt|Kanzleramt|BMBF|BMWK|BMDV|BMFTR|Bundesforschungsministerium|"
     "Bundeswirtschaftsministerium|Bundesdigitalministerium|Digitalministerium|"
-    "Fraunhofer|Max-Planck|Helmholtz|DFKI|Forschungszentrum Jülich|Sprind|SPRIND|"
+    "Fraunhofer|Max-Planck|Helmholtz|DFKI|Forschungszentrum Jülich|Forschungszentrums Jülich|"
+    "Sprind|SPRIND|Bundestags|Kanzleramts|Bundeskanzleramts|"
     "Bundesagentur für Sprunginnovationen|Bundeswehr|Bundesnetzagentur|Bundesamt für "
     "Sicherheit in der Informationstechnik|BSI|Ampel-Koalition|Koalitionsvertrag|"
     "Bundeskartellamt|Landesregierung|Staatsregierung|Freistaat|Bundesdatenschutzbeauftragte|"
@@ -146,7 +147,7 @@ SHARED = {
     "Bund": ("DE", "CH", "AT"),
     "Bundesländer": ("DE", "AT"),
 }
-EXTRAS = ((r"\bBundes[a-zäöüß]*minister(?:ium|in)?\b", "DE", Kind.BODY),)
+EXTRAS = ((r"\bBundes[a-zäöüß]*minister(?:iums?|in|s)?\b", "DE", Kind.BODY),)
 IGNORE = (
     "Lateinamerika|Südamerika|Nordamerika|Mittelamerika|Deutsche Presse-Agentur|"
     "Deutsche Telekom|Deutsche Bank|Deutsche Bahn|Deutsche Börse|Deutsche Welle"
@@ -198,7 +199,8 @@ _COMPANY = (
     r"riesen|riese|giganten|gigant|start-?ups?|rivalen|rivale|konkurrenten|konkurrent|konkurrenz|"
     r"lösungen|chips?|technologien|technologie|plattformen|plattform|labore?|investoren|investor|"
     r"fonds|hyperscaler|modelle?|marktführer|softwarehaus|cloud|fertiger|produzent\w*|"
-    r"zulieferer|ausrüster|entwickler|betreiber|dienstleister|händler|versorger|kunden)\b)"
+    r"zulieferer|ausrüster|entwickler|betreiber|dienstleister|händler|versorger|kunden|geber|"
+    r"kapitalgeber|finanzinvestor\w*)\b)"
 )
 _PASSING = (
     r"(?:(?:erhältlich|verfügbar|angeboten|verkauft|vertrieben)\s(?:[\w-]+\s){0,2}?(?:in|im)|"

@@ -114,7 +114,9 @@ BODIES = {
     "Red.es|CSIC|AESIA|Agencia Española de Supervisión de la Inteligencia Artificial|"
     "Ministerio para la Transformación Digital|Ministerio de Transformación Digital|"
     "Generalitat|Xunta|Junta de Andalucía|Cortes Generales|PERTE|Banco de España|"
-    "Agencia Española de Protección de Datos|AEPD|CNMC",
+    "Agencia Española de Protección de Datos|AEPD|CNMC|Gobierno vasco|Gobierno Vasco|"
+    "Gobierno canario|Gobierno balear|Gobierno de Aragón|Gobierno de Navarra|Junta de Castilla y "
+    "León|Xunta de Galicia|Generalitat de Catalunya|Generalitat Valenciana|Lehendakari",
     "AR": "Casa Rosada",
     "CL": "La Moneda|CORFO",
     "CO": "Casa de Nariño|MinCiencias",

@@ -121,6 +121,8 @@ BODIES = {
     "GENCI|Jean Zay|Bpifrance|France 2030|Conseil national du numérique|Arcep|CNIL|"
     "Agence nationale de la recherche|Commissariat à l'énergie atomique",
     "CH": "Conseil fédéral|Confédération|EPFL|EPF|ETH|ETH Zurich|EPF Zurich|CSCS|Palais fédéral",
+    "BE": "gouvernement wallon|gouvernement flamand|gouvernement fédéral belge|"
+    "Région wallonne|Région flamande|Fédération Wallonie-Bruxelles",
     "CA": "gouvernement du Québec|gouvernement québécois|Assemblée nationale du Québec|"
     "gouvernement fédéral canadien",
     "EU": "Commission européenne|Parlement européen|Conseil européen|EuroHPC|"

@@ -18,7 +18,8 @@ _KI = r"(?:ki|ai)"
 _AI = (
     rf"(?<![a-zäöü]){_KI}(?![a-zäöü])|(?:genai|llms?|gpus?|hpc)\b|künstlichen?\sIntelligenz|"
     r"maschinelle[sn]?\sLernen|Machine\sLearning|generativ\w*|Sprachmodell\w*|Basismodell\w*|"
-    r"Foundation\sModels?|Supercomputer\w*|Superrechner\w*|Hochleistungsrechn\w+|Höchstleistungsrechn\w+|"
+    r"Foundation\sModels?|Supercomputer\w*|Superrechner\w*|Hochleistungsrechn\w+|"
+    r"Höchstleistungsrechn\w+|"
     r"Rechenleistung\w*|Rechenkapazität\w*|Rechenzentr\w+|Rechenzentrum|Rechenpower|Chips?\b|"
     r"Halbleiter\w*|Grafikprozessor\w*|Datacenter|Data\sCenter|Chatbots?|Exaflops?|Petaflops?|"
     r"Exascale|neuronale\w*\sNetz\w*|JUPITER|Rechencluster\w*"
@@ -29,7 +30,8 @@ VOCAB = Vocabulary(
     strong=words(
         rf"souverän\w*\s(?:{_KI}|künstliche\w*\sIntelligenz|Cloud|Rechen\w+|Sprachmodell\w*|"
         rf"Infrastruktur\w*|{_KI}-\w+)|(?:digitale\w*|technologische\w*)\sSouveränität|"
-        rf"Souveränität\s(?:bei|in\sder|im\sBereich)\s(?:{_KI}|künstliche\w*|Schlüsseltechnolog\w+)|"
+        rf"Souveränität\s(?:bei|in\sder|im\sBereich)\s(?:{_KI}|künstliche\w*|"
+        rf"Schlüsseltechnolog\w+)|"
         rf"{_KI}-Souveränität|(?:{_KI}-)?Gigafactor(?:y|ies)|{_KI}-Gigafabrik\w*|"
         rf"eigene\w*\s(?:{_KI}|{_KI}-\w+|Sprachmodell\w*|Basismodell\w*|Rechenkapazität\w*|"
         rf"Supercomputer\w*)|nationale\w*\s(?:{_KI}-Strategie|Supercomputer\w*|Rechenzentr\w+|"
@@ -57,13 +59,15 @@ VOCAB = Vocabulary(
         r"bau\w*|aufbau\w*|entwickl\w*|entwickel\w*|investi\w+|finanzier\w+|förder\w+|start\w*|"
         r"gestartet|eröffn\w+|errichte\w*|beschaff\w+|kauf\w*|gekauft|trainier\w+|bereitstell\w+|"
         r"bereitgestellt|stellt\s[^.]{0,60}?bereit|plan\w*|geplant|Programm\w*|Projekt\w*|"
-        r"beschlossen|beschließ\w+|Milliarden|Millionen|Gigafactory|Rechenzentr\w+|Supercomputer\w*|"
+        r"beschlossen|beschließ\w+|Milliarden|Millionen|Gigafactory|Rechenzentr\w+|"
+        r"Supercomputer\w*|"
         r"Infrastruktur\w*|Modell\w*|LLM|GPU|Cluster\w*|einricht\w+|eingerichtet|ausbau\w*|"
         r"ausgebaut|auflegen|aufgelegt|schaffen|geschaffen|vergeb\w+|Ausschreibung\w*"
     ),
     money=words(
         r"[$€£¥]\s?\d|\d[\d\s.,]*\s?(?:Milliarden|Milliarde|Millionen|Million|Mrd\.?|Mio\.?)?\s?"
-        r"(?:Euro|Dollar|Franken|€|\$|CHF|USD|EUR)\b|\d[\d\s.,]*\s?(?:Milliarden|Millionen|Mrd\.|Mio\.)"
+        r"(?:Euro|Dollar|Franken|€|\$|CHF|USD|EUR)\b|\d[\d\s.,]*\s?(?:Milliarden|"
+        r"Millionen|Mrd\.|Mio\.)"
     ),
     funding=words(
         r"finanzier\w+|Finanzierung\w*|investi\w+|Budget\w*|Haushalt\w*|Förder\w+|gefördert|"
@@ -71,7 +75,8 @@ VOCAB = Vocabulary(
     ),
     enforcement=words(
         r"Bußgeld\w*|Strafe\w*|Geldstrafe\w*|(?<![a-zäöü])(?:Gericht\w*|Klage\w*|Urteil\w*)|"
-        r"verklag\w+|Staatsanwalt\w*|Ermittlung\w*|Aufsichtsbehörde\w*|Kartellamt|Kartell\w*|Wettbewerbshüter\w*|"
+        r"verklag\w+|Staatsanwalt\w*|Ermittlung\w*|Aufsichtsbehörde\w*|Kartellamt|"
+        r"Kartell\w*|Wettbewerbshüter\w*|"
         r"Datenschutz\w*|personenbezogen\w*|DSGVO|Privatsphäre|Einwilligung\w*|Urheberrecht\w*|"
         r"Deepfakes?|rechtswidrig\w*|illegal\w*|Verstoß\w*|Verstöße\w*|Verbot\w*|verboten"
     ),
@@ -102,11 +107,20 @@ VOCAB = Vocabulary(
     ),
     other_sector=words(
         r"Bahn\w*|Schiene\w*|Straße\w*|Autobahn\w*|Brücke\w*|Häfen|Hafen\w*|Flughäfen|Flughafen\w*|"
-        r"Schulessen|Landwirtschaft\w*|Glasfaser\w*|Breitband\w*|5G|6G|Mobilfunk\w*|Telekommunikation\w*|"
+        r"Schulessen|Landwirtschaft\w*|Glasfaser\w*|Breitband\w*|5G|6G|Mobilfunk\w*|"
+        r"Telekommunikation\w*|"
         r"Krankenh\w+|Wohnungsbau\w*|Rente\w*"
     ),
     denies=words(
-        rf"nichts\smit\s(?:{_KI}|künstlicher\sIntelligenz)\szu\stun|nicht\s(?:für|zum\sEinsatz\sin\sder)\s"
+        rf"nichts\smit\s(?:{_KI}|künstlicher\sIntelligenz)\szu\stun|nicht\s(?:für|"
+        rf"zum\sEinsatz\sin\sder)\s"
         rf"(?:{_KI}|künstliche\w*\sIntelligenz)(?:-Anwendungen)?\s(?:gedacht|bestimmt|vorgesehen)"
+        r"|keine\s(?:chips|prozessoren|halbleiter)\sfür\s(?:ki|künstliche)"
+    ),
+    chips=words(r"\b(?:chips?|halbleiter\w*|prozessor\w*)\b"),
+    non_ai_chips=words(
+        r"leistungshalbleiter\w*|(?:chips?|halbleiter)\sfür\s(?:autos|fahrzeuge|"
+        r"elektroautos|e-autos|die\sautoindustrie|das\sstromnetz)|autochips?|"
+        r"siliziumkarbid"
     ),
 )

@@ -54,6 +54,7 @@ class _Article:
     lang: str
     vocab: Vocabulary
     countries: tuple[str, ...]
+    chips_not_ai: bool = False  # the lead says its chips are for cars or the grid
 
 
 def _squash(x: float) -> float:
@@ -68,10 +69,11 @@ def score_with(
     countries: Sequence[str],
 ) -> tuple[float, tuple[str, ...]]:
     """Relevance in [0, 1] and short reasons, for an article in `lang`."""
-    art = _Article(lang, vocab, tuple(countries))
-    tally = _Tally()
     body = [s for p in paragraphs for s in _sentences(lang, p)]
     titled = _sentences(lang, title, split=False) if title else []
+    chips = any(vocab.non_ai_chips.search(s) for s in titled + body[:2])
+    art = _Article(lang, vocab, tuple(countries), chips)
+    tally = _Tally()
     for sentence in titled:
         _count(art, sentence, tally, 2.0)
     for sentence in body:
@@ -98,7 +100,7 @@ def score_with(
             score *= factor
             reasons.append(reason)
     share = tally.ai / max(tally.total, 1)
-    title_ai = any(vocab.ai.search(s) for s in titled)
+    title_ai = any(_ai(art, s) for s in titled)
     if not title_ai and share < _AI_SHARE:
         score *= max(_AI_SHARE_FLOOR, share / _AI_SHARE)
         if tally.ai:
@@ -126,6 +128,14 @@ def _sentences(lang: str, paragraph: str, split: bool = True) -> list[Sentence]:
     return out
 
 
+def _ai(art: _Article, sentence: Sentence) -> bool:
+    """Whether the sentence names AI capability; where the lead's chips are for cars or
+    the grid ("puces de puissance pour l'automobile"), a bare chip word is not AI."""
+    if not art.chips_not_ai:
+        return art.vocab.ai.search(sentence)
+    return any(not art.vocab.chips.fullmatch(w) for w in art.vocab.ai.finditer(sentence))
+
+
 def _governs(vocab: Vocabulary, sentence: Sentence) -> bool:
     """About governing AI (enforcement, courts, lawmaking), not building it; a law that
     puts money into AI building still builds."""
@@ -151,7 +161,7 @@ def _count(art: _Article, sentence: Sentence, tally: _Tally, weight: float) -> N
     if vocab.denies.search(sentence):
         tally.denials += 1
         return
-    ai = vocab.ai.search(sentence)
+    ai = _ai(art, sentence)
     found = list(vocab.strong.finditer(sentence))
     if ai:
         found += vocab.plans.finditer(sentence)
@@ -193,7 +203,7 @@ def _governing_lead(art: _Article, lead: Sequence[Sentence]) -> bool:
     if not any(governs):
         return False
     return not any(
-        not g and art.vocab.ai.search(s) and _public(art, s) and art.vocab.build.search(s)
+        not g and _ai(art, s) and _public(art, s) and art.vocab.build.search(s)
         for s, g in zip(lead, governs, strict=True)
     )
 

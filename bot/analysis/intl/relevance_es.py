@@ -18,15 +18,24 @@ _AI = (
     r"\baprendizaje\s(?:automático|profundo)\b|\bmachine\slearning\b|\bgenerativ[ao]s?\b|"
     r"\bmodelos?\s(?:de\slenguaje|fundacionales?|de\sia|de\sinteligencia|grandes?)|"
     r"\bgrandes?\smodelos?\b|\bsupercomput\w+|\bsuperordenador\w*|\bcomputación\sde\salto\s"
-    r"rendimiento|\bcapacidad(?:es)?\sde\s(?:cómputo|computación|cálculo)|\bpotencia\sde\s"
+    r"rendimiento|\bcómputo\b|\bcapacidad(?:es)?\sde\s(?:computación|cálculo)|\bpotencia\sde\s"
     r"(?:cálculo|cómputo)|\bchips?\b|\bsemiconductor\w*|\bprocesador(?:es)?\sgráficos?|"
     r"\bcentros?\sde\sdatos\b|\bdata\s?cent(?:er|re)s?\b|\bchatbots?\b|\basistentes?\s"
     r"conversacionales?|\bexaflops?|\bpetaflops?|\bredes\sneuronales"
 )
 
+# "its own models", "su propia IA": building one's own capability, as English says it.
+_OWN = (
+    r"\b(?:sus|nuestros)\spropios\s(?:modelos|sistemas\sde\s(?:ia|inteligencia\sartificial)|"
+    r"supercomputadores|centros\sde\sdatos)|\b(?:su|nuestra)\spropia\s(?:ia|"
+    r"inteligencia\sartificial|nube|capacidad\sde\scómputo|infraestructura)|\b(?:su|"
+    r"nuestro)\spropio\s(?:modelo|llm|supercomputador)"
+)
+
 VOCAB = Vocabulary(
     ai=words(_AI),
     strong=words(
+        _OWN + "|"
         r"\b(?:ia|inteligencia\sartificial)\ssoberana\b|\bsoberanía\s(?:[\w-]+\s){0,2}?"
         r"(?:tecnológica|digital)|\bsoberanía\s(?:en\s)?(?:materia\sde\s)?(?:ia|inteligencia)|"
         r"\b(?:modelos?|infraestructuras?|nube|cómputo|capacidad(?:es)?|datos)\s(?:[\w-]+\s){0,4}?"
@@ -60,7 +69,8 @@ VOCAB = Vocabulary(
         r"present\w+|despleg\w+|desplieg\w+|inaugur\w+|compr\w+|adquiri\w+|adquisici\w+|"
         r"entren\w+|pon(?:er|drá)\sen\smarcha|puesta\sen\smarcha|cre(?:ar|ará|ó|ación)|establec\w+|"
         r"planes?|programas?|proyectos?|prevé|previst\w+|aprob\w+|aprueb\w+|adopt\w+|asign\w+|"
-        r"destin\w+|moviliz\w+|subvenci\w+|ayudas?|apoy\w+|impuls\w+|dot\w+|instal\w+|abr(?:e|en|ió|irá|ir)|"
+        r"destin\w+|moviliz\w+|subvenci\w+|ayudas?|apoy\w+|impuls\w+|dot\w+|instal\w+|"
+        r"abr(?:e|en|ió|irá|ir)|"
         r"centros?\sde\sdatos|supercomput\w+|infraestructuras?|modelos?|llm|gpu)\b"
     ),
     money=words(
@@ -97,7 +107,8 @@ VOCAB = Vocabulary(
         r"opa|toma\sel\scontrol|participación\sen)\b"
     ),
     venture=words(
-        r"\b(?:empresa\sconjunta|joint\sventure|se\salí[ae]\w*|alianza\scon|acuerdo\s(?:estratégico\s)?"
+        r"\b(?:empresa\sconjunta|joint\sventure|se\salí[ae]\w*|alianza\scon|"
+        r"acuerdo\s(?:estratégico\s)?"
         r"con|se\sasocia\w*|comercializ\w+|lanza\s(?:un|una|su|sus)\s(?:nuev\w+\s)?(?:servicio|"
         r"oferta|producto|asistente|aplicación|herramienta|gama|chip)|presenta\s(?:su|sus)\s"
         r"(?:nuev\w+\s)?(?:producto|servicio|chip|asistente|móvil)|ronda\sde\sfinanciación|"
@@ -111,5 +122,13 @@ VOCAB = Vocabulary(
     denies=words(
         r"\bnada\sque\sver\scon\sla\s(?:ia|inteligencia)|\bno\s(?:está\s)?(?:destinad[oa]\sa|"
         r"es\spara)\sla\s(?:ia|inteligencia)"
+        r"|\bno\s(?:producirá|fabricará|servirá|se\sdestinará|"
+        r"se\susará)\s[^.]{0,40}?(?:para|a)\sla\s(?:ia|inteligencia)"
+    ),
+    chips=words(r"\b(?:chips?|semiconductor\w*|procesador\w*)\b"),
+    non_ai_chips=words(
+        r"\b(?:chips?|semiconductor\w*)\sde\spotencia|\b(?:chips?|"
+        r"semiconductor\w*)\spara\s(?:coches|automóviles|vehículos|la\sautomoción|la\sred|"
+        r"el\ssector\sdel\sautomóvil)|\bcarburo\sde\ssilicio"
     ),
 )

@@ -19,29 +19,42 @@ _AI = (
     r"\bmodèles?\s(?:de\slangage|de\sfondation|d['’](?:ia|intelligence)|génératifs?|massifs?)|"
     r"\bgrands?\smodèles?\b|\bsupercalculat\w+|\bsuperordinat\w+|\bsupercomput\w+|"
     r"\bcalcul\shaute\sperformance|\bpuissance\sde\scalcul|\bcapacités?\sde\scalcul|"
-    r"\bpuces?\b|\bsemi-?conducteurs?\b|\bprocesseurs?\sgraphiques?|\bcentres?\sde\s(?:données|calcul)\b|"
+    r"\bpuces?\b|\bsemi-?conducteurs?\b|\bprocesseurs?\sgraphiques?|"
+    r"\bcentres?\sde\s(?:données|calcul)\b|"
     r"\bdata\s?cent(?:er|re)s?\b|\bchatbots?\b|\bagents?\sconversationnels?|\bexaflops?|"
     r"\bpétaflops?|\bexascale|\bréseaux?\sde\sneurones"
+)
+
+# "its own models", "su propia IA": building one's own capability, as English says it.
+_OWN = (
+    r"\b(?:ses|leurs|nos)\spropres\s(?:modèles|ia|capacités\sde\scalcul|supercalculateurs|"
+    r"infrastructures\sde\scalcul)|\b(?:son|leur|notre)\spropre\s(?:modèle|llm|cloud|"
+    r"supercalculateur)|\b(?:sa|leur|notre)\spropre\s(?:ia|intelligence\sartificielle|"
+    r"puissance\sde\scalcul)"
 )
 
 VOCAB = Vocabulary(
     ai=words(_AI, case=r"\b(?:IA|I\.A\.|AI)\b"),  # "j'ai" is a verb
     strong=words(
+        _OWN + "|"
         r"\b(?:ia|intelligence\sartificielle)\s(?:de\sconfiance\s)?souveraine\b|"
         r"\bsouveraineté\s(?:[\w'’-]+\s){0,2}?(?:numérique|technologique|en\smatière\sd['’]ia)|"
         r"\bsouveraineté\s(?:de\sl['’]|dans\sl['’])(?:ia|intelligence)|"
         r"\b(?:modèles?|llm|cloud|calcul|infrastructures?|supercalculateurs?|"
         r"capacités?|puissance|données)\s(?:[\w'’-]+\s){0,4}?souverai(?:n|ne|ns|nes)\b|"
         r"\bindépendance\s(?:technologique|numérique)|\bautonomie\sstratégique\s(?:numérique|"
-        r"technologique|en\smatière\sd['’]ia)|\bstratégie\snationale\s(?:pour\sl['’]|d['’]|de\sl['’]|"
+        r"technologique|en\smatière\sd['’]ia)|\bstratégie\snationale\s(?:pour\sl['’]|"
+        r"d['’]|de\sl['’]|"
         r"en\s)(?:ia|intelligence\sartificielle)|\bsupercalculateurs?\s(?:national|public|"
         r"européen)s?|\b(?:ia|intelligence\sartificielle)\spublique|\bgigafactor(?:y|ies)\s"
         r"(?:de\sl['’]|d['’])ia|\b(?:financée?s?|soutenue?s?)\spar\sl['’](?:état|etat)"
     ),
     conditional=words(
-        r"\bstratégie\s(?:pour\sl['’]|de\sl['’]|d['’]|en\smatière\sd['’])?(?:ia|intelligence\sartificielle)|"
+        r"\bstratégie\s(?:pour\sl['’]|de\sl['’]|d['’]|en\smatière\sd['’])?(?:ia|"
+        r"intelligence\sartificielle)|"
         r"\bplan\s(?:national\s)?(?:ia|intelligence\sartificielle)|\busines?\s(?:d['’]|à\s)ia|"
-        r"\bai\sfactor(?:y|ies)|\bfeuille\sde\sroute\s(?:ia|de\sl['’]ia)|\bprogramme\s(?:national\s)?ia"
+        r"\bai\sfactor(?:y|ies)|\bfeuille\sde\sroute\s(?:ia|de\sl['’]ia)|"
+        r"\bprogramme\s(?:national\s)?ia"
     ),
     plans=words(r"\bFrance\s2030\b|\bplan\sde\srelance\b|\bPEPR\b"),
     public=words(
@@ -73,7 +86,8 @@ VOCAB = Vocabulary(
         r"fonds|débloqu\w+|consacr\w+)\b"
     ),
     enforcement=words(
-        r"\b(?:amendes?|sanction\w*|pénalit\w+|tribunal|tribunaux|cour\sde|justice|procès|plaintes?|"
+        r"\b(?:amendes?|sanction\w*|pénalit\w+|tribunal|tribunaux|cour\sde|justice|procès|"
+        r"plaintes?|"
         r"poursuit\w*|poursuites|jugement|condamn\w+|enquêtes?|régulateur\w*|gendarme|cnil|"
         r"autorité\sde\s(?:la\s)?concurrence|antitrust|infraction\w*|violations?|interdi\w+|"
         r"vie\sprivée|données\spersonnelles|protection\sdes\sdonnées|rgpd|consentement|"
@@ -85,7 +99,8 @@ VOCAB = Vocabulary(
         r"acte\ssur\sl['’]ia|cadre\sjuridique|encadr\w+)\b"
     ),
     finance=words(
-        r"\b(?:chiffre\sd['’]affaires|résultats?\s(?:trimestriels?|annuels?|semestriels?|financiers?)|"
+        r"\b(?:chiffre\sd['’]affaires|résultats?\s(?:trimestriels?|annuels?|semestriels?|"
+        r"financiers?)|"
         r"trimestre|bénéfices?|actionnaires?|cours\sde\sbourse|en\sbourse|analystes?|marge\s"
         r"(?:brute|opérationnelle|nette)|dividendes?|capitalisation|sur\sun\san)\b"
     ),
@@ -113,7 +128,18 @@ VOCAB = Vocabulary(
         r"retraites?)\b"
     ),
     denies=words(
-        r"\b(?:rien\sà\svoir\savec|n['’]est\spas\s(?:destiné\w*\sà|pour))\sl['’](?:ia|intelligence)|"
+        r"\b(?:rien\sà\svoir\savec|n['’]est\spas\s(?:destiné\w*\sà|pour))\sl['’](?:ia|"
+        r"intelligence)|"
         r"\bpas\s(?:pour|destinée?s?\sà)\sl['’](?:ia|intelligence\sartificielle)"
+        r"|\bne\s(?:produira|fabriquera|fournira|servira)\s(?:pas|"
+        r"jamais)\s[^.]{0,40}?(?:pour|à)\sl['’](?:ia|intelligence)|"
+        r"\bne\ssont\spas\sdestinée?s\sà\sl['’](?:ia|intelligence)"
+    ),
+    chips=words(r"\b(?:puces?|semi-?conducteurs?|processeurs?)\b"),
+    non_ai_chips=words(
+        r"\b(?:puces?|semi-?conducteurs?|composants?)\s(?:de\s)?puissance|\b(?:puces?|"
+        r"semi-?conducteurs?)\s(?:pour|destinée?s?\sà)\s(?:l['’]automobile|les\svoitures|"
+        r"les\svéhicules|des\svoitures|véhicules|voitures|le\sréseau|l['’]énergie)|"
+        r"\bcarbure\sde\ssilicium|\bnitrure\sde\sgallium"
     ),
 )

@@ -25,22 +25,32 @@ _AI = (
     r"\bexaflops?|\bpetaflops?|\breti\sneurali"
 )
 
+# "its own models", "su propia IA": building one's own capability, as English says it.
+_OWN = (
+    r"\b(?:i\s)?(?:propri|nostri)\smodelli|\b(?:la\s)?(?:propria|nostra)\s(?:ia|"
+    r"intelligenza\sartificiale|capacità\sdi\scalcolo|infrastruttura)|\b(?:il\s)?(?:proprio|"
+    r"nostro)\s(?:modello|llm|supercalcolatore|cloud)"
+)
+
 VOCAB = Vocabulary(
     ai=words(_AI, case=r"\b(?:IA|AI)\b"),  # "ai" is "to the"
     strong=words(
+        _OWN + "|"
         rf"\b(?:{_IA}|intelligenza\sartificiale)\ssovran[ao]\b|\bsovranità\s(?:[\w'’-]+\s){{0,2}}?"
         rf"(?:tecnologica|digitale)|\bsovranità\s(?:nell['’]|sull['’]){_IA}\b|"
         r"\bsovranità\s(?:nell['’]|sull['’])?intelligenza|"
         r"\b(?:modell[oi]|infrastruttur[ae]|cloud|calcolo|capacità|dati|supercalcolator[ei])\s"
         r"(?:[\w'’-]+\s){0,4}?sovran[oiae]\b|\bautonomia\sstrategica|\bindipendenza\stecnologica|"
-        rf"\bstrategia\s(?:nazionale|italiana)\s(?:per\sl['’]|sull['’]|di\s)?(?:{_IA}|intelligenza\s"
+        rf"\bstrategia\s(?:nazionale|italiana)\s(?:per\sl['’]|sull['’]|di\s)?(?:{_IA}|"
+        rf"intelligenza\s"
         r"artificiale)|\bsupercalcolator[ei]\s(?:nazional[ei]|pubblic[oi])|\b(?:ia|intelligenza\s"
         r"artificiale)\spubblica|\bfinanziat[oaie]\scon\s(?:fondi|risorse|denaro)\spubblic[ih]e?|"
         r"\bgigafactor\w*\s(?:dell['’]|per\sl['’]|di\s)(?:ia|ai|intelligenza)"
     ),
     conditional=words(
         rf"\bstrategia\s(?:per\sl['’]|sull['’]|di\s)?(?:{_IA}|intelligenza\sartificiale)|"
-        rf"\bpiano\s(?:nazionale\s)?(?:per\sl['’]|sull['’]|di\s)?(?:{_IA}|intelligenza\sartificiale)|"
+        rf"\bpiano\s(?:nazionale\s)?(?:per\sl['’]|sull['’]|di\s)?(?:{_IA}|"
+        rf"intelligenza\sartificiale)|"
         rf"\bfabbrich[ea]\s(?:dell['’]|di\s|per\sl['’])?{_IA}|\bai\sfactor(?:y|ies)"
     ),
     plans=words(r"\bPNRR\b|\bPnrr\b|\bPiano\snazionale\sdi\sripresa\b"),
@@ -59,7 +69,8 @@ VOCAB = Vocabulary(
         r"inaugur\w+|acquist\w+|acquisi\w+|addestr\w+|cre(?:are|erà|ato|ata|azione)|istitu\w+|"
         r"pian[oi]|programm[ai]|progett[oi]|prevede|previst\w+|approv\w+|adott\w+|stanzi\w+|"
         r"destin\w+|mobilit\w+|sostegn\w+|sosten\w+|promuov\w+|apr(?:e|ono|irà|ire)|avvi\w+|"
-        r"potenzi\w+|data\s?cent(?:er|re)s?|supercalcolat\w+|infrastruttur[ae]|modell[oi]|llm|gpu)\b"
+        r"potenzi\w+|data\s?cent(?:er|re)s?|supercalcolat\w+|infrastruttur[ae]|modell[oi]|"
+        r"llm|gpu)\b"
     ),
     money=words(
         r"[$€£¥]\s?\d|\d[\d\s.,]*\s?(?:miliardi|miliardo|milioni|milione|mld|mln)?\s?(?:di\s)?"
@@ -94,7 +105,8 @@ VOCAB = Vocabulary(
         r"vendere|vendita\sdi|opa|quota\sdi\scontrollo|partecipazione\sin)\b"
     ),
     venture=words(
-        r"\b(?:joint\sventure|società\scomune|si\sallea\w*|alleanza\scon|partnership\s(?:strategica\s)?"
+        r"\b(?:joint\sventure|società\scomune|si\sallea\w*|alleanza\scon|"
+        r"partnership\s(?:strategica\s)?"
         r"(?:con|tra)|accordo\s(?:strategico\s)?con|commercializz\w+|lancia\s(?:un|una|il|la|i|le|"
         r"suo|sua|suoi)\s(?:nuov\w+\s)?(?:servizio|offerta|prodotto|assistente|app|strumento|"
         r"gamma|chip)|presenta\s(?:il|la|i|le)\s(?:suo|sua|suoi|sue)\s(?:nuov\w+\s)?(?:prodotto|"
@@ -108,5 +120,12 @@ VOCAB = Vocabulary(
     denies=words(
         rf"\bnulla\sa\sche\svedere\scon\sl['’](?:{_IA}|intelligenza)|\bnon\s(?:è\s)?"
         rf"(?:destinat[oa]\sall['’]|per\sl['’])(?:{_IA}|intelligenza)"
+        r"|\bnon\s(?:produrrà|fabbricherà|fornirà|servirà|"
+        r"sarà\sdestinat[oa])\s[^.]{0,40}?(?:per\sl['’]|all['’])(?:ia|intelligenza)"
+    ),
+    chips=words(r"\b(?:chip|semicondutt\w+|processori)\b"),
+    non_ai_chips=words(
+        r"\bchip\sdi\spotenza|\bsemicondutt\w+\sdi\spotenza|\bchip\sper\s(?:l['’]auto|"
+        r"auto|automobili|veicoli|la\srete)|\bcarburo\sdi\ssilicio"
     ),
 )

@@ -25,9 +25,18 @@ _AI = (
     r"\bassistentes?\svirtua(?:l|is)|\bexaflops?|\bpetaflops?|\bredes\sneurais"
 )
 
+# "its own models", "su propia IA": building one's own capability, as English says it.
+_OWN = (
+    r"\b(?:seus|nossos)\spróprios\s(?:modelos|sistemas\sde\s(?:ia|inteligência\sartificial)|"
+    r"supercomputadores|data\scenters)|\b(?:sua|nossa)\sprópria\s(?:ia|"
+    r"inteligência\sartificial|nuvem|capacidade\sde\scomputação|infraestrutura)|\b(?:seu|"
+    r"nosso)\spróprio\s(?:modelo|llm|supercomputador)"
+)
+
 VOCAB = Vocabulary(
     ai=words(_AI, case=r"\b(?:IA|AI)\b"),  # "ia" is a verb
     strong=words(
+        _OWN + "|"
         rf"\b(?:{_IA}|inteligência\sartificial)\ssoberana\b|\bsoberania\s(?:[\w-]+\s){{0,2}}?"
         rf"(?:digital|tecnológica)|\bsoberania\s(?:em\s)?(?:{_IA}|inteligência)|"
         r"\b(?:modelos?|infraestruturas?|nuvem|computação|capacidade|dados)\s(?:[\w-]+\s){0,4}?"
@@ -54,9 +63,11 @@ VOCAB = Vocabulary(
     ),
     build=words(
         r"\b(?:constru\w+|desenvolv\w+|invest\w+|financi\w+|lanç\w+|lanc\w+|apresent\w+|"
-        r"implant\w+|inaugur\w+|compr(?:a|ar|ou|ará|am)|adquir\w+|aquisiç\w+|trein\w+|cri(?:ar|ará|ou|ação)|"
+        r"implant\w+|inaugur\w+|compr(?:a|ar|ou|ará|am)|adquir\w+|aquisiç\w+|trein\w+|"
+        r"cri(?:ar|ará|ou|ação)|"
         r"estabelec\w+|planos?|programas?|projetos?|prevê|previst\w+|aprov\w+|adot\w+|destin\w+|"
-        r"mobiliz\w+|subsídi\w+|apoi\w+|impuls\w+|instal\w+|abr(?:e|em|iu|irá|ir)|centros?\sde\sdados|"
+        r"mobiliz\w+|subsídi\w+|apoi\w+|impuls\w+|instal\w+|abr(?:e|em|iu|irá|ir)|"
+        r"centros?\sde\sdados|"
         r"supercomputad\w+|infraestruturas?|modelos?|llm|gpu)\b"
     ),
     money=words(
@@ -83,7 +94,8 @@ VOCAB = Vocabulary(
     finance=words(
         r"\b(?:faturamento|receita\s(?:líquida|trimestral)|resultados\s(?:trimestrais|anuais|"
         r"financeiros)|trimestre|lucro\s(?:líquido|operacional)|acionistas?|ações\s(?:subiram|"
-        r"caíram)|na\sbolsa|analistas|margem\s(?:bruta|operacional)|dividendos?|valor\sde\smercado)\b"
+        r"caíram)|na\sbolsa|analistas|margem\s(?:bruta|operacional)|dividendos?|"
+        r"valor\sde\smercado)\b"
     ),
     company=words(
         r"\b(?:parcerias?|parceiros?|acordos?\scomerciais|clientes?|contratos?|aquisiç\w+|"
@@ -95,7 +107,8 @@ VOCAB = Vocabulary(
         r"participação\sem|controle\sda)\b"
     ),
     venture=words(
-        r"\b(?:joint\sventure|empresa\sconjunta|se\salia\w*|aliança\scom|parceria\s(?:estratégica\s)?"
+        r"\b(?:joint\sventure|empresa\sconjunta|se\salia\w*|aliança\scom|"
+        r"parceria\s(?:estratégica\s)?"
         r"(?:com|entre)|se\sassocia\w*|comercializ\w+|lança\s(?:um|uma|seu|sua|seus)\s(?:nov\w+\s)?"
         r"(?:serviço|oferta|produto|assistente|aplicativo|ferramenta|linha|chip)|apresenta\s"
         r"(?:seu|sua|seus)\s(?:nov\w+\s)?(?:produto|serviço|chip|assistente)|rodada\sde\s"
@@ -109,5 +122,13 @@ VOCAB = Vocabulary(
     denies=words(
         rf"\bnada\sa\sver\scom\s(?:a\s)?(?:{_IA}|inteligência)|\bnão\s(?:é\s)?(?:destinad[oa]\sà|"
         rf"para\sa)\s(?:{_IA}|inteligência)"
+        r"|\bnão\s(?:vai\s)?(?:produzir|fabricar|fornecer|servir|produzirá|fabricará|"
+        r"será\susad[oa])\s[^.]{0,40}?para\s(?:a\s)?(?:ia|inteligência)"
+    ),
+    chips=words(r"\b(?:chips?|semicondutor\w*|processador\w*)\b"),
+    non_ai_chips=words(
+        r"\b(?:chips?|semicondutor\w*)\sde\spotência|\b(?:chips?|"
+        r"semicondutor\w*)\spara\s(?:carros|veículos|automóveis|a\sindústria\sautomotiva|"
+        r"a\srede)|\bcarbeto\sde\ssilício"
     ),
 )

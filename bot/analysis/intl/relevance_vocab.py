@@ -56,6 +56,13 @@ class Words:
         if self.case is not None:
             yield from (m.group(0) for m in self.case.finditer(s.text))
 
+    def fullmatch(self, word: str) -> bool:
+        """Whether `word` (as matched) is wholly one of these words."""
+        return bool(
+            (self.low is not None and self.low.fullmatch(word.lower()))
+            or (self.case is not None and self.case.fullmatch(word))
+        )
+
     def count(self, s: Sentence) -> int:
         """How many times the words occur."""
         low = len(self.low.findall(s.low)) if self.low is not None else 0
@@ -96,3 +103,5 @@ class Vocabulary:
     plans: Words = _NEVER  # a state programme, outright with AI: "France 2030"
     other_sector: Words = _NEVER  # rail, roads, fibre: not money for AI
     denies: Words = _NEVER  # "n'a rien à voir avec l'IA"
+    chips: Words = _NEVER  # the bare chip words, which are AI only when chips are for AI
+    non_ai_chips: Words = _NEVER  # chips for cars or the grid: "puces de puissance"

@@ -134,3 +134,30 @@ def test_set_is_not_a_law() -> None:
         "umgesetzt und eingesetzt."
     ]
     assert relevance("Bund baut KI-Rechenzentrum", paras) >= RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Bund fördert Werk für Leistungshalbleiter",
+            [
+                "Der Bund fördert ein Werk für Leistungshalbleiter in Dresden mit 400 Millionen "
+                "Euro, teilte das Wirtschaftsministerium mit.",
+                "Die Chips sind für Elektroautos bestimmt.",
+            ],
+        ),
+        (
+            None,
+            [
+                "Die Landesregierung unterstützt eine Fabrik für Chips für Autos mit 60 "
+                "Millionen Euro.",
+                "Das Werk liefert keine Chips für KI-Rechenzentren.",
+            ],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD

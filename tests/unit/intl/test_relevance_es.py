@@ -130,3 +130,53 @@ def test_has_been_is_not_the_state() -> None:
     title = "Cognia presenta su asistente"
     paras = ["La empresa ha estado trabajando en un modelo de IA con sus clientes."]
     assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+# --- Rules found on invented whole articles, each with variants -------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Una empresa vasca desarrolla un chip para coches eléctricos",
+            [
+                "La compañía Elektra Chips ha desarrollado un semiconductor de potencia para "
+                "coches eléctricos con una subvención pública de 5 millones de euros.",
+                "El chip no está destinado a la inteligencia artificial.",
+            ],
+        ),
+        (
+            None,
+            [
+                "El Gobierno concede 60 millones de euros a una fábrica de chips para la "
+                "automoción en Vigo.",
+                "La planta no producirá procesadores para la inteligencia artificial.",
+            ],
+        ),
+        (
+            "Ayuda estatal a una planta de carburo de silicio",
+            [
+                "El Ministerio de Industria apoyará con 30 millones una planta de carburo de "
+                "silicio para vehículos eléctricos.",
+            ],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La región necesita entrenar sus propios modelos.",
+        "Chile quiere tener su propia IA.",
+        "«Tendremos nuestro propio supercomputador», dijo la ministra.",
+    ],
+)
+def test_building_ones_own_capability_says_it_outright(sentence: str) -> None:
+    _, reasons = score_relevance_in("es", None, [sentence], ())
+    assert any(r.startswith("says it outright") for r in reasons)

@@ -152,3 +152,54 @@ def test_the_reasons_say_why() -> None:
     title, paras = SOVEREIGN[0]
     _, reasons = score_relevance_in("fr", title, paras, ("FR",))
     assert any("government and AI" in r for r in reasons)
+
+
+# --- Rules found on invented whole articles, each with variants -------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Une usine de puces de puissance pour l'automobile à Crolles",
+            [
+                "L'État apportera 90 millions d'euros à une usine de puces de puissance pour "
+                "l'automobile, a annoncé le ministre de l'Industrie.",
+                "Les semi-conducteurs serviront aux voitures électriques.",
+            ],
+        ),
+        (
+            None,
+            [
+                "Le gouvernement subventionne à hauteur de 40 millions d'euros une ligne de "
+                "composants de puissance en carbure de silicium.",
+                "Les puces ne serviront pas à l'intelligence artificielle, a précisé le groupe.",
+            ],
+        ),
+        (
+            "Semi-conducteurs : aide publique pour une usine en Alsace",
+            [
+                "La région et l'État financent une usine de semi-conducteurs pour les véhicules "
+                "électriques, pour 120 millions d'euros.",
+                "L'usine ne produira pas de processeurs pour l'IA.",
+            ],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le pays veut entraîner ses propres modèles de langage.",
+        "La France doit disposer de sa propre puissance de calcul.",
+        "« Nous construirons notre propre supercalculateur », a dit la ministre.",
+    ],
+)
+def test_building_ones_own_capability_says_it_outright(sentence: str) -> None:
+    _, reasons = score_relevance_in("fr", None, [sentence], ())
+    assert any(r.startswith("says it outright") for r in reasons)

@@ -124,3 +124,45 @@ def test_has_been_is_not_the_state() -> None:
     """ "è stato" (has been) is a verb, not the Stato."""
     paras = ["Il modello di IA è stato presentato dalla società ai suoi clienti."]
     assert relevance("Lexa presenta il suo modello", paras) < RELEVANCE_THRESHOLD
+
+
+# --- Rules found on invented whole articles, each with variants -------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Chip per l'auto, nuovo stabilimento a Catania",
+            [
+                "Il gruppo Semisud aprirà a Catania uno stabilimento di chip di potenza per auto "
+                "elettriche, con un contributo pubblico di 80 milioni di euro.",
+                "L'impianto non produrrà processori per l'intelligenza artificiale.",
+            ],
+        ),
+        (
+            None,
+            [
+                "Il governo finanzia con 50 milioni una linea di semiconduttori di potenza in "
+                "carburo di silicio.",
+            ],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il Paese vuole addestrare i propri modelli linguistici.",
+        "L'Italia deve avere la propria capacità di calcolo.",
+        "«Avremo il nostro supercalcolatore», ha detto il ministro.",
+    ],
+)
+def test_building_ones_own_capability_says_it_outright(sentence: str) -> None:
+    _, reasons = score_relevance_in("it", None, [sentence], ())
+    assert any(r.startswith("says it outright") for r in reasons)

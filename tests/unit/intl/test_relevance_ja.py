@@ -119,3 +119,33 @@ def test_ai_inside_a_company_name_is_not_ai() -> None:
     """ "オープンAI" is a company's name, not AI capability."""
     paras = ["政府関係者は、米オープンAIの幹部と面会した。"]
     assert relevance("政府関係者が面会", paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "ヤマト電機、EV向けパワー半導体の新工場",
+            [
+                "ヤマト電機は、電気自動車向けのパワー半導体の新工場を建設する。経済産業省が最大400億円を"
+                "補助する。",
+            ],
+        ),
+        (
+            None,
+            ["政府は車載用半導体の工場に200億円を補助する。半導体は自動車メーカーに供給される。"],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+def test_both_governments_sharing_compute_is_relevant() -> None:
+    paras = [
+        "日本とフランスの両政府は、スーパーコンピューターの計算資源を相互に利用する協定に署名した。",
+        "両国の研究機関は、言語モデルを共同開発する。",
+    ]
+    assert relevance("日仏、計算資源を相互利用", paras) >= RELEVANCE_THRESHOLD

@@ -106,3 +106,48 @@ NOT_SOVEREIGN = [
 @pytest.mark.parametrize(("title", "paras"), NOT_SOVEREIGN)
 def test_company_news_and_ai_rules_are_not_relevant(title: str | None, paras: list[str]) -> None:
     assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "한울전자, 차량용 전력반도체 공장 증설",
+            ["한울전자는 전기차용 전력반도체 공장을 증설한다. 정부가 500억원을 지원한다."],
+        ),
+        (
+            None,
+            [
+                "산업부는 차량용 반도체 공장에 300억원을 지원한다고 밝혔다. "
+                "반도체는 완성차에 들어간다."
+            ],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "한·프랑스, AI 연산자원 공동 활용",
+            [
+                "한국과 프랑스 정부는 슈퍼컴퓨터 연산 자원을 공동으로 활용하는 협정을 맺었다.",
+                "양국 연구기관은 언어 모델을 함께 개발한다.",
+            ],
+        ),
+        (
+            "한·EU, 슈퍼컴퓨터 공동 활용",
+            [
+                "한국과 EU는 슈퍼컴퓨터를 공동 활용하기로 했다.",
+                "양국 정부는 AI 연구자 교류에 예산 200억원을 배정했다.",
+            ],
+        ),
+    ],
+)
+def test_two_governments_sharing_compute_is_relevant(title: str | None, paras: list[str]) -> None:
+    assert relevance(title, paras) >= RELEVANCE_THRESHOLD

@@ -123,3 +123,45 @@ def test_the_verb_ia_is_not_ai() -> None:
     """Lower-case "ia" is a verb ("ele ia"), not artificial intelligence."""
     paras = ["O ministro disse que ia visitar as obras da estrada no governo federal."]
     assert relevance("Ministro visita obras", paras) < RELEVANCE_THRESHOLD
+
+
+# --- Rules found on invented whole articles, each with variants -------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "Governo apoia fábrica de chips para carros",
+            [
+                "O governo federal vai financiar com R$ 300 milhões uma fábrica de chips para "
+                "carros em Minas Gerais.",
+                "A fábrica não vai produzir processadores para inteligência artificial.",
+            ],
+        ),
+        (
+            None,
+            [
+                "O BNDES aprovou R$ 150 milhões para uma linha de semicondutores de potência "
+                "para veículos elétricos.",
+            ],
+        ),
+    ],
+)
+def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) < RELEVANCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "O país quer treinar seus próprios modelos de linguagem.",
+        "O Brasil precisa de sua própria IA.",
+        "“Teremos nosso próprio supercomputador”, disse a ministra.",
+    ],
+)
+def test_building_ones_own_capability_says_it_outright(sentence: str) -> None:
+    _, reasons = score_relevance_in("pt", None, [sentence], ())
+    assert any(r.startswith("says it outright") for r in reasons)
