@@ -7,7 +7,7 @@ kept when it leads and is named in the opening, when it has a fair share of the 
 country's weight, or when it acts in its own right somewhere. The words are each
 language's own (countries_fr.py, countries_ja.py, …).
 
-One rule more than English: an article whose title and first paragraph name no country
+One rule more than English: an article whose title and first sentence name no country
 in their own right, only as a company's home ("米オープンAI", "l'américain Nvidia"), is
 about companies, not a country; then only a country that acts in it is kept, and mere
 mentions further down ("日本ではAI活用の遅れも", "En España, la adopción…") do not make the
@@ -23,6 +23,7 @@ from typing import NamedTuple
 from bot.analysis.countries import detect_countries
 from bot.analysis.country_words import Kind
 from bot.analysis.intl.countries_scan import ANAPHOR, Mention, mentions, supported
+from bot.analysis.intl.text import sentences_in
 
 __all__ = ["acting_in", "detect_countries_in", "mentions_in"]
 
@@ -49,7 +50,7 @@ class _Tally(NamedTuple):
     cued: set[str]
     lead: set[str]  # named in the title or the first two paragraphs
     lead_own: set[str]  # ... in its own right (not a company's home, a comparison, a quote)
-    opening: set[str]  # named in its own right in the title or the first paragraph
+    opening: set[str]  # named in its own right in the title or the first sentence
     homes: set[str]  # named in the title or first paragraph as a company's home
 
 
@@ -90,6 +91,15 @@ def _resolved(found: list[tuple[float, tuple[Mention, ...]]]) -> list[tuple[floa
     return out
 
 
+def _first_sentence_end(lang: str, paragraph: str) -> int:
+    """Where the paragraph's first sentence ends (a feed summary may be one paragraph)."""
+    pieces = sentences_in(lang, paragraph)
+    if not pieces:
+        return len(paragraph)
+    start = paragraph.find(pieces[0])
+    return len(paragraph) if start < 0 else start + len(pieces[0])
+
+
 def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
     tally = _Tally(
         defaultdict(float),
@@ -103,13 +113,15 @@ def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
     )
     texts = [(title, _TITLE_WEIGHT)] if title else []
     texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
-    opening = len(texts) - len(paragraphs) + 1
+    first = len(texts) - len(paragraphs)  # the first paragraph's index
+    opening_end = _first_sentence_end(lang, paragraphs[0]) if paragraphs else 0
     found = _resolved([(base, mentions(lang, text)) for text, base in texts])
     for i, (base, ms) in enumerate(found):
         for m in ms:
-            if i < opening and m.own:
+            opens = i < first or (i == first and m.start < opening_end)
+            if opens and m.own:
                 tally.opening.add(m.code)
-            if i < opening and m.home:
+            if opens and m.home:
                 tally.homes.add(m.code)
             tally.weight[m.code] += base * m.factor
             if m.kind not in _UNNAMED_KINDS:

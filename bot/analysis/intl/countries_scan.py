@@ -140,6 +140,7 @@ _TONGUE_BEFORE = re.compile(
     r"lingua|lingue|idioma)\s(?:\w+\s)?)$",
     re.IGNORECASE,
 )
+_LANGUAGE_NOUN = re.compile(r"\b(?:langues?|lengua|lenguas|língua|lingua|idioma)\s$", re.I)
 _TONGUE_ARTICLE = re.compile(
     r"\b(?:le|du|au|l['’]|el|del|al|o|do|ao|il|dell['’]|lo|dall['’]|nell['’]|all['’])\s?$",
     re.IGNORECASE,
@@ -212,7 +213,7 @@ def _tongue(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if word in lexicon.tongues and _TONGUE_BEFORE.search(before):
         return True
-    if re.search(r"\b(?:langues?|lengua|lenguas|língua|lingua|idioma)\s$", before, re.I):
+    if _LANGUAGE_NOUN.search(before):
         return True
     return (
         word in lexicon.tongues

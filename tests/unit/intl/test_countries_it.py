@@ -366,3 +366,48 @@ def test_harder_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="it")
     assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
+
+
+# Written after the rules above, as a check of them (first run over all languages:
+# relevance 21/21, countries 20/21; the miss: a one-paragraph summary whose opening
+# sentence is a company story).
+
+LATER_ARTICLES = [
+    (
+        "La Sardegna finanzia un supercalcolatore pubblico",
+        (
+            "La Regione Sardegna ha stanziato 40 milioni di euro per un supercalcolatore "
+            "pubblico a Cagliari, destinato all'addestramento di modelli di intelligenza "
+            "artificiale per la sanità."
+        ),
+        True,
+        ("IT",),
+    ),
+    (
+        None,
+        (
+            "Il gruppo bancario Altaluce ha adottato un assistente basato sull'intelligenza "
+            "artificiale per i suoi 6.000 dipendenti, sviluppato con una società statunitense."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Il Parlamento approva la legge italiana sull'IA",
+        (
+            "Il Parlamento ha approvato in via definitiva la legge italiana sull'intelligenza "
+            "artificiale, che introduce nuovi reati per chi diffonde deepfake e regole per l'uso "
+            "dell'IA nella sanità."
+        ),
+        False,
+        ("IT",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), LATER_ARTICLES)
+def test_later_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="it")
+    assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))

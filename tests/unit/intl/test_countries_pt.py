@@ -359,3 +359,48 @@ def test_harder_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="pt")
     assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
+
+
+# Written after the rules above, as a check of them (first run over all languages:
+# relevance 21/21, countries 20/21; the miss: a one-paragraph summary whose opening
+# sentence is a company story).
+
+LATER_ARTICLES = [
+    (
+        "Governo federal contrata supercomputador para o LNCC",
+        (
+            "O governo federal contratou um novo supercomputador para o Laboratório Nacional de "
+            "Computação Científica, em Petrópolis, por R$ 250 milhões.\n\nA máquina vai treinar "
+            "modelos de inteligência artificial em português."
+        ),
+        True,
+        ("BR",),
+    ),
+    (
+        None,
+        (
+            "O banco Maré Digital lançou um assistente de inteligência artificial para clientes, "
+            "desenvolvido com uma empresa americana.\n\nA ferramenta responde dúvidas sobre "
+            "investimentos."
+        ),
+        False,
+        (),
+    ),
+    (
+        "Portugal cria comissão para a ética da IA",
+        (
+            "O Governo português criou uma comissão para a ética da inteligência artificial, que "
+            "vai propor regras para o uso da tecnologia na administração pública."
+        ),
+        False,
+        ("PT",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), LATER_ARTICLES)
+def test_later_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="pt")
+    assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
