@@ -98,7 +98,7 @@ TABLE: Table = {
     "HR": ("Kroatien", "kroatisch", "Zagreb"),
     "SI": ("Slowenien", "slowenisch", "Ljubljana"),
     "SK": ("Slowakei", "slowakisch", "Bratislava"),
-    "BG": ("Bulgarien", "bulgarisch", "Sofia"),
+    "BG": ("Bulgarien", "bulgarisch", ""),
     "RS": ("Serbien", "serbisch", "Belgrad"),
     "MT": ("Malta", "maltesisch", "Valletta"),
     "CY": ("Zypern", "zyprisch", "Nikosia"),

@@ -86,7 +86,7 @@ TABLE: Table = {
     "HR": ("Croacia", "croata", "Zagreb"),
     "SI": ("Eslovenia", "esloveno", "Liubliana"),
     "SK": ("Eslovaquia", "eslovaco", "Bratislava"),
-    "BG": ("Bulgaria", "búlgaro", "Sofía"),
+    "BG": ("Bulgaria", "búlgaro", ""),
     "RS": ("Serbia", "serbio", "Belgrado"),
     "MT": ("Malta", "maltés", "La Valeta"),
     "CY": ("Chipre", "chipriota", "Nicosia"),

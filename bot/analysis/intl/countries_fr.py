@@ -19,7 +19,7 @@ TABLE: Table = {
     "MX": ("Mexique", "mexicain", "Mexico"),
     "BR": ("Brésil", "brésilien", "Brasilia|São Paulo|Rio de Janeiro"),
     "AR": ("Argentine", "argentin", "Buenos Aires"),
-    "CL": ("Chili", "chilien", "Santiago"),
+    "CL": ("Chili", "chilien", "Santiago du Chili"),
     "CO": ("Colombie", "colombien", "Bogota|Bogotá"),
     "GB": (
         "Royaume-Uni|Grande-Bretagne|Angleterre|Écosse|outre-Manche",
@@ -93,7 +93,7 @@ TABLE: Table = {
     "HR": ("Croatie", "croate", "Zagreb"),
     "SI": ("Slovénie", "slovène", "Ljubljana"),
     "SK": ("Slovaquie", "slovaque", "Bratislava"),
-    "BG": ("Bulgarie", "bulgare", "Sofia"),
+    "BG": ("Bulgarie", "bulgare", ""),
     "RS": ("Serbie", "serbe", "Belgrade"),
     "MT": ("Malte", "maltais", "La Valette"),
     "CY": ("Chypre", "chypriote", "Nicosie"),

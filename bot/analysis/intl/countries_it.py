@@ -76,7 +76,7 @@ TABLE: Table = {
     "HR": ("Croazia", "croato", "Zagabria"),
     "SI": ("Slovenia", "sloveno", "Lubiana"),
     "SK": ("Slovacchia", "slovacco/slovacca/slovacchi/slovacche", "Bratislava"),
-    "BG": ("Bulgaria", "bulgaro", "Sofia"),
+    "BG": ("Bulgaria", "bulgaro", ""),
     "RS": ("Serbia", "serbo", "Belgrado"),
     "MT": ("Malta", "maltese", "La Valletta"),
     "CY": ("Cipro", "cipriota", "Nicosia"),

@@ -99,7 +99,9 @@ _HANJA = {
     "露": "RU",
     "北": "KP",
 }
-_HANJA_ALONE = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓英獨佛印臺濠歐露北])(?![\u4e00-\u9fff])")
+_HANJA_ALONE = re.compile(
+    r"(?<![\u4e00-\u9fff\d])([美中日韓英獨佛印臺濠歐露北])(?![\u4e00-\u9fff])"
+)
 # 미 정부, 미 상무부: "미" alone is the US only before a state or a company.
 _ALONE = re.compile(
     r"(?<![가-힣])미(?=\s(?:정부|행정부|대통령|상무부|국무부|의회|연방|당국|기업|빅테크|반도체|국방부))"

@@ -96,9 +96,9 @@ def mentions(lang: str, text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     for start, end, entry in found:
         if entry.kind is Kind.PLACE and roles.seat_before.search(text[max(0, start - 40) : start]):
-            entry = entry._replace(
-                kind=Kind.BODY
-            )  # "le gouvernement du Québec", "Regione Lombardia"
+            entry = entry._replace(kind=Kind.BODY)  # "le gouvernement du Québec"
+        elif _surname(lexicon, text, start, entry):
+            continue
         quoted = any(a <= start < b for a, b in spans)
         how = role(roles, text, start, end, first_in_paragraph=not out)
         if entry.kind is Kind.CAPITAL and how not in _STATE_ROLES:
@@ -220,6 +220,28 @@ def _tongue(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
         and _TONGUE_ARTICLE.search(before) is not None
         and _TONGUE_AFTER.match(text[end : end + 12]) is not None
     )
+
+
+# Capitalised words that may stand before a city without being a first name.
+_NOT_GIVEN_WORDS = (
+    "En Desde Hacia Hasta Según Entre Dans Depuis Selon Pour Avec Vers Sobre Para Com Nach "
+    "Seit Aus Von Vor Bei Durch Ayer Hier Hoy Oggi Ieri Heute Gestern Tra Fra Verso Con Per "
+    "Senza Sin Por Pelo Pela Sur Chez Contre Contra Nel Nella Alla Dalla Della Sulla Also Auch "
+    "Aber Mais Pero Ma Mas Und Sous Sotto Bajo Sob Unter Über Inzwischen Ahora Agora Ora "
+    "Maintenant"
+)
+_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+_ROMANCE = ("fr", "es", "pt", "it")
+_GIVEN_BEFORE = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,})\s$")
+
+
+def _surname(lexicon: Lexicon, text: str, start: int, entry: Word) -> bool:
+    """A city after a first name is a surname: "Ana Lima anunció", "Marie Paris a dit".
+    Romance languages only: German capitalises every noun ("Kanton Zürich")."""
+    if lexicon.lang not in _ROMANCE or entry.kind not in (Kind.CAPITAL, Kind.PLACE):
+        return False
+    match = _GIVEN_BEFORE.search(text[max(0, start - 20) : start])
+    return match is not None and match.group(1) not in _NOT_GIVEN
 
 
 def _foreign_leader(lexicon: Lexicon, text: str, start: int, entry: Word) -> bool:

@@ -468,3 +468,19 @@ def test_later_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="es")
     assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lima anunció un fondo para la empresa.",
+        "Según el analista Pedro Madrid, la cifra es baja.",
+        "La directora Lucía Valencia presentó el informe.",
+    ],
+)
+def test_a_city_after_a_first_name_is_a_surname(text: str) -> None:
+    assert countries(None, [text]) == ()
+
+
+def test_a_city_after_a_preposition_is_still_the_city() -> None:
+    assert mentions_in("es", "Desde Madrid, el Gobierno anunció el plan.", ["ES"])

@@ -384,3 +384,7 @@ def test_later_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="ko")
     assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
+
+
+def test_a_date_in_hanja_is_not_japan() -> None:
+    assert not mentions_in("ko", "정부는 5日 발표했다.", ["JP"])
