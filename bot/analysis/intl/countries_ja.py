@@ -121,6 +121,8 @@ _ALONE = re.compile(
     r"企業|大手|系|国防|商務|財務|国務|連邦|軍|紙|市場|テック|IT|半導体|株式市場|政権|司法省|"
     r"商務省|国務省|エネルギー省|通商代表部)"
 )
+# A headline's "米、" or "独、": the abbreviation as the subject, at the start.
+_HEADLINE = re.compile(r"^([米中韓英独仏露豪印伊台])(?=、)")
 # 日米, 米中, 日米欧: pairs and triples before a relation, a summit or a particle ("日中"
 # is also "daytime", so it needs a relation after it).
 _RELATION = (
@@ -131,18 +133,18 @@ _PAIR = re.compile(
     r"(?<![一-龥])(?:(日米欧|日米韓|日米豪|日米|日韓|日英|日独|日仏|日豪|日印|日欧|日伊|米中|米欧|米英|"
     rf"米韓|米露|中露|中韓)(?={_RELATION}|[にとのがはでをも])|(日中)(?={_RELATION}))"
 )
-_ANAPHOR = re.compile(r"同国")
+_ANAPHOR = re.compile(r"同国|同政府")  # "the said country", "the said government"
 
 
 def _more(text: str) -> list[Found]:
     out: list[Found] = []
-    for m in _ALONE.finditer(text):
+    for m in (*_ALONE.finditer(text), *_HEADLINE.finditer(text)):
         out.append((m.start(), m.end(), Word(_ABBREV[m.group(1)], Kind.NAME, m.group(1))))
     for m in _PAIR.finditer(text):
         for i, ch in enumerate(m.group(1) or m.group(2)):
             out.append((m.start() + i, m.start() + i + 1, Word(_ABBREV[ch], Kind.NAME, ch)))
     for m in _ANAPHOR.finditer(text):
-        out.append((m.start(), m.end(), Word("?", Kind.NAME, "同国")))
+        out.append((m.start(), m.end(), Word("?", Kind.NAME, m.group(0))))
     return out
 
 

@@ -444,3 +444,28 @@ def test_later_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="ja")
     assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        ["インド政府は、AI向けのGPUを調達する。同政府は今後3年間で1兆円を投じる。"],
+        ["ブラジル政府は国産の言語モデルを開発する。同政府の科学技術相が表明した。"],
+        ["サウジアラビア政府はデータセンターを建設する。同政府は米企業と協議している。"],
+    ],
+)
+def test_the_said_government_is_the_one_named_before(paras: list[str]) -> None:
+    assert len(countries(None, paras)) == 1
+    assert "JP" not in countries(None, paras)
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("米、AI半導体の輸出規制を強化", "US"),
+        ("独、AIギガファクトリー誘致へ50億ユーロ", "DE"),
+        ("中、国産GPUの調達を加速", "CN"),
+    ],
+)
+def test_a_headline_abbreviation_before_a_comma_is_the_subject(title: str, code: str) -> None:
+    assert countries(title, ["政府関係者が明らかにした。"]) == (code,)
