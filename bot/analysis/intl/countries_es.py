@@ -116,7 +116,8 @@ BODIES = {
     "Generalitat|Xunta|Junta de Andalucía|Cortes Generales|PERTE|Banco de España|"
     "Agencia Española de Protección de Datos|AEPD|CNMC|Gobierno vasco|Gobierno Vasco|"
     "Gobierno canario|Gobierno balear|Gobierno de Aragón|Gobierno de Navarra|Junta de Castilla y "
-    "León|Xunta de Galicia|Generalitat de Catalunya|Generalitat Valenciana|Lehendakari",
+    "León|Xunta de Galicia|Generalitat de Catalunya|Generalitat Valenciana|Lehendakari|"
+    "Audiencia Nacional",
     "AR": "Casa Rosada",
     "CL": "La Moneda|CORFO",
     "CO": "Casa de Nariño|MinCiencias",

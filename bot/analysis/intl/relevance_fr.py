@@ -18,7 +18,7 @@ _AI = (
     r"\bapprentissage\s(?:automatique|profond)\b|\bmachine\slearning\b|\bgénérati(?:ve|f|ves|fs)\b|"
     r"\bmodèles?\s(?:de\slangage|de\sfondation|d['’](?:ia|intelligence)|génératifs?|massifs?)|"
     r"\bgrands?\smodèles?\b|\bsupercalculat\w+|\bsuperordinat\w+|\bsupercomput\w+|"
-    r"\bcalcul\shaute\sperformance|\bpuissance\sde\scalcul|\bcapacités?\sde\scalcul|"
+    r"\bcalcul\shaute\sperformance|\bcalcul\sintensif|\bpuissance\sde\scalcul|\bcapacités?\sde\scalcul|"
     r"\bpuces?\b|\bsemi-?conducteurs?\b|\bprocesseurs?\sgraphiques?|"
     r"\bcentres?\sde\s(?:données|calcul)\b|"
     r"\bdata\s?cent(?:er|re)s?\b|\bchatbots?\b|\bagents?\sconversationnels?|\bexaflops?|"
@@ -45,7 +45,8 @@ VOCAB = Vocabulary(
         r"\bindépendance\s(?:technologique|numérique)|\bautonomie\sstratégique\s(?:numérique|"
         r"technologique|en\smatière\sd['’]ia)|\bstratégie\snationale\s(?:pour\sl['’]|"
         r"d['’]|de\sl['’]|"
-        r"en\s)(?:ia|intelligence\sartificielle)|\bsupercalculateurs?\s(?:national|public|"
+        r"en\s)(?:ia|intelligence\sartificielle)|\bcentres?\snationa(?:l|ux)\sde\scalcul|"
+        r"\bsupercalculateurs?\s(?:national|public|"
         r"européen)s?|\b(?:ia|intelligence\sartificielle)\spublique|\bgigafactor(?:y|ies)\s"
         r"(?:de\sl['’]|d['’])ia|\b(?:financée?s?|soutenue?s?)\spar\sl['’](?:état|etat)"
     ),

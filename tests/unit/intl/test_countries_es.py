@@ -484,3 +484,50 @@ def test_a_city_after_a_first_name_is_a_surname(text: str) -> None:
 
 def test_a_city_after_a_preposition_is_still_the_city() -> None:
     assert mentions_in("es", "Desde Madrid, el Gobierno anunció el plan.", ["ES"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Audiencia Nacional ha condenado a una empresa por suplantar una voz con IA.",
+        "La Audiencia Nacional investiga un fraude con deepfakes.",
+    ],
+)
+def test_the_national_court_is_spain(text: str) -> None:
+    assert countries(None, [text]) == ("ES",)
+
+
+# The last check, written after all rules above (first run over all languages:
+# relevance 13/14, countries 13/14; misses: French "calcul intensif", the Audiencia
+# Nacional).
+
+LAST_ARTICLES = [
+    (
+        "Costa Rica construirá un centro de datos estatal para IA",
+        (
+            "El Gobierno de Costa Rica anunció la construcción de un centro de datos estatal "
+            "para alojar servicios públicos y modelos de inteligencia artificial, con una "
+            "inversión de 40 millones de dólares."
+        ),
+        True,
+        ("CR",),
+    ),
+    (
+        None,
+        (
+            "La Audiencia Nacional ha condenado a una empresa por usar inteligencia artificial "
+            "para suplantar la voz de un directivo en una estafa.\n\nLa compañía deberá pagar una "
+            "multa de 2 millones de euros."
+        ),
+        False,
+        ("ES",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), LAST_ARTICLES)
+def test_last_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="es")
+    assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))

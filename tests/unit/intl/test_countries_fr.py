@@ -521,3 +521,40 @@ def test_later_articles_through_the_pipeline(
 ) -> None:
     analysis = analyze(title, text, language="fr")
     assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))
+
+
+# The last check, written after all rules above (first run over all languages:
+# relevance 13/14, countries 13/14; misses: French "calcul intensif", the Audiencia
+# Nacional).
+
+LAST_ARTICLES = [
+    (
+        "L'Algérie annonce un centre national de calcul intensif",
+        (
+            "ALGER — Le gouvernement algérien a approuvé dimanche la création d'un centre "
+            "national de calcul intensif, destiné à l'entraînement de modèles d'intelligence "
+            "artificielle en arabe et en tamazight.\n\nLe projet est doté de 12 milliards de "
+            "dinars, selon le Premier ministre."
+        ),
+        True,
+        ("DZ",),
+    ),
+    (
+        "Téléphonie : Alto Mobile intègre un assistant IA",
+        (
+            "L'opérateur Alto Mobile intègre à ses forfaits un assistant d'intelligence "
+            "artificielle développé par le chinois Qiantu, a-t-il annoncé jeudi.\n\nLe service "
+            "sera proposé en France dès septembre."
+        ),
+        False,
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), LAST_ARTICLES)
+def test_last_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="fr")
+    assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))

@@ -469,3 +469,37 @@ def test_the_said_government_is_the_one_named_before(paras: list[str]) -> None:
 )
 def test_a_headline_abbreviation_before_a_comma_is_the_subject(title: str, code: str) -> None:
     assert countries(title, ["政府関係者が明らかにした。"]) == (code,)
+
+
+# The last check, written after all rules above (first run over all languages:
+# relevance 13/14, countries 13/14; misses: French "calcul intensif", the Audiencia
+# Nacional).
+
+LAST_ARTICLES = [
+    (
+        "シンガポール、国家AI計算基盤に10億ドル",
+        (
+            "シンガポール政府は、国家AI戦略の一環として、計算基盤の整備に10億シンガポールドルを投"
+            "じると発表した。\n同政府は東南アジアの言語に対応した言語モデルの開発も支援する。"
+        ),
+        True,
+        ("SG",),
+    ),
+    (
+        None,
+        (
+            "外食大手の大和フーズは、生成AIを使った注文受付システムを全店に導入する。\n人手不足に"
+            "対応する。"
+        ),
+        False,
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), LAST_ARTICLES)
+def test_last_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="ja")
+    assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))

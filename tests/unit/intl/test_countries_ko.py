@@ -388,3 +388,37 @@ def test_later_articles_through_the_pipeline(
 
 def test_a_date_in_hanja_is_not_japan() -> None:
     assert not mentions_in("ko", "정부는 5日 발표했다.", ["JP"])
+
+
+# The last check, written after all rules above (first run over all languages:
+# relevance 13/14, countries 13/14; misses: French "calcul intensif", the Audiencia
+# Nacional).
+
+LAST_ARTICLES = [
+    (
+        "과기정통부, AI 특화 데이터센터 지정",
+        (
+            "과학기술정보통신부는 지역 AI 특화 데이터센터 3곳을 지정하고 국비 1500억원을 "
+            "지원한다고 밝혔다."
+        ),
+        True,
+        ("KR",),
+    ),
+    (
+        None,
+        (
+            "유통업체 한솔마트는 AI 기반 재고 관리 시스템을 전 매장에 도입했다.\n회사는 폐기율이 "
+            "15% 줄었다고 밝혔다."
+        ),
+        False,
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant", "codes"), LAST_ARTICLES)
+def test_last_articles_through_the_pipeline(
+    title: str | None, text: str, relevant: bool, codes: tuple[str, ...]
+) -> None:
+    analysis = analyze(title, text, language="ko")
+    assert (analysis.relevant, set(analysis.countries)) == (relevant, set(codes))

@@ -203,3 +203,33 @@ def test_chips_for_cars_with_public_money_are_not_sovereign_ai(
 def test_building_ones_own_capability_says_it_outright(sentence: str) -> None:
     _, reasons = score_relevance_in("fr", None, [sentence], ())
     assert any(r.startswith("says it outright") for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "paras"),
+    [
+        (
+            "L'Algérie annonce un centre national de calcul intensif",
+            [
+                "Le gouvernement algérien a approuvé la création d'un centre national de calcul "
+                "intensif pour entraîner des modèles d'IA en arabe et en tamazight.",
+                "Le projet est doté de 12 milliards de dinars.",
+            ],
+        ),
+        (
+            "Calcul intensif : Dakar muscle son centre national",
+            ["Le Sénégal va tripler la puissance de son centre national de calcul."],
+        ),
+        (
+            None,
+            [
+                "La région finance à hauteur de 20 millions d'euros une machine de calcul "
+                "intensif ouverte aux laboratoires publics.",
+            ],
+        ),
+    ],
+)
+def test_high_performance_computing_in_french_is_ai_capability(
+    title: str | None, paras: list[str]
+) -> None:
+    assert relevance(title, paras) >= RELEVANCE_THRESHOLD
