@@ -23,6 +23,7 @@ from typing import NamedTuple
 from bot.analysis.countries import detect_countries
 from bot.analysis.country_words import Kind
 from bot.analysis.intl.countries_scan import ANAPHOR, Mention, mentions, supported
+from bot.analysis.intl.relevance import public_in
 from bot.analysis.intl.text import sentences_in
 
 __all__ = ["acting_in", "detect_countries_in", "mentions_in"]
@@ -137,6 +138,12 @@ def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
     return tally
 
 
+def _public_opening(lang: str, title: str | None, paragraphs: Sequence[str]) -> bool:
+    """Whether the title or the first sentence names a public actor."""
+    first = paragraphs[0][: _first_sentence_end(lang, paragraphs[0])] if paragraphs else ""
+    return public_in(lang, title or "") or public_in(lang, first)
+
+
 def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str]) -> tuple[str, ...]:
     """ISO codes of the countries the article is about, most central first."""
     if not supported(lang):
@@ -147,8 +154,10 @@ def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str])
     top = max(tally.weight.values())
     ranked = sorted(tally.weight.items(), key=lambda kv: (-kv[1], kv[0]))
     # No country in its own right in the opening, only a company's home, or none in its
-    # own right in the first two paragraphs at all: a company story.
+    # own right in the first two paragraphs at all: a company story, unless the opening
+    # names a public actor ("o terceiro governo do presidente …", "政府は").
     companies = not tally.opening and (bool(tally.homes) or not tally.lead_own)
+    companies = companies and not _public_opening(lang, title, paragraphs)
     kept = []
     for i, (code, weight) in enumerate(ranked):
         if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:

@@ -66,6 +66,39 @@ def _genitives(names: list[str]) -> list[str]:
     return [n + "s" for n in names if n[-1] not in "sxzei" and " " not in n and n[-1].islower()]
 
 
+# An amount in a country's own currency points to it, as in English (Kind.MONEY): the
+# signs read the same in every language, the words are each language's ("reais", "pesos
+# mexicanos", "Franken"). The euro and the dollar point to no country.
+_AMOUNT_BEFORE = r"(?=\s?\d)"
+_MONEY_SIGNS: tuple[tuple[str, str, Kind], ...] = (
+    (r"R\$" + _AMOUNT_BEFORE, "BR", Kind.MONEY),
+    (r"₹" + _AMOUNT_BEFORE, "IN", Kind.MONEY),
+    (r"₦" + _AMOUNT_BEFORE, "NG", Kind.MONEY),
+    (r"₩" + _AMOUNT_BEFORE, "KR", Kind.MONEY),
+    (r"S\$" + _AMOUNT_BEFORE, "SG", Kind.MONEY),
+    (r"NT\$" + _AMOUNT_BEFORE, "TW", Kind.MONEY),
+    (r"(?<=[\d万億兆千百])円", "JP", Kind.MONEY),
+    (r"(?<=[\d만억조천])\s?원(?![가-힣])", "KR", Kind.MONEY),
+)
+_MONEY_WORDS: dict[str, tuple[tuple[str, str, Kind], ...]] = {
+    "pt": ((r"(?<=\s)(?:reais|real)\b(?!\s+(?:madrid|sociedad))", "BR", Kind.MONEY),),
+    "es": (
+        (r"\bpesos\s+mexicanos\b", "MX", Kind.MONEY),
+        (r"\bpesos\s+chilenos\b", "CL", Kind.MONEY),
+        (r"\bpesos\s+argentinos\b", "AR", Kind.MONEY),
+        (r"\bpesos\s+colombianos\b", "CO", Kind.MONEY),
+        (r"\bsoles\b", "PE", Kind.MONEY),
+    ),
+    "fr": (
+        (r"\bfrancs\s+suisses\b", "CH", Kind.MONEY),
+        (r"\bdollars\s+canadiens\b", "CA", Kind.MONEY),
+        (r"\bdirhams\b", "MA", Kind.MONEY),
+    ),
+    "de": ((r"\b(?:Schweizer\s+)?Franken\b", "CH", Kind.MONEY),),
+    "it": ((r"\bfranchi\s+svizzeri\b", "CH", Kind.MONEY),),
+}
+
+
 def build(
     lang: str,
     table: Table,
@@ -112,7 +145,8 @@ def build(
     skipped = frozenset(_split(ignore))
     for w in skipped:
         words[w] = Word("", Kind.PLACE, w)
-    compiled = tuple((re.compile(p), Word(code, kind, p)) for p, code, kind in extras)
+    cues = (*_MONEY_SIGNS, *_MONEY_WORDS.get(lang, ()), *extras)
+    compiled = tuple((re.compile(p), Word(code, kind, p)) for p, code, kind in cues)
     body = alternation(words)
     pattern = re.compile(
         rf"(?<![\w])(?:{body})(?:(?<=-)|(?![\w]))" if script == "latin" else f"(?:{body})"

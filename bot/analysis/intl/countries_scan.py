@@ -61,7 +61,7 @@ _KIND_FACTOR = {
     Kind.PLACE: 0.6,
     Kind.LANGUAGE: 0.5,
 }
-_OWN_KINDS = (Kind.NAME, Kind.BODY, Kind.CAPITAL, Kind.MONEY)
+_OWN_KINDS = (Kind.NAME, Kind.BODY, Kind.CAPITAL)  # an amount in its money is no act
 # A capital stands for its state only as the subject: "Berlin a annoncé", "Ottawa investit".
 _STATE_ROLES = (Role.ACTOR, Role.SUBJECT, Role.SPEAKS)
 

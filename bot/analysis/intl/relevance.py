@@ -18,10 +18,10 @@ from bot.analysis.intl import (
     relevance_pt,
 )
 from bot.analysis.intl.relevance_engine import score_with
-from bot.analysis.intl.relevance_vocab import Vocabulary
+from bot.analysis.intl.relevance_vocab import Sentence, Vocabulary
 from bot.analysis.relevance import score_relevance
 
-__all__ = ["score_relevance_in"]
+__all__ = ["public_in", "score_relevance_in"]
 
 _VOCABS: dict[str, Vocabulary] = {
     "ja": relevance_ja.VOCAB,
@@ -42,3 +42,10 @@ def score_relevance_in(
     if vocab is None:
         return score_relevance(title, paragraphs, countries)
     return score_with(lang, vocab, title, paragraphs, countries)
+
+
+def public_in(lang: str, text: str) -> bool:
+    """Whether a public actor or purpose is named in the text ("governo", "政府",
+    "Bundesregierung"), in the language's own words."""
+    vocab = _VOCABS.get(lang)
+    return vocab is not None and vocab.public.search(Sentence(text))

@@ -1,0 +1,77 @@
+"""A country's own money points to it in every language, as in English, and a story whose
+opening names a public actor is no company story even when it names no country there."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.intl.countries import detect_countries_in
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "code"),
+    [
+        (
+            "pt",
+            [
+                "Uma das políticas públicas do governo federal, o plano de IA estatal, terá "
+                "R$ 12 bilhões até 2029 e um supercomputador público.",
+                "A infraestrutura receberá R$ 3,4 bilhões, segundo a proposta.",
+            ],
+            "BR",
+        ),
+        (
+            "es",
+            [
+                "El gobierno federal destinará 9 mil millones de pesos mexicanos a un centro "
+                "público de supercómputo para la inteligencia artificial.",
+            ],
+            "MX",
+        ),
+        (
+            "fr",
+            [
+                "Le Conseil fédéral consacrera 40 millions de francs suisses à un modèle de "
+                "langage public entraîné dans les quatre langues nationales.",
+            ],
+            "CH",
+        ),
+        (
+            "ja",
+            ["政府は国産AIの計算資源に400億円を充てると発表した。"],
+            "JP",
+        ),
+        (
+            "ko",
+            ["정부는 국가 AI 컴퓨팅 센터에 2조원을 투입한다고 밝혔다."],
+            "KR",
+        ),
+    ],
+)
+def test_an_amount_in_its_own_currency(lang: str, paragraphs: list[str], code: str) -> None:
+    assert code in detect_countries_in(lang, None, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        (
+            "pt",
+            [
+                "A startup paulista Visiora comprou a concorrente Retina por R$ 80 milhões.",
+                "A empresa disse que vai integrar as equipes até dezembro.",
+            ],
+        ),
+        (
+            "ja",
+            [
+                "半導体大手の東洋精機は5日、4～6月期の純利益が前年同期比2割増の300億円だったと発表した。",
+                "同社はAI向けの需要が伸びたと説明した。",
+            ],
+        ),
+    ],
+)
+def test_a_company_deal_in_local_money_is_still_about_no_country(
+    lang: str, paragraphs: list[str]
+) -> None:
+    assert detect_countries_in(lang, None, paragraphs) == ()
