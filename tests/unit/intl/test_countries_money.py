@@ -14,37 +14,35 @@ from bot.analysis.intl.countries import detect_countries_in
         (
             "pt",
             [
-                "Uma das políticas públicas do governo federal, o plano de IA estatal, terá "
-                "R$ 12 bilhões até 2029 e um supercomputador público.",
+                "Uma das políticas públicas do terceiro mandato do presidente, o plano de IA "
+                "estatal, terá R$ 12 bilhões até 2029 e um supercomputador público.",
                 "A infraestrutura receberá R$ 3,4 bilhões, segundo a proposta.",
+            ],
+            "BR",
+        ),
+        (
+            "pt",
+            [
+                "O governo vai investir 2 bilhões de reais em um modelo de linguagem público.",
+                "Outros 500 milhões de reais irão para a formação de pesquisadores.",
             ],
             "BR",
         ),
         (
             "es",
             [
-                "El gobierno federal destinará 9 mil millones de pesos mexicanos a un centro "
-                "público de supercómputo para la inteligencia artificial.",
+                "El gobierno destinará 9 mil millones de pesos mexicanos a un centro público "
+                "de supercómputo para la inteligencia artificial.",
             ],
             "MX",
         ),
         (
             "fr",
             [
-                "Le Conseil fédéral consacrera 40 millions de francs suisses à un modèle de "
+                "Le gouvernement consacrera 40 millions de francs suisses à un modèle de "
                 "langage public entraîné dans les quatre langues nationales.",
             ],
             "CH",
-        ),
-        (
-            "ja",
-            ["政府は国産AIの計算資源に400億円を充てると発表した。"],
-            "JP",
-        ),
-        (
-            "ko",
-            ["정부는 국가 AI 컴퓨팅 센터에 2조원을 투입한다고 밝혔다."],
-            "KR",
         ),
     ],
 )
