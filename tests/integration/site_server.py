@@ -24,6 +24,9 @@ ROUTES = {
     "/articles/football.html": "football.html",
     "/articles/paywalled.html": "paywalled.html",
     "/articles/india-mission.html": "india-mission.html",
+    "/ja.xml": "ja.xml",
+    "/ja/compute-budget.html": "ja-compute-budget.html",
+    "/de/rechenzentren.html": "de-rechenzentren.html",
 }
 NEW_ITEM = """<item>
       <title>India widens its national AI compute programme</title>

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from bot.analysis.intl.quotes_ja import extract_japanese_quotes
 from bot.analysis.intl.quotes_ko import extract_korean_quotes
 from bot.analysis.intl.quotes_latin import LATIN, extract_latin_quotes
+from bot.analysis.intl.readings import without_name_glosses
 from bot.analysis.quotes import extract_quotes
 from bot.models import Quote
 
@@ -22,7 +23,7 @@ __all__ = ["extract_quotes_in"]
 def extract_quotes_in(lang: str, paragraphs: Sequence[str]) -> list[Quote]:
     """Direct quotes of an article in `lang`, in text order, with their speakers."""
     if lang == "ja":
-        return extract_japanese_quotes(paragraphs)
+        return extract_japanese_quotes(without_name_glosses(paragraphs))
     if lang == "ko":
         return extract_korean_quotes(paragraphs)
     if lang in LATIN:
