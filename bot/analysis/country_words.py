@@ -19,7 +19,7 @@ from typing import NamedTuple
 from bot.analysis.gazetteer import COUNTRIES
 from bot.analysis.institutions import CAPITALS, CUES, SHARED
 
-__all__ = ["Kind", "Word", "is_label", "not_a_country", "scanner"]
+__all__ = ["Kind", "Word", "alternation", "is_label", "not_a_country", "scanner"]
 
 
 class Kind(Enum):
