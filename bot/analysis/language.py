@@ -43,7 +43,16 @@ _SURE = 0.9  # normalised probability above which the model overrules metadata
 _ENGLISH = frozenset(
     ["the", "and", "of", "that", "for", "with", "was", "by", "are", "from", "has", "have", "is"]
 )
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-zà-öø-ÿ]+")
+# Words frequent in one of the other languages and rare or absent in the rest: a text
+# whose count for one is clearly ahead is that language, without the model.
+_FUNCTION_WORDS = {
+    "fr": frozenset(["le", "les", "des", "du", "est", "une", "pour", "dans", "qui", "sur", "au"]),
+    "de": frozenset(["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "sich"]),
+    "es": frozenset(["el", "los", "las", "del", "y", "es", "por", "con", "una", "para", "al"]),
+    "pt": frozenset(["os", "as", "do", "da", "dos", "das", "não", "uma", "em", "com", "ao"]),
+    "it": frozenset(["il", "gli", "della", "dei", "è", "per", "una", "che", "del", "alla"]),
+}
 
 
 def language_name(code: str | None) -> str:
@@ -80,6 +89,23 @@ def _by_script(sample: str) -> str | None:
     return None
 
 
+def _by_function_words(words: list[str]) -> str | None:
+    """The language whose function words clearly lead in a long enough text, if one
+    does: a tenth of the words for English, a twelfth for the others, and twice as many
+    as the runner-up ("el", "es", "del" are Spanish and Italian alike, "da" Italian and
+    Portuguese)."""
+    if len(words) < 30:
+        return None
+    if sum(w in _ENGLISH for w in words) / len(words) > 0.1:
+        return "en"
+    counts = sorted(
+        ((sum(w in fw for w in words), lang) for lang, fw in _FUNCTION_WORDS.items()),
+        reverse=True,
+    )
+    (best, lang), (second, _) = counts[0], counts[1]
+    return lang if best >= len(words) / 12 and best >= 2 * second else None
+
+
 def detect_language(title: str | None, text: str, metadata: str | None = None) -> str:
     """ISO 639-1 code of the article's language ("en" when there is nothing to read)."""
     sample = f"{title or ''}\n{text[:_SAMPLE]}"
@@ -90,8 +116,9 @@ def detect_language(title: str | None, text: str, metadata: str | None = None) -
     if len(_LETTER.findall(sample)) < 20:
         return hint if hint in _LATIN else "en"
     words = _WORD.findall(sample.lower())
-    if len(words) >= 30 and sum(w in _ENGLISH for w in words) / len(words) > 0.1:
-        return "en"
+    clear = _by_function_words(words)
+    if clear:
+        return clear
     code, probability = _identifier().classify(sample)
     if hint in _LATIN and hint != code and probability < _SURE:
         return str(hint)

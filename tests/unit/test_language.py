@@ -73,3 +73,20 @@ def test_english_dense_with_function_words_needs_no_model_but_other_languages_do
     assert detect_language(None, german * 3) == "de"
     italian = "In Italia il governo investe in un piano per la ricerca e in nuovi centri."
     assert detect_language(None, italian * 3) == "it"
+
+
+@pytest.mark.parametrize("code", ["fr", "de", "es", "pt", "it"])
+def test_a_clear_text_is_told_by_its_function_words_alone(code: str) -> None:
+    from bot.analysis.language import _WORD, _by_function_words
+
+    text = (TEXTS[code] + " ") * 3
+    assert _by_function_words(_WORD.findall(text.lower())) == code
+    assert detect_language(None, text) == code
+
+
+def test_too_few_words_or_no_clear_lead_leaves_it_to_the_model() -> None:
+    from bot.analysis.language import _WORD, _by_function_words
+
+    assert _by_function_words(_WORD.findall("el es del da per".lower())) is None
+    mixed = "el es del la de y por con gli il della per " * 4  # Spanish and Italian alike
+    assert _by_function_words(_WORD.findall(mixed)) is None
