@@ -93,6 +93,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             spans = [(q.start, q.end) for q in quote_spans(text)]
         quoted = any(a <= start < b for a, b in spans)
         how = role(text, start, end, first_in_paragraph=not out)
+        if entry.kind is Kind.NAME and _VENUE.search(text, max(0, start - 60), start):
+            entry = entry._replace(kind=Kind.PLACE)  # "talks in Washington DC, United States"
         factor = _KIND_FACTOR[entry.kind] * _ROLE_FACTOR[how] * (_QUOTED_FACTOR if quoted else 1.0)
         acting = how is Role.ACTOR and not quoted and entry.kind is not Kind.PLACE
         out.append(Mention(entry.code, factor, entry.kind, acting, entry.others))
@@ -102,6 +104,10 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 # "NEW DELHI, March 3 (Reuters) -", "KUALA LUMPUR — ", "PETALING JAYA: ": a wire
 # dateline in capitals.
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,28}[A-Z])(?=,|(:)\s|\s\(|\s[—–-]\s)")
+
+
+# "in Washington DC, United States": the country of a venue, as a city is
+_VENUE = re.compile(r"\b(?:in|at)\s(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*,\s$")
 
 
 def _dateline(text: str, words: dict[str, Word]) -> list[Mention]:

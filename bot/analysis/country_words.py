@@ -178,6 +178,8 @@ _LANGUAGE_AFTER = re.compile(
     r"^(?:-|\s)(?:language|languages|speakers?|speaking|text|texts|dialects?|script|"
     r"words|characters|translations?|subtitles)\b"
 )
+_TRANSLATION = re.compile(r"-to-[A-Z][a-z]+\b")
+_TRANSLATION_BEFORE = re.compile(r"\b[A-Z][a-z]+-to-$")
 # Names that are only languages: a list holding one ("in Kazakh, Russian and English",
 # "Bahasa Indonesia, Thai and Tamil") is a list of languages.
 _LANGUAGES = re.compile(
@@ -267,6 +269,8 @@ def _is_language(text: str, word: str, start: int, end: int) -> bool:
     """Whether the country word at text[start:end] names a language."""
     if _LANGUAGE_AFTER.match(text[end : end + 20]) or text[max(0, start - 7) : start] == "Bahasa ":
         return True
+    if _TRANSLATION.match(text, end) or _TRANSLATION_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "Chinese-to-English translation", "English-to-Chinese"
     if word in _TONGUES and _tongue(text[max(0, start - 40) : start], text[end : end + 40]):
         return True
     before = _LIST_BEFORE.search(text[max(0, start - 80) : start])

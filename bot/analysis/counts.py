@@ -91,7 +91,7 @@ _EXCLUDED = word_set(
     """second minute min mins hour hr hrs time fold year month week day decade quarter km
     kms kilometre kilometer mile metre meter foot feet inch kg kilogram gram tonne ton
     pound ounce hectare acre litre liter gallon barrel degree square sq byte gigabyte
-    terabyte petabyte exabyte bit cent percent page comment"""
+    terabyte petabyte exabyte bit cent percent page comment size variant flavour flavor"""
 ) | {"basis point"}
 _EXCLUDED |= {noun for noun in NOUNS if " " not in noun}  # "400 billion crowns" is money
 _MONTHS = word_set(

@@ -12,7 +12,7 @@ __all__ = ["COUNTRIES"]
 
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "US": (
-        ("United States", "U.S.", "US", "USA", "U.S.A.", "America"),
+        ("United States of America", "United States", "U.S.", "US", "USA", "U.S.A.", "America"),
         ("American", "Americans"),
         ("Washington", "New York", "Silicon Valley", "White House", "Pentagon"),
     ),

@@ -166,7 +166,9 @@ def find_follow_ups(
 # the numbers listed right before a count: "8 billion and 70 billion parameters"
 _LISTED = re.compile(
     rf"(?<![\w.,/$€£¥₹#@+-])(?P<num>{NUM})(?P<scale>\s+{SCALE_WORD})?"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|"
+    # an aside between the two: "8 billion, for individual use, and 70 billion parameters"
+    r",\s+(?:for|in|on|with|at)\s[^,.;:\d]{1,40},\s*(?:and|or)\s+)$"
 )
 
 
@@ -184,7 +186,7 @@ def find_coordinated(paragraph: str, counts: Sequence[Hit]) -> list[Hit]:
         end = hit.start
         scaled = _SCALED_START.match(paragraph, hit.start) is not None
         for _ in range(4):
-            match = _LISTED.search(paragraph, max(0, end - 60), end)
+            match = _LISTED.search(paragraph, max(0, end - 100), end)
             if match is None or YEAR.fullmatch(match["num"]) or bool(match["scale"]) != scaled:
                 break
             value = parse_number(match["num"]) * scale_of(match["scale"])
