@@ -71,7 +71,8 @@ GERMAN = LatinWords(
         informatikerin wissenschaftler wissenschaftlerin physiker physikerin ingenieur
         ingenieurin unternehmer unternehmerin investor investorin autor autorin
         journalist journalistin ethiker ethikerin entwickler entwicklerin historiker
-        historikerin politologe politologin jurist juristin soziologe soziologin"""
+        historikerin politologe politologin jurist juristin soziologe soziologin
+        demokrat demokratin"""
     ),
     spokespeople=split("Sprecher Sprecherin Regierungssprecher Regierungssprecherin Vertreter"),
     org_words=split(

@@ -163,11 +163,24 @@ class Registry:
             return None
         role = role_words or None
         if not org:
-            role = role or role_before(c, text, stripped.start) or role_after(c, text, stripped.end)
+            role = (
+                role or self._own_role_before(stripped.start) or role_after(c, text, stripped.end)
+            )
         name = stripped.text(text)
         bracket = _BRACKET.match(text, stripped.end) if person else None
         party = bracket.group(1) if bracket else ""
         return Mention(stripped.start, stripped.end, name, role, person, org, party=party)
+
+    def _own_role_before(self, start: int) -> str | None:
+        """The role before a name, unless another person's name stands in it: in "die
+        Grünen-Chefin Miriam Oswald und der Abgeordnete Jens Harder" the role is Oswald's."""
+        role = role_before(self._c, self._text, start)
+        if role is None:
+            return None
+        role_start = self._text.rfind(role, 0, start)
+        if any(m.person and role_start <= m.start < start for m in self.mentions):
+            return None
+        return role
 
     def full_name(self, name: str, pos: int) -> str:
         """ "Merz" as "Friedrich Merz", the person named in full before `pos` (or after).
