@@ -62,10 +62,15 @@ class History:
 
     def last(self, pos: int, since: int = 0, persons: bool = False) -> Found | None:
         """The last speaker before `pos` (and at or after `since`)."""
+        entry = self.last_at(pos, since, persons)
+        return entry[1] if entry else None
+
+    def last_at(self, pos: int, since: int = 0, persons: bool = False) -> tuple[int, Found] | None:
+        """The last speaker before `pos`, with where they spoke."""
         i = bisect.bisect_left(self._at, pos) - 1
         while i >= 0 and self._at[i] >= since:
             if self._found[i].is_person or not persons:
-                return self._found[i]
+                return self._at[i], self._found[i]
             i -= 1
         return None
 

@@ -19,16 +19,28 @@ _PAST = split(
     schrieben äußerte äußerten bekräftigte bekräftigten argumentierte mahnte resümierte
     bilanzierte versprach räumte fügte hob teilte stellte kündigte zeigte_sich gab
     verwies verwiesen sprach fasste antwortete antworteten begründete lobte kommentierte
-    urteilte bemerkte erinnerte"""
+    urteilte bemerkte erinnerte entgegnete entgegneten konterte widersprach"""
 )
 _PRESENT = split(
     """sagt sagen erklärt erklären betont betonen meint meinen ergänzt unterstreicht
     berichtet erläutert versichert warnt fordert kritisiert schreibt äußert bekräftigt
     argumentiert mahnt verspricht räumt fügt hebt teilt stellt kündigt zeigt_sich gibt
-    verweist spricht antwortet begründet lobt kommentiert urteilt bemerkt erinnert"""
+    verweist spricht antwortet begründet lobt kommentiert urteilt bemerkt erinnert
+    entgegnet kontert widerspricht"""
 )
 # the participle closes the clause, whatever comes between: "Merz hat am Montag gesagt"
 _PERFECT = split("gesagt betont gemeint ergänzt unterstrichen bekräftigt angekündigt")
+
+# a first phrase that is not the subject: the subject follows the verb (verb second),
+# "Zu den Plänen der Ministerin äußerte sich Renner", "Dazu sagte Renner"
+_FRONTED = split(
+    """zu zum zur dazu am im in an auf aus bei beim mit nach vor über unter um gegen
+    gegenüber seit während wegen trotz angesichts hinsichtlich bezüglich ohne durch
+    darauf daraufhin dabei darüber hierzu hierbei gestern heute morgen später
+    anschließend zuvor danach damals dennoch trotzdem deshalb daher zudem außerdem
+    allerdings jedoch zunächst schließlich abschließend kürzlich jüngst inzwischen
+    mittlerweile"""
+)
 
 GERMAN = LatinWords(
     verbs=_PAST + _PRESENT + _PERFECT + split("hieß_es heißt_es"),
@@ -59,7 +71,8 @@ GERMAN = LatinWords(
         informatikerin wissenschaftler wissenschaftlerin physiker physikerin ingenieur
         ingenieurin unternehmer unternehmerin investor investorin autor autorin
         journalist journalistin ethiker ethikerin entwickler entwicklerin historiker
-        historikerin politologe politologin jurist juristin soziologe soziologin"""
+        historikerin politologe politologin jurist juristin soziologe soziologin
+        demokrat demokratin"""
     ),
     spokespeople=split("Sprecher Sprecherin Regierungssprecher Regierungssprecherin Vertreter"),
     org_words=split(
@@ -96,6 +109,9 @@ GERMAN = LatinWords(
     for_words=("für",),
     addressee=("gegenüber",),
     kinds=split("Unternehmen Konzern Firma Start-up Startup Anbieter Hersteller Betreiber"),
+    definite=frozenset(split("der die das den dem des")),
+    fronted=frozenset(_FRONTED),
+    capital_nouns=True,
     days=frozenset(
         split(
             """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar

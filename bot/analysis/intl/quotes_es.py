@@ -96,6 +96,7 @@ SPANISH = LatinWords(
     for_words=("para",),
     addressee=("a", "al"),
     kinds=split("empresa compañía grupo startup firma operadora"),
+    definite=frozenset(split("el la los las")),
     days=frozenset(
         split(
             """Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo

@@ -117,6 +117,7 @@ FRENCH = LatinWords(
     for_words=("pour",),
     addressee=("à", "au", "aux"),
     kinds=split("entreprise société groupe start-up startup opérateur"),
+    definite=frozenset(split("le la les l' l’")),
     days=frozenset(
         split(
             """Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars

@@ -89,6 +89,7 @@ ITALIAN = LatinWords(
     for_words=("per",),
     addressee=("a", "al", "all'", "all’", "alla", "allo", "ai", "agli", "alle"),
     kinds=split("azienda società gruppo startup"),
+    definite=frozenset(split("il lo la l' l’ i gli le")),
     days=frozenset(
         split(
             """Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Gennaio Febbraio

@@ -105,7 +105,7 @@ class LatinArticle:
         for verb in self.c.verb.finditer(self.text):
             start = self.sentence_start(verb.start())
             if start not in quoted:
-                self._record(self.speakers.subject(start, verb.start()), verb.start())
+                self._record(self._reported(start, verb), verb.start())
         for pattern in (self.c.according, self.c.for_word):
             for word in pattern.finditer(self.text) if pattern else ():
                 start = self.sentence_start(word.start())
@@ -113,6 +113,18 @@ class LatinArticle:
                 comma = self.text.find(",", word.end(), word.end() + 120)
                 if opens and start not in quoted and comma > 0:
                     self._record(self.speakers.after_verb(word.end(), comma), word.start())
+
+    def _reported(self, start: int, verb: re.Match[str]) -> Hit | None:
+        """Who speaks in a reported sentence. German puts the verb second: after a first
+        phrase that is not the subject ("Zu den Plänen von Ministerin Albers", "Dazu")
+        the subject follows the verb ("äußerte sich Verbandschef Renner")."""
+        head = self.text[start : verb.start()].split()
+        if head and head[0].lower() in self.c.words.fronted:
+            end = self._clause_end(verb.end(), self.sentence_end(verb.end(), len(self.text)))
+            hit = self.speakers.after_verb(verb.end(), end)
+            if hit is not None and hit.kind in ("person", "role", "org", "orgref"):
+                return hit
+        return self.speakers.subject(start, verb.start())
 
     def _record(self, hit: Hit | None, pos: int) -> None:
         if hit is not None and hit.kind in ("person", "org", "orgref", "role"):
@@ -252,11 +264,21 @@ class LatinArticle:
         if self.c.pronoun_verb.fullmatch(verb.group()):
             return Hit("pronoun")
         between = self.text[verb.end() : stop].split()
-        if between and between[0].lower().strip(",") not in self.c.words.relatives:
+        if between and self._names_next(between[0], verb.end()):
             hit = self.speakers.after_verb(verb.end(), stop)  # "comme l'a dit X, « … »"
             if hit is not None and hit.kind in ("person", "role", "org"):
                 return hit
         return self.speakers.subject(start, verb.start()) or Hit("empty")
+
+    def _names_next(self, word: str, pos: int) -> bool:
+        """The words after a verb can name its subject ("comme l'a dit X", "dijo el
+        ministro", "dijo a EFE X"), not when they open a clause ("sagte, man werde …")."""
+        w = self.c.words
+        lower = word.lower().strip(",")
+        if lower in w.relatives and not word[0].isupper():
+            return False
+        told = self.c.addressee.match(self.text, pos) if self.c.addressee else None
+        return word[0].isupper() or lower in w.articles or bool(told and told.end() > pos)
 
     def attribute(self, c: Candidate) -> Found | None:
         hit = self._after(c)

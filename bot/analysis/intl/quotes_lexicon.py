@@ -58,6 +58,9 @@ class LatinWords:
     addressee: tuple[str, ...] = ()  # whom it was said to, after the verb: "à", "a", "ao"
     kinds: tuple[str, ...] = ()  # words before a company's name, not part of it: "empresa"
     tenses: tuple[Tense, ...] = ()  # compound tenses of the verbs of saying
+    definite: frozenset[str] = frozenset()  # "der", "la", "il": a role so named is known
+    fronted: frozenset[str] = frozenset()  # German: opens a phrase before the verb ("Zu")
+    capital_nouns: bool = False  # German: every noun has a capital, a name does not tell
 
 
 @dataclass(frozen=True)

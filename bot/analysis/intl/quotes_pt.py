@@ -81,6 +81,7 @@ PORTUGUESE = LatinWords(
     for_words=("para",),
     addressee=("à", "ao", "aos", "às"),
     kinds=split("empresa companhia grupo startup operadora"),
+    definite=frozenset(split("o a os as")),
     days=frozenset(
         split(
             """Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Sábado

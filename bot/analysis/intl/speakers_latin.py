@@ -53,6 +53,7 @@ class Hit:
     name: str | None = None
     role: str | None = None
     voice: bool = False  # a spokesperson: a person speaking for the organisation
+    back: bool = False  # "der Minister", "la ministra": someone the article has named
 
 
 class LatinSpeakers:
@@ -95,8 +96,20 @@ class LatinSpeakers:
         if person is not None:
             return person
         if role:
-            return Hit("role", role.group(), self._role_phrase(role.start(), b))
+            phrase = self._role_phrase(role.start(), b)
+            back = phrase == role.group() and self._definite(a, role.start())
+            return Hit("role", role.group(), phrase, back=back)
         return self._organisation(a, b, runs)
+
+    def _definite(self, a: int, role_start: int) -> bool:
+        """ "der Minister", "die frühere Ministerin", "l'ancien ministre": a role with
+        the definite article and nothing else is someone the reader already knows."""
+        before = self._text[a:role_start].split()
+        if not before:
+            return False
+        first = before[0].lower()
+        elided = first[:2] in ("l'", "l’") and len(before) == 1
+        return elided or (first in self._c.words.definite and all(w.islower() for w in before))
 
     def _person(self, a: int, runs: list[Run], role: re.Match[str] | None) -> Hit | None:
         """The first run in a segment that names a person, not an affiliation."""
@@ -245,6 +258,14 @@ class LatinSpeakers:
             return first[1]
         return phrase or None
 
+    def _in_focus(self, pos: int, history: History) -> Found | None:
+        """The person the article is about at `pos`: the last one named or quoted."""
+        spoke = history.last_at(pos, persons=True)
+        mention = self.registry.last_person(pos)
+        if mention is not None and (spoke is None or spoke[0] < mention.start):
+            return Found(mention.name, mention.role, True)
+        return spoke[1] if spoke else None
+
     def resolve(self, hit: Hit, pos: int, history: History) -> Found | None:
         """The speaker a hit means, from what the article has said before `pos`."""
         reg = self.registry
@@ -266,7 +287,8 @@ class LatinSpeakers:
             person = reg.with_role(hit.name, pos)
             if person is not None:
                 return Found(person.name, person.role, True)
-            return Found(self._role_text(hit) or hit.name, None, True)
+            focus = self._in_focus(pos, history) if hit.back else None
+            return focus or Found(self._role_text(hit) or hit.name, None, True)
         last = history.last(pos, persons=hit.kind == "pronoun")
         if last is not None:
             return last

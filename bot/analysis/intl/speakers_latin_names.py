@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.intl.quotes_lexicon import Compiled, split
+from bot.analysis.intl.quotes_lexicon import Compiled, LatinWords, split
 
-__all__ = ["Run", "is_org", "name_runs", "run_matches", "run_of", "strip_run"]
+__all__ = ["Run", "common_noun", "is_org", "name_runs", "run_matches", "run_of", "strip_run"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*[\w’']|[^\W\d_]|&")
 _ELISION = re.compile(r"^[dlDL][’']")
@@ -34,6 +34,11 @@ _ENGLISH_ORG = frozenset(
         Research Data Digital Supercomputing Inc Corp Company"""
     )
 )
+# German nouns by their ending ("Überlegungen", "Regierung", "Souveränität", "Kommission")
+_NOUN_END = re.compile(
+    r"^[^\W\d_]{3,}(?:ung|heit|keit|schaft|tät|tion|sion|gion|llion|ismus|nis)(?:en|e|s|se)?$"
+)
+_ACRONYM_PART = re.compile(r"^[A-ZÄÖÜ]{2,}[a-z]?$")  # "USA", "KI", "CDU", "AfD" less one
 _COMPANY = re.compile(r"^(?:SA|SAS|SE|AG|GmbH|Inc|Ltd|S\.p\.A|SpA|SL|S\.A|Lda|Ltda|Srl)\.?$")
 
 
@@ -88,16 +93,44 @@ def _role_word(c: Compiled, word: str) -> bool:
     return c.role.fullmatch(word) is not None
 
 
+def common_noun(c: Compiled, word: str) -> bool:
+    """A German common noun, which a capital does not make a name: one with a noun's
+    ending ("Überlegungen", "Souveränität"), or a compound with an acronym or a role in
+    it ("USA-Besuch", "KI-Gipfel", "CDU-Politiker"); "Hans-Peter" is a name."""
+    if not c.words.capital_nouns:
+        return False
+    parts = word.split("-")
+    if any(_NOUN_END.match(p.lower()) for p in parts):
+        return True
+    if len(parts) < 2 or not parts[-1][:1].isupper():
+        return False
+    return _ACRONYM_PART.match(parts[0]) is not None or _role_word(c, parts[-1])
+
+
+def _after_title(c: Compiled, text: str, words: list[tuple[int, int]]) -> int:
+    """Where a name starts after a title inside a run: "Plänen von [Ministerin] Katrin
+    Albers", "USA-Besuch von [Digitalminister] …": what comes before the title is not
+    the name. 0 if no title stands inside the run with a name after it."""
+    for i in range(1, len(words) - 1):
+        if _role_word(c, text[words[i][0] : words[i][1]]):
+            return i
+    return 0
+
+
 def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run | None, str]:
     """The run without the words that open it but are not the name, and those words
     when they are a role ("Digitalminister"). `after_role`: the run follows "ministre
     de", so a leading portfolio word is dropped while a name of two words remains."""
     w = c.words
     words = list(run.words)
+    words = words[_after_title(c, text, words) :]
     role: list[str] = []
+    after_article = _article_before(w, text, run.start)
     while words:
         token = text[words[0][0] : words[0][1]]
         bare = token.rstrip(".")
+        if token.lower() in w.articles:
+            after_article = True
         if (
             token in w.honorifics
             or token + "." in w.honorifics
@@ -109,6 +142,8 @@ def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run |
             words.pop(0)
         elif len(words) >= 2 and c.kind.fullmatch(token):
             words.pop(0)  # "Unternehmen Rechenwerk": the company, not its kind
+        elif len(words) >= 3 and _particle(w, text, words[1]) and _noun_of(c, token, after_article):
+            words.pop(0)  # "Überlegungen von Anja Brenner": "von" only inside a name
         elif _role_word(c, token):
             role.append(token)
             words.pop(0)
@@ -127,6 +162,20 @@ def strip_run(c: Compiled, text: str, run: Run, after_role: bool) -> tuple[Run |
     while words and text[words[-1][0] : words[-1][1]].lower() in w.particles | {"&"}:
         words.pop()
     return (Run(tuple(words)) if words else None), " ".join(role)
+
+
+def _noun_of(c: Compiled, token: str, after_article: bool) -> bool:
+    """A German noun before "von": by its ending, or after an article ("den Plänen")."""
+    return c.words.capital_nouns and (after_article or common_noun(c, token))
+
+
+def _article_before(w: LatinWords, text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in w.articles
+
+
+def _particle(w: LatinWords, text: str, word: tuple[int, int]) -> bool:
+    return text[word[0] : word[1]].lower() in w.particles
 
 
 def _texts(text: str, words: list[tuple[int, int]]) -> list[str]:

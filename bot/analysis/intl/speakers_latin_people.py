@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.analysis.intl.quotes_lexicon import Compiled, split
 from bot.analysis.intl.speakers_latin_names import Run, is_org, run_matches, run_of, strip_run
 
-__all__ = ["Mention", "Registry", "generic_org", "role_after", "role_before"]
+__all__ = ["Mention", "Registry", "generic_org", "role_after", "role_before", "role_key"]
 
 _LAST_STOP = re.compile(r"[.;:!?\n~“”«»„\"()][^.;:!?\n~“”«»„\"()]*$")
 _ROLE_END = re.compile(r"[,.;:!?\n~“”«»„\"()]|\s[—–]\s")
@@ -25,6 +25,8 @@ _JOINING = frozenset(
     split("für of for e et y und and ed chargé chargée chargés per in pour para por")
 )
 _KIND = re.compile(r"([^\W\d_][\w-]*)\s+$")  # the word right before a name
+_BRACKET = re.compile(r"[^\S\n]*\(([^()\n,;]{2,25})\)")
+_NOT_AFFILIATION = frozenset(split("ex vize vice co ko"))
 _LISTED = re.compile(r"\s*[^\W\d_a-zß-ÿ]")  # "Ciência, Tecnologia e Inovação": a list
 
 
@@ -39,6 +41,7 @@ class Mention:
     person: bool
     org: bool
     kind: str = ""  # the word that introduced an organisation: "empresa" of "la empresa X"
+    party: str = ""  # "Henrik Laubach (CDU)": the party or affiliation in brackets
 
 
 def role_before(c: Compiled, text: str, start: int) -> str | None:
@@ -74,6 +77,25 @@ def role_after(c: Compiled, text: str, end: int) -> str | None:
     if words[0].lower() in c.words.articles and len(words) > 1:
         clause = clause.split(None, 1)[1]
     return clause if clause[0].islower() or c.role.match(clause) else None
+
+
+def role_key(c: Compiled, noun: str) -> tuple[str, str]:
+    """What a role noun names: an affiliation written before it ("CDU" of
+    "CDU-Politiker", "grüne" of "Grünen-Chefin") and the role itself, cut to a stem
+    that both genders share ("minist" of "Ministerin", "Digitalminister", "ministra")."""
+    head, _, base = noun.rpartition("-")
+    affiliation = ""
+    if head and head[0].isupper() and head.lower() not in _NOT_AFFILIATION:
+        affiliation = head.lower()[:5]
+    else:
+        base = noun
+    base = base.lower()
+    suffixes = sorted((s for s in c.words.role_suffixes if base.endswith(s)), key=len)
+    if suffixes:  # "bundesdigitalminister": the role is its last part
+        base = suffixes[-1]
+        if base.endswith("in") and base[:-2] in c.words.role_suffixes:
+            base = base[:-2]  # "ministerin", "chefin"
+    return affiliation, base.rstrip("s")[:6]
 
 
 def generic_org(c: Compiled, name: str) -> str | None:
@@ -141,9 +163,24 @@ class Registry:
             return None
         role = role_words or None
         if not org:
-            role = role or role_before(c, text, stripped.start) or role_after(c, text, stripped.end)
+            role = (
+                role or self._own_role_before(stripped.start) or role_after(c, text, stripped.end)
+            )
         name = stripped.text(text)
-        return Mention(stripped.start, stripped.end, name, role, person, org)
+        bracket = _BRACKET.match(text, stripped.end) if person else None
+        party = bracket.group(1) if bracket else ""
+        return Mention(stripped.start, stripped.end, name, role, person, org, party=party)
+
+    def _own_role_before(self, start: int) -> str | None:
+        """The role before a name, unless another person's name stands in it: in "die
+        Grünen-Chefin Miriam Oswald und der Abgeordnete Jens Harder" the role is Oswald's."""
+        role = role_before(self._c, self._text, start)
+        if role is None:
+            return None
+        role_start = self._text.rfind(role, 0, start)
+        if any(m.person and role_start <= m.start < start for m in self.mentions):
+            return None
+        return role
 
     def full_name(self, name: str, pos: int) -> str:
         """ "Merz" as "Friedrich Merz", the person named in full before `pos` (or after).
@@ -174,10 +211,18 @@ class Registry:
         return None
 
     def with_role(self, noun: str, pos: int) -> Mention | None:
-        """The person last given a role with `noun` in it ("ministra" for "la ministra")."""
-        key = noun.lower().rstrip("s")[:6]
+        """The person last given a role with `noun` in it ("ministra" for "la ministra",
+        "Ministerin" for "Forschungsministerin"), or, for a role with an affiliation
+        ("der CDU-Politiker", "die Grünen-Chefin"), the person of that party or
+        organisation ("Henrik Laubach (CDU)", "Grünen-Fraktionschefin Miriam Oswald")."""
+        affiliation, key = role_key(self._c, noun)
         for m in reversed(self.mentions):
-            if m.start < pos and m.person and m.role and key in m.role.lower():
+            if m.start >= pos or not m.person:
+                continue
+            role = (m.role or "").lower()
+            if affiliation and (affiliation in role or affiliation in m.party.lower()):
+                return m
+            if not affiliation and key in role:
                 return m
         return None
 
