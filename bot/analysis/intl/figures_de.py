@@ -70,7 +70,7 @@ _NOUNS = glossary(
     institute: institut institute instituten
     hospital: krankenhäuser kliniken
     project: projekt projekte projekten vorhaben
-    application: anwendungen
+    application: anwendungen bewerbung bewerbungen antrag anträge anträgen
     partner: partner partnern partnerinnen
     member: mitglieder mitgliedern
     participant: teilnehmer teilnehmende teilnehmenden teilnehmerinnen

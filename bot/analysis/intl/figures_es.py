@@ -84,7 +84,7 @@ _NOUNS = glossary(
     institute: instituto institutos
     hospital: hospital hospitales
     project: proyecto proyectos
-    application: aplicación aplicaciones
+    application: aplicación aplicaciones candidatura candidaturas solicitud solicitudes
     partner: socio socios
     member: miembro miembros
     participant: participante participantes

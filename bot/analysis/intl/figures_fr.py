@@ -86,7 +86,7 @@ _NOUNS = glossary(
     institute: institut instituts
     hospital: hôpital hôpitaux
     project: projet projets
-    application: application applications
+    application: application applications candidature candidatures
     partner: partenaire partenaires
     member: membre membres
     participant: participant participants

@@ -75,7 +75,7 @@ _NOUNS = glossary(
     institute: istituto istituti
     hospital: ospedale ospedali
     project: progetto progetti
-    application: applicazione applicazioni
+    application: applicazione applicazioni candidatura candidature
     partner: partner
     member: membro membri
     participant: partecipante partecipanti

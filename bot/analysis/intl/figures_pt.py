@@ -74,7 +74,7 @@ _NOUNS = glossary(
     institute: instituto institutos
     hospital: hospital hospitais
     project: projeto projetos projecto projectos
-    application: aplicação aplicações aplicativo aplicativos
+    application: aplicação aplicações aplicativo aplicativos candidatura candidaturas
     partner: parceiro parceiros
     member: membro membros
     participant: participante participantes

@@ -73,3 +73,20 @@ def test_a_company_deal_in_local_money_is_still_about_no_country(
     lang: str, paragraphs: list[str]
 ) -> None:
     assert detect_countries_in(lang, None, paragraphs) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("de", "Wir haben sechs Bewerbungen für eine KI-Gigafabrik eingereicht.", 6.0),
+        ("fr", "La France a déposé quatre candidatures pour une gigafactory.", 4.0),
+        ("es", "España presentó tres candidaturas al concurso europeo.", 3.0),
+        ("pt", "Portugal apresentou duas candidaturas ao programa.", 2.0),
+        ("it", "L'Italia ha presentato cinque candidature per le gigafactory.", 5.0),
+    ],
+)
+def test_bids_are_counted_as_applications(lang: str, sentence: str, value: float) -> None:
+    from bot.analysis.intl.figures import extract_figures_in
+
+    found = [(f.value, f.unit) for f in extract_figures_in(lang, [sentence], None, ())]
+    assert (value, "application") in found
