@@ -11,12 +11,6 @@ from datetime import datetime
 
 from bot.analysis.countries import detect_countries
 from bot.analysis.figures import extract_figures
-from bot.analysis.intl.countries import detect_countries_in
-from bot.analysis.intl.figures import extract_figures_in
-from bot.analysis.intl.quotes import extract_quotes_in
-from bot.analysis.intl.relevance import score_relevance_in
-from bot.analysis.intl.romaji import with_latin_speakers
-from bot.analysis.intl.summary import summarize_in
 from bot.analysis.keys import mark_key_figures, mark_key_quotes
 from bot.analysis.language import SUPPORTED, detect_language
 from bot.analysis.quotes import extract_quotes
@@ -57,6 +51,15 @@ def analyze(
 def _analyze_in(
     lang: str, title: str | None, paras: list[str], published: datetime | None
 ) -> Analysis:
+    # imported on the first article in another language: their lexicons take half a
+    # second to build, which every `sovai` command would otherwise pay at start
+    from bot.analysis.intl.countries import detect_countries_in
+    from bot.analysis.intl.figures import extract_figures_in
+    from bot.analysis.intl.quotes import extract_quotes_in
+    from bot.analysis.intl.relevance import score_relevance_in
+    from bot.analysis.intl.romaji import with_latin_speakers
+    from bot.analysis.intl.summary import summarize_in
+
     countries = detect_countries_in(lang, title, paras)
     relevance, reasons = score_relevance_in(lang, title, paras, countries)
     quotes = extract_quotes_in(lang, paras)
