@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["LANGUAGE_NAMES", "SUPPORTED", "detect_language", "language_name"]
+__all__ = ["LANGUAGE_NAMES", "SUPPORTED", "detect_language", "language_name", "preload"]
 
 # Languages with rules of their own; any other is read with the English rules.
 SUPPORTED = ("en", "ja", "ko", "fr", "de", "es", "pt", "it")
@@ -75,6 +75,12 @@ def _identifier() -> Any:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(_LATIN))
     return identifier
+
+
+def preload() -> None:
+    """Load the language model now (about half a second) rather than on the first
+    article that needs it: for benchmarks, and for a process about to read a backlog."""
+    _identifier()
 
 
 def _by_script(sample: str) -> str | None:
