@@ -176,7 +176,8 @@ class _Article:
 
     def _sentence_tail(self, start: int, limit: int) -> list[tuple[int, int, bool]]:
         """The attribution closing the quote's sentence after more words: "… a “package of
-        projects” for every sector, according to the ministry." """
+        projects” for every sector, according to the ministry.", also past a closing mark
+        left over from an edit ("… for every sector,” according to the ministry")."""
         end = next((b for b in self.boundaries if b > start), limit)
         end = min(end, limit)
         comma = self.masked.rfind(",", start, end)
@@ -185,7 +186,10 @@ class _Article:
         stop = end
         while stop > comma and self.masked[stop - 1] in " .!?\n":
             stop -= 1
-        return after_spans(self.masked, comma + 1, stop, True) if stop > comma else []
+        begin = comma + 1
+        while begin < stop and self.masked[begin] in "”’\"' ":  # a stray closing mark
+            begin += 1
+        return after_spans(self.masked, begin, stop, True) if stop > begin else []
 
     def lead_in(self, c: _Candidate) -> tuple[str | None, bool] | None:
         """The speaker of a quote paragraph announced by the paragraph before it ("He

@@ -326,3 +326,28 @@ def test_the_country_of_a_venue_counts_as_a_city(paragraphs: list[str]) -> None:
 def test_a_translation_pair_names_languages(sentence: str) -> None:
     paragraphs = ["Taiwan's science ministry released its national language model.", sentence]
     assert detect_countries(None, paragraphs) == ("TW",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The cabinet approved “twelve regional compute hubs for startups” in every "
+            "province,” according to the Ministry of Digital Affairs.",
+            "Ministry of Digital Affairs",
+        ),
+        (
+            "It will fund “three national language models for public use” over five years,” "
+            "according to a statement from the National AI Office.",
+            "National AI Office",
+        ),
+        (
+            "The grid will link “every public university and research hospital” by 2028,” "
+            "according to Deputy Minister Lina Otieno.",
+            "Lina Otieno",
+        ),
+    ],
+)
+def test_a_stray_closing_mark_before_the_attribution(sentence: str, speaker: str) -> None:
+    (quote,) = extract_quotes([LEAD, sentence])
+    assert quote.speaker == speaker
