@@ -134,7 +134,17 @@ _VISIT = (
     r"visit(?:ing|ed\sby|\sby|\sfrom)?|trip\sby|delegations?\s(?:from|of)|hosted|hosting|"
     r"welcomed|welcoming|counterparts?\sfrom|envoys?\sfrom"
 )
-_PASSING_BEFORE = re.compile(rf"\b(?i:{_COMPARE}|{_CREDIT}|{_VISIT})\s{_LISTED}")
+# "the data come from China", "answers from a Chinese perspective": where data or a
+# view originates, not who acts
+_ORIGIN = (
+    r"(?:data|corpora|corpus|content|text|texts|material|samples?|sources?)\s(?:\w+\s){0,5}?"
+    r"(?:comes?|came|is|are|was|were|mostly|largely|mainly|originat\w+|sourced|drawn)\s(?:\w+\s)?from|"
+    r"from\san?"
+)
+_VIEWPOINT_AFTER = re.compile(
+    r"^\s(?:perspective|point\sof\sview|viewpoint|standpoint|lens|angle)\b"
+)
+_PASSING_BEFORE = re.compile(rf"\b(?i:{_COMPARE}|{_CREDIT}|{_VISIT}|{_ORIGIN})\s{_LISTED}")
 _PASSING_AFTER = re.compile(
     r"^(?:'s|’s)?\s(?:(?:[A-Z][\w.-]*|(?:prime\s)?minister|president|leader|king|premier|"
     r"chancellor|foreign|trade)(?:'s|’s)?\s){0,4}?(?i:state\s)?(?i:visit|trip|tour|delegation|"
@@ -172,7 +182,8 @@ def role(text: str, start: int, end: int, first_in_paragraph: bool = False) -> R
         return Role.FUNDER
     if _BENCHMARK_AFTER.match(after):
         return Role.PASSING
-    if _PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after):
+    viewed = not before.endswith(("from a ", "from an ")) or _VIEWPOINT_AFTER.match(after)
+    if (_PASSING_BEFORE.search(before) or _PASSING_AFTER.match(after)) and viewed:
         return Role.PASSING
     if _CO_FUNDER_AFTER.match(after) and _CO_FUNDER_BEFORE.search(before):
         return Role.PASSING

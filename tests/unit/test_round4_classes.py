@@ -351,3 +351,36 @@ def test_a_translation_pair_names_languages(sentence: str) -> None:
 def test_a_stray_closing_mark_before_the_attribution(sentence: str, speaker: str) -> None:
     (quote,) = extract_quotes([LEAD, sentence])
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Taiwan released its national language model on Monday, the science ministry said.",
+                "Most of the data used by global models come from China, and their answers "
+                "arrive from a Chinese perspective, the project lead said.",
+            ],
+            ("TW",),
+        ),
+        (
+            [
+                "Vietnam will train a national model, the ministry said on Friday.",
+                "Critics noted that much of the training data is from the United States.",
+            ],
+            ("VN",),
+        ),
+        (
+            [
+                "Kenya launched a Swahili model on Tuesday, the ICT ministry said.",
+                "The texts were mostly drawn from Tanzania and from Uganda, researchers said.",
+            ],
+            ("KE",),
+        ),
+    ],
+)
+def test_where_data_or_a_view_comes_from_is_no_country_of_the_story(
+    paragraphs: list[str], expected: tuple[str, ...]
+) -> None:
+    assert detect_countries(None, paragraphs) == expected
