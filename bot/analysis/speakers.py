@@ -74,6 +74,11 @@ _ORG_REF = re.compile(
     r"\b" + _DETERMINER + r"\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + _ORG_NOUNS + r")$",
     re.IGNORECASE,
 )
+# "According to the ATRC's Technology Innovation Institute, …" opening a sentence
+_ACCORDING_ORG = re.compile(
+    r"(?:^|(?<=[.!?”\n]\s)|(?<=\n))According to (?:the )?(?:[A-Za-z][\w&.-]*(?:’s|'s) )?"
+    r"(?P<org>[A-Z][\w&.-]*(?: (?:of |for |and |on |the )*[A-Z][\w&.-]*)+),"
+)
 _OPENERS = words(
     "National Federal State Royal Central Public International General Supreme Regional "
     "Provincial Municipal Presidential Metropolitan Independent Joint"
@@ -228,7 +233,7 @@ class Speakers:
             spokes = [s for s in self._spokes if at < s.at < start]
             return (spokes[-1].org, False) if spokes else (person, True)
         if _IT.search(seg):  # "it said": the organisation that spoke or acted last
-            spoke = self._people.last_speaker(start, persons=False)
+            spoke = self._reported_org(start) or self._people.last_speaker(start, persons=False)
             return spoke or self._organisation("company", start), False
         government = self.government(seg)
         if government:
@@ -275,6 +280,19 @@ class Speakers:
                     return full, True
                 return (name[4:] if name.startswith("The ") else name), False
         return None
+
+    def _reported_org(self, pos: int) -> str | None:
+        """The organisation a sentence just before the quote reported as its source
+        ("According to the ATRC's Technology Innovation Institute, the foundation will
+        …"), which a following “…,” it said continues, rather than whoever was quoted
+        before that sentence."""
+        window = max(0, pos - 600)
+        found = None
+        for match in _ACCORDING_ORG.finditer(self._text, window, pos):
+            found = match
+        if found is None or self._text.count("“", found.end(), pos) > 1:
+            return None
+        return found.group("org")
 
     def _organisation(self, noun: str, pos: int) -> str | None:
         """What "the ministry" or "the company" names: the institution last named with

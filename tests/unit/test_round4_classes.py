@@ -384,3 +384,38 @@ def test_where_data_or_a_view_comes_from_is_no_country_of_the_story(
     paragraphs: list[str], expected: tuple[str, ...]
 ) -> None:
     assert detect_countries(None, paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "“The council stands ready to partner with every country,” the council said.",
+                "According to the council’s Applied Compute Institute, the new fund will open "
+                "its models to all.",
+                "“By opening the cluster to every lab, the fund will grow the ecosystem,” it said.",
+            ],
+            "Applied Compute Institute",
+        ),
+        (
+            [
+                "“We will fund three new labs this year,” Orion Telecom said.",
+                "According to the National Compute Agency, the grid will reach every province.",
+                "“No region will be left without access to public compute,” it said.",
+            ],
+            "National Compute Agency",
+        ),
+        (
+            [
+                "“We back the plan in full,” the Digital Ministry said on Monday.",
+                "According to Statistics Norland, adoption doubled last year.",
+                "“Small firms now use AI twice as often as in 2023,” it said in its report.",
+            ],
+            "Statistics Norland",
+        ),
+    ],
+)
+def test_it_said_after_according_to_an_organisation(paragraphs: list[str], speaker: str) -> None:
+    quotes = extract_quotes(paragraphs)
+    assert quotes[-1].speaker == speaker
