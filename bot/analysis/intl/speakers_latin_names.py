@@ -89,8 +89,26 @@ def run_of(text: str, match: re.Match[str]) -> Run:
     return Run(tuple(_tokens(text, *match.span())))
 
 
+# Per-word answers, keyed by the language's patterns (one `Compiled` per language, alive
+# for the process) and the word: an article asks about the same names dozens of times.
+_ROLE_WORDS: dict[tuple[int, str], bool] = {}
+_ORG_WORDS: dict[tuple[int, str], bool] = {}
+_MAX_CACHED = 50_000
+
+
+def _cached(cache: dict[tuple[int, str], bool], key: tuple[int, str], value: bool) -> bool:
+    if len(cache) >= _MAX_CACHED:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def _role_word(c: Compiled, word: str) -> bool:
-    return c.role.fullmatch(word) is not None
+    key = (id(c), word)
+    found = _ROLE_WORDS.get(key)
+    if found is None:
+        found = _cached(_ROLE_WORDS, key, c.role.fullmatch(word) is not None)
+    return found
 
 
 def common_noun(c: Compiled, word: str) -> bool:
@@ -194,11 +212,19 @@ def _portfolio(word: str) -> bool:
 def is_org(c: Compiled, tokens: list[str]) -> bool:
     """An organisation's name: an organisation word (German compounds by their ending:
     "Bundesdigitalministerium"), a company form ("GmbH") or an acronym ("BSC", "SAP")."""
-    for token in tokens:
-        if c.org.fullmatch(token) or _COMPANY.match(token) or token in _ENGLISH_ORG:
-            return True
-        if c.org_suffix is not None and c.org_suffix.search(token.removesuffix("s")):
-            return True  # "Ministeriums", "Bundesamts": the genitive too
-        if _acronym(token):
-            return True
-    return False
+    return any(_org_word(c, token) for token in tokens)
+
+
+def _org_word(c: Compiled, token: str) -> bool:
+    key = (id(c), token)
+    found = _ORG_WORDS.get(key)
+    if found is not None:
+        return found
+    org = bool(
+        c.org.fullmatch(token)
+        or _COMPANY.match(token)
+        or token in _ENGLISH_ORG
+        or (c.org_suffix is not None and c.org_suffix.search(token.removesuffix("s")))
+        or _acronym(token)
+    )
+    return _cached(_ORG_WORDS, key, org)
