@@ -38,7 +38,7 @@ from bot.analysis import relevance_terms as t
 from bot.analysis.countries import mentions_any
 from bot.analysis.sentences import sentences
 
-__all__ = ["RELEVANCE_THRESHOLD", "score_relevance"]
+__all__ = ["RELEVANCE_THRESHOLD", "score_relevance", "sentences_count"]
 
 RELEVANCE_THRESHOLD = 0.5
 _GOVERNING_DAMP = 0.4
@@ -65,6 +65,11 @@ class _Tally:
 def _normal(text: str) -> str:
     """Whitespace runs as single spaces (most sentences have none to fix)."""
     return _SPACE.sub(" ", text) if "  " in text or "\n" in text or "\t" in text else text
+
+
+def sentences_count(n: float) -> str:
+    """ "1 sentence", "3 sentences": a reason reads as English."""
+    return f"{n:g} sentence" + ("" if n == 1 else "s")
 
 
 def _squash(x: float) -> float:
@@ -239,9 +244,9 @@ def _reasons(tally: _Tally, governing: bool, peripheral: bool) -> tuple[str, ...
     if tally.gov_ai:
         out.append(f"government and AI: {tally.gov_ai / 2:g} points")
     if tally.country_ai:
-        out.append(f"{tally.country_ai:g} sentences on a country building AI")
+        out.append(f"{sentences_count(tally.country_ai)} on a country building AI")
     if tally.governing:
-        out.append(f"{tally.governing} sentences on laws, fines or courts, not building")
+        out.append(f"{sentences_count(tally.governing)} on laws, fines or courts, not building")
     if governing:
         out.append("a law, fine or court story")
     if peripheral and tally.ai:

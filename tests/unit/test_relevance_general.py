@@ -314,3 +314,13 @@ def test_a_company_ai_strategy_beside_a_government_is_outright() -> None:
     )
     assert result.relevant
     assert any("ai strategy" in r for r in result.reasons)
+
+
+def test_reasons_count_sentences_in_english() -> None:
+    from bot.analysis.relevance import sentences_count
+
+    assert [sentences_count(n) for n in (1, 2, 1.5)] == [
+        "1 sentence",
+        "2 sentences",
+        "1.5 sentences",
+    ]

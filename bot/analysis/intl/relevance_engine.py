@@ -24,6 +24,7 @@ from bot.analysis.country_words import Kind
 from bot.analysis.intl.countries_scan import mentions, supported
 from bot.analysis.intl.relevance_vocab import Sentence, Vocabulary
 from bot.analysis.intl.text import sentences_in
+from bot.analysis.relevance import sentences_count
 
 __all__ = ["score_with"]
 
@@ -232,9 +233,9 @@ def _reasons(tally: _Tally) -> tuple[str, ...]:
     if tally.gov_ai:
         out.append(f"government and AI: {tally.gov_ai / 2:g} points")
     if tally.country_ai:
-        out.append(f"{tally.country_ai:g} sentences on a country building AI")
+        out.append(f"{sentences_count(tally.country_ai)} on a country building AI")
     if tally.governing:
-        out.append(f"{tally.governing} sentences on laws, fines or courts, not building")
+        out.append(f"{sentences_count(tally.governing)} on laws, fines or courts, not building")
     if tally.finance:
         out.append(f"company-finance terms x{tally.finance}")
     if not tally.ai:
