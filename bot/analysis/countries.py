@@ -24,12 +24,32 @@ from bot.analysis.country_context import Role, role
 from bot.analysis.country_words import Kind, Word, not_a_country, scanner
 from bot.analysis.quotemarks import quote_spans
 
-__all__ = ["country_weights", "detect_countries", "mentions_any"]
+# The weights are shared with the other languages' rules (intl/countries.py): a
+# language changes the words, not how much a mention counts.
+__all__ = [
+    "BODY_WEIGHT",
+    "CUE_KINDS",
+    "KIND_FACTOR",
+    "LEAD_WEIGHT",
+    "MIN_ACTING_WEIGHT",
+    "MIN_NAMED_WEIGHT",
+    "MIN_TOP_CUED_WEIGHT",
+    "MIN_TOP_WEIGHT",
+    "MIN_WEIGHT",
+    "QUOTED_FACTOR",
+    "ROLE_FACTOR",
+    "SHARE",
+    "TITLE_WEIGHT",
+    "UNNAMED_KINDS",
+    "country_weights",
+    "detect_countries",
+    "mentions_any",
+]
 
-_TITLE_WEIGHT = 3.0
-_LEAD_WEIGHT = 2.0
-_BODY_WEIGHT = 1.0
-_ROLE_FACTOR = {
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+BODY_WEIGHT = 1.0
+ROLE_FACTOR = {
     Role.ACTOR: 1.5,
     Role.SUBJECT: 1.5,
     Role.SPEAKS: 1.2,  # more than a mention, yet one in the lead does not make the list
@@ -38,20 +58,20 @@ _ROLE_FACTOR = {
     Role.MODIFIER: 0.4,
     Role.PASSING: 0.25,
 }
-_QUOTED_FACTOR = 0.5  # a speaker's "the US and China are racing ahead" is a comparison
-_SHARE = 0.15
-_MIN_WEIGHT = 2.5  # for every country but the leading one
-_MIN_TOP_WEIGHT = 2.0  # the leading country, named in the title or the opening
-_MIN_TOP_CUED_WEIGHT = 1.2  # ... or found by a state body, its currency or its capital
-_MIN_NAMED_WEIGHT = 0.8  # by name, demonym, body, currency or capital, not a mere city
-_MIN_ACTING_WEIGHT = 1.5  # one act of the country or its government, anywhere
+QUOTED_FACTOR = 0.5  # a speaker's "the US and China are racing ahead" is a comparison
+SHARE = 0.15
+MIN_WEIGHT = 2.5  # for every country but the leading one
+MIN_TOP_WEIGHT = 2.0  # the leading country, named in the title or the opening
+MIN_TOP_CUED_WEIGHT = 1.2  # ... or found by a state body, its currency or its capital
+MIN_NAMED_WEIGHT = 0.8  # by name, demonym, body, currency or capital, not a mere city
+MIN_ACTING_WEIGHT = 1.5  # one act of the country or its government, anywhere
 
 
-_CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
+CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
 # A language supports a country found otherwise ("Tk" and "Bangla"), but alone it is no
 # evidence: a model "for Hindi, Swahili and Yoruba" is about no country.
-_UNNAMED_KINDS = (Kind.PLACE, Kind.LANGUAGE)
-_KIND_FACTOR = {
+UNNAMED_KINDS = (Kind.PLACE, Kind.LANGUAGE)
+KIND_FACTOR = {
     Kind.NAME: 1.0,
     Kind.BODY: 0.8,
     Kind.MONEY: 0.6,
@@ -95,7 +115,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         how = role(text, start, end, first_in_paragraph=not out)
         if entry.kind is Kind.NAME and _VENUE.search(text, max(0, start - 60), start):
             entry = entry._replace(kind=Kind.PLACE)  # "talks in Washington DC, United States"
-        factor = _KIND_FACTOR[entry.kind] * _ROLE_FACTOR[how] * (_QUOTED_FACTOR if quoted else 1.0)
+        factor = KIND_FACTOR[entry.kind] * ROLE_FACTOR[how] * (QUOTED_FACTOR if quoted else 1.0)
         acting = how is Role.ACTOR and not quoted and entry.kind is not Kind.PLACE
         out.append(Mention(entry.code, factor, entry.kind, acting, entry.others))
     return _with_money(out)
@@ -125,7 +145,7 @@ def _dateline(text: str, words: dict[str, Word]) -> list[Mention]:
     if word not in words:
         return []
     entry = words[word]
-    factor = _KIND_FACTOR[entry.kind]
+    factor = KIND_FACTOR[entry.kind]
     backing = match.group(2) is not None
     return [Mention(entry.code, factor, entry.kind, False, entry.others, True, backing)]
 
@@ -166,8 +186,8 @@ _STATE_AT_WORK = re.compile(
 
 def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
     tally = _Tally(defaultdict(float), defaultdict(float), defaultdict(float), set(), set())
-    texts = [(title, _TITLE_WEIGHT)] if title else []
-    texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
+    texts = [(title, TITLE_WEIGHT)] if title else []
+    texts += [(p, LEAD_WEIGHT if i < 2 else BODY_WEIGHT) for i, p in enumerate(paragraphs)]
     state = any(_STATE_AT_WORK.search(text) for text, _ in texts)
     found = [(base, _mentions(text)) for text, base in texts]
     seen = {m.code for _, mentions in found for m in mentions if not m.others}
@@ -179,16 +199,16 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
     }
     found = [(b, tuple(m for m in ms if not m.backing or m.code in backed)) for b, ms in found]
     for base, mentions in found:
-        in_lead = base > _BODY_WEIGHT
+        in_lead = base > BODY_WEIGHT
         for m in map(lambda m: _resolve(m, seen), mentions):
             tally.weight[m.code] += base * m.factor
             if m.dateline or (
-                m.kind not in _UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL)
+                m.kind not in UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL)
             ):
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor
-            if m.dateline or (m.kind in _CUE_KINDS and (state or m.kind is not Kind.CAPITAL)):
+            if m.dateline or (m.kind in CUE_KINDS and (state or m.kind is not Kind.CAPITAL)):
                 tally.cued.add(m.code)
             if in_lead:
                 tally.lead.add(m.code)
@@ -227,11 +247,11 @@ def detect_countries(title: str | None, paragraphs: list[str]) -> tuple[str, ...
     ranked = sorted(tally.weight.items(), key=lambda kv: (-kv[1], kv[0]))
     kept = []
     for i, (code, weight) in enumerate(ranked):
-        if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:
+        if tally.named.get(code, 0.0) < MIN_NAMED_WEIGHT:
             continue
-        least = _MIN_TOP_CUED_WEIGHT if code in tally.cued else _MIN_TOP_WEIGHT
+        least = MIN_TOP_CUED_WEIGHT if code in tally.cued else MIN_TOP_WEIGHT
         leading = i == 0 and code in tally.lead and weight >= least
-        share = weight >= _SHARE * top and weight >= _MIN_WEIGHT
-        if leading or share or tally.acting.get(code, 0.0) >= _MIN_ACTING_WEIGHT:
+        share = weight >= SHARE * top and weight >= MIN_WEIGHT
+        if leading or share or tally.acting.get(code, 0.0) >= MIN_ACTING_WEIGHT:
             kept.append(code)
     return tuple(kept)

@@ -29,7 +29,7 @@ from bot.analysis.shares import find_shares
 from bot.analysis.tallies import find_coordinated, find_follow_ups, find_tallies
 from bot.models import Figure
 
-__all__ = ["extract_figures"]
+__all__ = ["extract_figures", "figure_of"]
 
 _RANGE = rf"(?P<num>{NUM})(?:(?:\s?(?:-|–|—|to)\s?|\s+or\s+)(?P<hi>{NUM}))?"
 _PCT = r"(?:%|(?i:per\s?cent|percent|pct|pc)\b|(?i:percentage\s+points?)\b)"
@@ -228,6 +228,21 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
+def figure_of(hit: Hit, text: str, published: date | None) -> Figure:
+    """A found figure as the contract has it, money with its USD value on its date (the
+    same for every language)."""
+    usd, rate_date = to_usd(hit.value, hit.unit, published) if hit.kind == "money" else (None, None)
+    return Figure(
+        text=text,
+        kind=hit.kind,
+        value=hit.value,
+        unit=hit.unit,
+        usd=usd,
+        low=hit.low,
+        rate_date=rate_date,
+    )
+
+
 def extract_figures(
     paragraphs: Sequence[str], published: date | None = None, countries: Sequence[str] = ()
 ) -> list[Figure]:
@@ -266,21 +281,7 @@ def extract_figures(
             if hit.kind == "money" and _outside_parentheses(paragraph, hit.start):
                 carried = hit.unit
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)
-            if ident in seen:
-                continue
-            seen.add(ident)
-            usd, rate_date = (
-                to_usd(hit.value, hit.unit, published) if hit.kind == "money" else (None, None)
-            )
-            figures.append(
-                Figure(
-                    text=paragraph[hit.start : hit.end],
-                    kind=hit.kind,
-                    value=hit.value,
-                    unit=hit.unit,
-                    usd=usd,
-                    low=hit.low,
-                    rate_date=rate_date,
-                )
-            )
+            if ident not in seen:
+                seen.add(ident)
+                figures.append(figure_of(hit, paragraph[hit.start : hit.end], published))
     return figures

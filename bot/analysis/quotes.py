@@ -27,7 +27,7 @@ from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans
 from bot.analysis.speakers import Speakers
 from bot.models import Quote
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "mask_quotes"]
 
 MIN_WORDS = 4
 _KEEP_END = ".!?,"
@@ -56,13 +56,14 @@ class _Candidate:
     is_person: bool = False
 
 
-def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
+def mask_quotes(paragraph: str, spans: list[QuoteSpan], keep: str = _KEEP_END) -> str:
     """The paragraph with quoted words blanked, so names and verbs inside quotes never
-    count as attribution; sentence-final punctuation is kept for sentence splitting."""
+    count as attribution; sentence-final punctuation (`keep`) is kept for sentence
+    splitting."""
     chars = list(paragraph)
     for span in spans:
         last = span.text_start + len(span.text) - 1
-        for i in range(span.text_start, last + (span.text[-1] not in _KEEP_END)):
+        for i in range(span.text_start, last + (span.text[-1] not in keep)):
             chars[i] = "~"
     return "".join(chars)
 
@@ -96,7 +97,7 @@ class _Article:
         offset = 0
         for paragraph, spans in zip(self.paragraphs, self.spans, strict=True):
             self.starts.append(offset)
-            masked.append(_mask(paragraph, spans))
+            masked.append(mask_quotes(paragraph, spans))
             offset += len(paragraph) + 1
         self.masked = "\n".join(masked)
         self.boundaries = [0]

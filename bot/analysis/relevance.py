@@ -38,19 +38,30 @@ from bot.analysis import relevance_terms as t
 from bot.analysis.countries import mentions_any
 from bot.analysis.sentences import sentences
 
-__all__ = ["RELEVANCE_THRESHOLD", "score_relevance", "sentences_count"]
+__all__ = [
+    "AI_SHARE",
+    "AI_SHARE_FLOOR",
+    "DENIAL_DAMP",
+    "GOVERNING_DAMP",
+    "PRIVATE_DEAL_DAMP",
+    "RELEVANCE_THRESHOLD",
+    "Tally",
+    "score_relevance",
+    "sentences_count",
+    "squash",
+]
 
 RELEVANCE_THRESHOLD = 0.5
-_GOVERNING_DAMP = 0.4
-_AI_SHARE = 0.25  # below this share of AI sentences (and no AI in the title), damp
-_AI_SHARE_FLOOR = 0.3
-_DENIAL_DAMP = 0.3
-_PRIVATE_DEAL_DAMP = 0.4
+GOVERNING_DAMP = 0.4
+AI_SHARE = 0.25  # below this share of AI sentences (and no AI in the title), damp
+AI_SHARE_FLOOR = 0.3
+DENIAL_DAMP = 0.3
+PRIVATE_DEAL_DAMP = 0.4
 _SPACE = re.compile(r"\s+")
 
 
 @dataclass
-class _Tally:
+class Tally:
     strong: float = 0.0
     gov_ai: float = 0.0  # half points
     country_ai: float = 0.0
@@ -72,7 +83,7 @@ def sentences_count(n: float) -> str:
     return f"{n:g} sentence" + ("" if n == 1 else "s")
 
 
-def _squash(x: float) -> float:
+def squash(x: float) -> float:
     return 1.0 - math.exp(-x)
 
 
@@ -80,7 +91,7 @@ def score_relevance(
     title: str | None, paragraphs: Sequence[str], countries: Sequence[str] = ()
 ) -> tuple[float, tuple[str, ...]]:
     """Relevance in [0, 1] and short human-readable reasons."""
-    tally = _Tally()
+    tally = Tally()
     body = [_normal(s) for p in paragraphs for s in sentences(p)]
     titled = [_normal(title)] if title else []
     lead = titled + body[:2]
@@ -97,20 +108,20 @@ def score_relevance(
         + 0.225 * min(tally.gov_ai, 10.0)
         + 0.3 * min(tally.country_ai, 4.0)
     )
-    score = _squash(evidence) * math.exp(-0.12 * tally.finance)
+    score = squash(evidence) * math.exp(-0.12 * tally.finance)
     governing = _governing_lead(title, body)
     if governing:
-        score *= _GOVERNING_DAMP
+        score *= GOVERNING_DAMP
     denied = tally.denials > 0 and not tally.strong
     if denied:
-        score *= _DENIAL_DAMP
+        score *= DENIAL_DAMP
     private = _private_deal(titled + body[:1], titled + body, tally)
     if private:
-        score *= _PRIVATE_DEAL_DAMP
+        score *= PRIVATE_DEAL_DAMP
     share = tally.ai / max(tally.total, 1)
-    peripheral = not title_ai and share < _AI_SHARE
+    peripheral = not title_ai and share < AI_SHARE
     if peripheral:
-        score *= max(_AI_SHARE_FLOOR, share / _AI_SHARE)
+        score *= max(AI_SHARE_FLOOR, share / AI_SHARE)
     if tally.ai == 0:
         score = min(score, 0.1)
     reasons = _reasons(tally, governing, peripheral)
@@ -143,7 +154,7 @@ def _denies(low: str) -> bool:
     return bool(t.DENIES_AI.search(low))
 
 
-def _private_deal(lead: Sequence[str], texts: Sequence[str], tally: _Tally) -> bool:
+def _private_deal(lead: Sequence[str], texts: Sequence[str], tally: Tally) -> bool:
     """The title or first sentence buys or sells a company and no public actor or
     outright phrase appears anywhere: a private deal, whatever the assets are."""
     if tally.strong or not any(t.DEAL.search(s.lower()) for s in lead):
@@ -154,7 +165,7 @@ def _private_deal(lead: Sequence[str], texts: Sequence[str], tally: _Tally) -> b
 def _count(
     sentence: str,
     countries: Sequence[str],
-    tally: _Tally,
+    tally: Tally,
     weight: float,
     ai_terms: re.Pattern[str] = t.AI,
 ) -> None:
@@ -237,7 +248,7 @@ def _governing_lead(title: str | None, body: list[str]) -> bool:
     )
 
 
-def _reasons(tally: _Tally, governing: bool, peripheral: bool) -> tuple[str, ...]:
+def _reasons(tally: Tally, governing: bool, peripheral: bool) -> tuple[str, ...]:
     out = []
     if tally.phrases:
         out.append("says it outright: " + ", ".join(sorted(tally.phrases)[:4]))

@@ -20,7 +20,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.analysis.countries import detect_countries
+from bot.analysis.countries import (
+    BODY_WEIGHT,
+    CUE_KINDS,
+    LEAD_WEIGHT,
+    MIN_ACTING_WEIGHT,
+    MIN_NAMED_WEIGHT,
+    MIN_TOP_CUED_WEIGHT,
+    MIN_TOP_WEIGHT,
+    MIN_WEIGHT,
+    SHARE,
+    TITLE_WEIGHT,
+    UNNAMED_KINDS,
+    detect_countries,
+)
 from bot.analysis.country_words import Kind
 from bot.analysis.intl.countries_scan import ANAPHOR, Mention, mentions, supported
 from bot.analysis.intl.relevance import public_in
@@ -28,20 +41,9 @@ from bot.analysis.intl.text import sentences_in
 
 __all__ = ["acting_in", "detect_countries_in", "mentions_in"]
 
-_TITLE_WEIGHT = 3.0
-_LEAD_WEIGHT = 2.0
-_BODY_WEIGHT = 1.0
-_SHARE = 0.15
-_MIN_WEIGHT = 2.5
-_MIN_TOP_WEIGHT = 2.0
-_MIN_TOP_CUED_WEIGHT = 1.2
-_MIN_NAMED_WEIGHT = 0.8
-_MIN_ACTING_WEIGHT = 1.5
 # In a company story, a country acting once further down ("El Gobierno mexicano ha
 # impulsado…") is background; it takes acts worth two plain ones.
 _MIN_COMPANY_ACTING_WEIGHT = 3.0
-_CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
-_UNNAMED_KINDS = (Kind.PLACE, Kind.LANGUAGE)
 
 
 class _Tally(NamedTuple):
@@ -112,8 +114,8 @@ def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
         set(),
         set(),
     )
-    texts = [(title, _TITLE_WEIGHT)] if title else []
-    texts += [(p, _LEAD_WEIGHT if i < 2 else _BODY_WEIGHT) for i, p in enumerate(paragraphs)]
+    texts = [(title, TITLE_WEIGHT)] if title else []
+    texts += [(p, LEAD_WEIGHT if i < 2 else BODY_WEIGHT) for i, p in enumerate(paragraphs)]
     first = len(texts) - len(paragraphs)  # the first paragraph's index
     opening_end = _first_sentence_end(lang, paragraphs[0]) if paragraphs else 0
     found = _resolved([(base, mentions(lang, text)) for text, base in texts])
@@ -125,13 +127,13 @@ def _tally(lang: str, title: str | None, paragraphs: Sequence[str]) -> _Tally:
             if opens and m.home:
                 tally.homes.add(m.code)
             tally.weight[m.code] += base * m.factor
-            if m.kind not in _UNNAMED_KINDS:
+            if m.kind not in UNNAMED_KINDS:
                 tally.named[m.code] += base * m.factor
             if m.acting:
                 tally.acting[m.code] += base * m.factor
-            if m.kind in _CUE_KINDS:
+            if m.kind in CUE_KINDS:
                 tally.cued.add(m.code)
-            if base > _BODY_WEIGHT:
+            if base > BODY_WEIGHT:
                 tally.lead.add(m.code)
                 if m.own:
                     tally.lead_own.add(m.code)
@@ -160,13 +162,13 @@ def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str])
     companies = companies and not _public_opening(lang, title, paragraphs)
     kept = []
     for i, (code, weight) in enumerate(ranked):
-        if tally.named.get(code, 0.0) < _MIN_NAMED_WEIGHT:
+        if tally.named.get(code, 0.0) < MIN_NAMED_WEIGHT:
             continue
         acting = tally.acting.get(code, 0.0)
-        acts = acting >= (_MIN_COMPANY_ACTING_WEIGHT if companies else _MIN_ACTING_WEIGHT)
-        least = _MIN_TOP_CUED_WEIGHT if code in tally.cued else _MIN_TOP_WEIGHT
+        acts = acting >= (_MIN_COMPANY_ACTING_WEIGHT if companies else MIN_ACTING_WEIGHT)
+        least = MIN_TOP_CUED_WEIGHT if code in tally.cued else MIN_TOP_WEIGHT
         leading = i == 0 and code in tally.lead and weight >= least
-        share = weight >= _SHARE * top and weight >= _MIN_WEIGHT
+        share = weight >= SHARE * top and weight >= MIN_WEIGHT
         if acts or (not companies and (leading or share)):
             kept.append(code)
     return tuple(kept)

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.analysis.countries import KIND_FACTOR, QUOTED_FACTOR, ROLE_FACTOR
 from bot.analysis.country_context import Role
 from bot.analysis.country_words import Kind, Word
 from bot.analysis.intl import (
@@ -42,24 +43,6 @@ _LANGS: dict[str, tuple[Lexicon, Roles]] = {
     "it": (countries_it.LEXICON, countries_it.ROLES),
     "ja": (countries_ja.LEXICON, countries_ja.ROLES),
     "ko": (countries_ko.LEXICON, countries_ko.ROLES),
-}
-_ROLE_FACTOR = {
-    Role.ACTOR: 1.5,
-    Role.SUBJECT: 1.5,
-    Role.SPEAKS: 1.2,
-    Role.FUNDER: 1.3,
-    Role.PLAIN: 1.0,
-    Role.MODIFIER: 0.4,
-    Role.PASSING: 0.25,
-}
-_QUOTED_FACTOR = 0.5
-_KIND_FACTOR = {
-    Kind.NAME: 1.0,
-    Kind.BODY: 0.8,
-    Kind.MONEY: 0.6,
-    Kind.CAPITAL: 0.6,
-    Kind.PLACE: 0.6,
-    Kind.LANGUAGE: 0.5,
 }
 _OWN_KINDS = (Kind.NAME, Kind.BODY, Kind.CAPITAL)  # an amount in its money is no act
 # A capital stands for its state only as the subject: "Berlin a annoncé", "Ottawa investit".
@@ -103,7 +86,7 @@ def mentions(lang: str, text: str) -> tuple[Mention, ...]:
         how = role(roles, text, start, end, first_in_paragraph=not out)
         if entry.kind is Kind.CAPITAL and how not in _STATE_ROLES:
             entry = entry._replace(kind=Kind.PLACE)  # "un salon à Paris" is a venue
-        factor = _KIND_FACTOR[entry.kind] * _ROLE_FACTOR[how] * (_QUOTED_FACTOR if quoted else 1)
+        factor = KIND_FACTOR[entry.kind] * ROLE_FACTOR[how] * (QUOTED_FACTOR if quoted else 1)
         acting = how is Role.ACTOR and not quoted and entry.kind is not Kind.PLACE
         own = entry.kind in _OWN_KINDS and how not in (Role.MODIFIER, Role.PASSING) and not quoted
         home = how is Role.MODIFIER

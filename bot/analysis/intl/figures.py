@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.analysis.figures import extract_figures
-from bot.analysis.fx import to_usd
+from bot.analysis.figures import extract_figures, figure_of
 from bot.analysis.intl.figures_cjk import find_cjk_figures
 from bot.analysis.intl.figures_de import GERMAN
 from bot.analysis.intl.figures_es import SPANISH
@@ -52,21 +51,7 @@ def extract_figures_in(
     for paragraph in paragraphs:
         for hit in _hits(lang, paragraph, countries, text):
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)
-            if ident in seen:
-                continue
-            seen.add(ident)
-            usd, rate_date = (
-                to_usd(hit.value, hit.unit, published) if hit.kind == "money" else (None, None)
-            )
-            figures.append(
-                Figure(
-                    text=paragraph[hit.start : hit.end].strip(),
-                    kind=hit.kind,
-                    value=hit.value,
-                    unit=hit.unit,
-                    usd=usd,
-                    low=hit.low,
-                    rate_date=rate_date,
-                )
-            )
+            if ident not in seen:
+                seen.add(ident)
+                figures.append(figure_of(hit, paragraph[hit.start : hit.end].strip(), published))
     return figures

@@ -26,10 +26,11 @@ from bot.analysis.intl.quotes_es import SPANISH
 from bot.analysis.intl.quotes_fr import FRENCH
 from bot.analysis.intl.quotes_it import ITALIAN
 from bot.analysis.intl.quotes_lexicon import Compiled, LatinWords, compile_words, split
-from bot.analysis.intl.quotes_marks import QuoteSpan, spans_in
+from bot.analysis.intl.quotes_marks import spans_in
 from bot.analysis.intl.quotes_pt import PORTUGUESE
 from bot.analysis.intl.speakers_latin import Hit, LatinSpeakers
 from bot.analysis.quotemarks import OPENING_MARKS
+from bot.analysis.quotes import mask_quotes
 from bot.models import Quote
 
 __all__ = ["LATIN", "extract_latin_quotes"]
@@ -61,16 +62,6 @@ def compiled(lang: str) -> Compiled:
     return compile_words(LATIN[lang])
 
 
-def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
-    """The paragraph with quoted words blanked (end punctuation kept for sentences)."""
-    chars = list(paragraph)
-    for span in spans:
-        last = span.text_start + len(span.text) - 1
-        for i in range(span.text_start, last + (span.text[-1] not in _KEEP_END)):
-            chars[i] = "~"
-    return "".join(chars)
-
-
 def _title_cased(text: str) -> bool:
     """ "Swiss AI Initiative", "Künstliche Intelligenz Für Alle": a name, not speech."""
     if text[-1] in ".!?…":
@@ -86,7 +77,9 @@ class LatinArticle:
         self.c = compiled(lang)
         self.paragraphs = list(paragraphs)
         self.spans = [spans_in(lang, p) for p in self.paragraphs]
-        masked = [_mask(p, s) for p, s in zip(self.paragraphs, self.spans, strict=True)]
+        masked = [
+            mask_quotes(p, s, _KEEP_END) for p, s in zip(self.paragraphs, self.spans, strict=True)
+        ]
         self.para_starts: list[int] = []
         offset = 0
         for p in masked:

@@ -18,36 +18,27 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.analysis.country_words import Kind
 from bot.analysis.intl.countries_scan import mentions, supported
 from bot.analysis.intl.relevance_vocab import Sentence, Vocabulary
 from bot.analysis.intl.text import sentences_in
-from bot.analysis.relevance import sentences_count
+from bot.analysis.relevance import (
+    AI_SHARE,
+    AI_SHARE_FLOOR,
+    DENIAL_DAMP,
+    GOVERNING_DAMP,
+    PRIVATE_DEAL_DAMP,
+    Tally,
+    sentences_count,
+    squash,
+)
 
 __all__ = ["score_with"]
 
-_GOVERNING_DAMP = 0.4
-_AI_SHARE = 0.25
-_AI_SHARE_FLOOR = 0.3
-_DENIAL_DAMP = 0.3
-_PRIVATE_DEAL_DAMP = 0.4
 _VENTURE_DAMP = 0.35
 _SPACE = re.compile(r"\s+")
-
-
-@dataclass
-class _Tally:
-    strong: float = 0.0
-    gov_ai: float = 0.0  # half points
-    country_ai: float = 0.0
-    finance: int = 0
-    denials: int = 0
-    ai: int = 0
-    governing: int = 0
-    total: int = 0
-    phrases: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -56,10 +47,6 @@ class _Article:
     vocab: Vocabulary
     countries: tuple[str, ...]
     chips_not_ai: bool = False  # the lead says its chips are for cars or the grid
-
-
-def _squash(x: float) -> float:
-    return 1.0 - math.exp(-x)
 
 
 def score_with(
@@ -74,7 +61,7 @@ def score_with(
     titled = _sentences(lang, title, split=False) if title else []
     chips = any(vocab.non_ai_chips.search(s) for s in titled + body[:2])
     art = _Article(lang, vocab, tuple(countries), chips)
-    tally = _Tally()
+    tally = Tally()
     for sentence in titled:
         _count(art, sentence, tally, 2.0)
     for sentence in body:
@@ -84,14 +71,14 @@ def score_with(
         + 0.225 * min(tally.gov_ai, 10.0)
         + 0.3 * min(tally.country_ai, 4.0)
     )
-    score = _squash(evidence) * math.exp(-0.12 * tally.finance)
+    score = squash(evidence) * math.exp(-0.12 * tally.finance)
     lead = titled + body[:1]
     damps = {
-        "a law, fine or court story": (_governing_lead(art, lead), _GOVERNING_DAMP),
-        "says it is not AI": (tally.denials > 0 and not tally.strong, _DENIAL_DAMP),
+        "a law, fine or court story": (_governing_lead(art, lead), GOVERNING_DAMP),
+        "says it is not AI": (tally.denials > 0 and not tally.strong, DENIAL_DAMP),
         "a private takeover, no public actor": (
             _private_deal(art, lead, titled + body, tally),
-            _PRIVATE_DEAL_DAMP,
+            PRIVATE_DEAL_DAMP,
         ),
         "a company's venture or launch": (_venture(art, lead, tally), _VENTURE_DAMP),
     }
@@ -102,8 +89,8 @@ def score_with(
             reasons.append(reason)
     share = tally.ai / max(tally.total, 1)
     title_ai = any(_ai(art, s) for s in titled)
-    if not title_ai and share < _AI_SHARE:
-        score *= max(_AI_SHARE_FLOOR, share / _AI_SHARE)
+    if not title_ai and share < AI_SHARE:
+        score *= max(AI_SHARE_FLOOR, share / AI_SHARE)
         if tally.ai:
             reasons.append(f"AI in only {tally.ai} of {tally.total} sentences")
     if tally.ai == 0:
@@ -155,7 +142,7 @@ def _public(art: _Article, sentence: Sentence) -> bool:
     return not sentence.acting.isdisjoint(art.countries)
 
 
-def _count(art: _Article, sentence: Sentence, tally: _Tally, weight: float) -> None:
+def _count(art: _Article, sentence: Sentence, tally: Tally, weight: float) -> None:
     vocab = art.vocab
     tally.total += 1
     tally.finance += vocab.finance.count(sentence)
@@ -210,7 +197,7 @@ def _governing_lead(art: _Article, lead: Sequence[Sentence]) -> bool:
 
 
 def _private_deal(
-    art: _Article, lead: Sequence[Sentence], texts: Sequence[Sentence], tally: _Tally
+    art: _Article, lead: Sequence[Sentence], texts: Sequence[Sentence], tally: Tally
 ) -> bool:
     """The lead buys or sells a company and no public actor appears anywhere."""
     if tally.strong or not any(art.vocab.deal.search(s) for s in lead):
@@ -218,7 +205,7 @@ def _private_deal(
     return not any(_public(art, s) for s in texts)
 
 
-def _venture(art: _Article, lead: Sequence[Sentence], tally: _Tally) -> bool:
+def _venture(art: _Article, lead: Sequence[Sentence], tally: Tally) -> bool:
     """The lead is a company's joint venture, alliance or launch, with no public actor in
     it: a state backing AI further down is context, not the story."""
     if tally.strong or not any(art.vocab.venture.search(s) for s in lead):
@@ -226,7 +213,7 @@ def _venture(art: _Article, lead: Sequence[Sentence], tally: _Tally) -> bool:
     return not any(_public(art, s) for s in lead)
 
 
-def _reasons(tally: _Tally) -> tuple[str, ...]:
+def _reasons(tally: Tally) -> tuple[str, ...]:
     out = []
     if tally.phrases:
         out.append("says it outright: " + ", ".join(sorted(tally.phrases)[:4]))

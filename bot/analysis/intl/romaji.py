@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
-from typing import Any
 
 from bot.analysis.intl.hangul import hangul_name_to_latin
+from bot.analysis.intl.japanese_words import tokens
 from bot.models import Quote
 
 __all__ = ["kana_to_romaji", "latin_name", "with_latin_speakers"]
@@ -154,13 +153,6 @@ def kana_to_romaji(kana: str) -> str:
     return re.sub(r"uu", "u", text)
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> Any:
-    import fugashi
-
-    return fugashi.Tagger()
-
-
 def _reading(name: str) -> str | None:
     """Given name first, in Hepburn, from the dictionary's readings of the name's parts.
 
@@ -171,13 +163,12 @@ def _reading(name: str) -> str | None:
     surname: list[str] = []
     given: list[str] = []
     person = False
-    for word in _tagger()(name):
-        kana = getattr(word.feature, "kana", None)
-        if not kana or kana == "*":
+    for word in tokens(name):
+        if not word.kana:
             return None
-        person = person or getattr(word.feature, "pos3", "") == "人名"
-        part = kana_to_romaji(str(kana)).capitalize()
-        (given if getattr(word.feature, "pos4", "") == "名" else surname).append(part)
+        person = person or word.pos3 == "人名"
+        part = kana_to_romaji(word.kana).capitalize()
+        (given if word.pos4 == "名" else surname).append(part)
     if not person or not surname:
         return None
     if len(given) == 1:
