@@ -12,6 +12,7 @@ from datetime import datetime
 __all__ = [
     "Analysis",
     "Article",
+    "Attachment",
     "Digest",
     "DigestItem",
     "Dossier",
@@ -163,6 +164,21 @@ class ReplySection:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file posted with a reply (a chart PNG, an export CSV): bytes, never a path.
+
+    `alt` is what a reader who cannot see the image is told (Slack's alt text, Discord's
+    description); `title` is the heading the platform shows above the file.
+    """
+
+    filename: str
+    data: bytes
+    mime: str
+    title: str
+    alt: str = ""
+
+
+@dataclass(frozen=True)
 class Reply:
     """A command's answer, platform-neutral; `render/` turns it into blocks or embeds.
 
@@ -177,3 +193,4 @@ class Reply:
     ephemeral: bool = True
     digest: Digest | None = None
     error: bool = False
+    files: tuple[Attachment, ...] = ()  # charts and exports, uploaded with the reply

@@ -157,6 +157,9 @@ class SubscriptionRow(Base):
     # the last digest slot handled (sent, empty or given up): the scheduler's durable state,
     # from which the next due slot is computed at start and after every change
     last_slot_at: Mapped[datetime | None]
+    # "daily" or "weekly"; a weekly digest goes on `weekday` (0 = Monday) at digest_time
+    cadence: Mapped[str] = mapped_column(String(8), default="daily", server_default="daily")
+    weekday: Mapped[int | None] = mapped_column(Integer)
 
 
 class DeliveryRow(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import bot.store.ledger_tables  # noqa: F401  (registers the ledger tables)
 from bot.store.tables import Base
 
 config = context.config
