@@ -23,6 +23,7 @@ from bot.articles.extract import article_from_entry, extract_article
 from bot.articles.similarity import find_story, fingerprint
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
+from bot.ledger.claims import article_ref, claims_in
 from bot.models import Article
 from bot.offload import off_loop
 from bot.store.repo import NewEntry, Store
@@ -111,6 +112,7 @@ def _analyse_and_save(
         before = store.article_id_for(article.canonical_url)
         now = clock()
         story_id = find_story(fp, index.recent(now))
+        claims = claims_in(text, analysis, article_ref(article, now))
         article_id = store.save_article(
             new.id,
             article,
@@ -119,6 +121,7 @@ def _analyse_and_save(
             now,
             story_id=story_id,
             fingerprint=dict(fp.to_json()),
+            claims=claims,
         )
         if before is None:
             index.add(now, story_id or article_id, fp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
@@ -12,7 +12,9 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
+from bot.ledger.model import Claim
 from bot.models import Analysis, Article, Entry, Story
+from bot.store.ledger_store import record_claims, record_lookups
 from bot.store.states import NewEntry, _story
 from bot.store.tables import AnalysisRow, ArticleRow, EntryRow, FeedRow
 
@@ -132,13 +134,16 @@ class ArticlesStore:
         *,
         story_id: int | None = None,
         fingerprint: dict[str, Any] | None = None,
+        claims: Sequence[Claim] = (),
     ) -> int:
         """Store an article with its analysis and link the entry; an existing URL is reused.
 
         The entry becomes read in the same transaction, so a save that fails (database
         locked, disk full) leaves it unread for the next poll: nothing is lost.
         `story_id` joins the article to a story already told by another outlet; without
-        it the article starts a story of its own.
+        it the article starts a story of its own. The article's `claims` go into the
+        ledger in the same transaction (their story is the article's), and the lookups
+        commands read (its countries, its speakers) are written with it.
         """
         try:
             with self._session.begin() as s:
@@ -159,6 +164,16 @@ class ArticlesStore:
                 s.flush()
                 row.story_id = story_id or row.id
                 s.add(_analysis_row(row.id, analysis, version, now))
+                record_lookups(
+                    s,
+                    row.id,
+                    row.story_id,
+                    analysis,
+                    now,
+                    (article.title, article.url, article.source),
+                )
+                told = [replace(c, story_id=row.story_id) for c in claims]
+                record_claims(s, told, row.id, now)
                 s.execute(
                     update(EntryRow)
                     .where(EntryRow.id == entry_id)
@@ -199,6 +214,12 @@ class ArticlesStore:
         )
         with self._session() as s:
             return self._stories(s, ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
+
+    def stories_by_id(self, story_ids: Sequence[int]) -> list[Story]:
+        """The stories of these ids (all their articles), in the order asked."""
+        with self._session() as s:
+            found = {st.story_id: st for st in self._stories(s, ArticleRow.story_id.in_(story_ids))}
+        return [found[i] for i in story_ids if i in found]
 
     def search(self, words: str, limit: int = 10) -> list[Story]:
         """Stories whose articles match all the words, best matches first (full-text index)."""

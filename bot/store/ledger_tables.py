@@ -91,7 +91,9 @@ class AnnouncementSourceRow(Base):
 
 class ArticleCountryRow(Base):
     __tablename__ = "article_countries"
-    __table_args__ = (Index("ix_article_countries_lookup", "country", "relevant", "fetched_at"),)
+    __table_args__ = (
+        Index("ix_article_countries_lookup", "country", "relevant", "fetched_at", "story_id"),
+    )
 
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
@@ -152,9 +154,7 @@ class AlertDeliveryRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"))
-    announcement_id: Mapped[int] = mapped_column(
-        ForeignKey("announcements.id", ondelete="CASCADE")
-    )
+    announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(16), default="pending")
     message_ref: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)

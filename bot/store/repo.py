@@ -2,7 +2,7 @@
 
 Callers hand in and get back domain objects (or small row views); no SQL or session
 escapes bot/store, so the SQLite/PostgreSQL difference stays here. `Store` is composed
-of one part per concern (feeds, articles, channels); the row views live in `states`.
+of one part per concern (feeds, articles, channels, the ledger); the row views live in `states`.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from sqlalchemy.orm import sessionmaker
 from bot.store.articles_store import ArticlesStore
 from bot.store.channels_store import ChannelsStore
 from bot.store.feeds_store import FeedsStore
+from bot.store.ledger_reads import LedgerReads
 from bot.store.states import Delivery, FeedState, NewEntry, SourceError, SubscriptionState
 
 __all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "Store", "SubscriptionState"]
 
 
-class Store(FeedsStore, ArticlesStore, ChannelsStore):
+class Store(FeedsStore, ArticlesStore, ChannelsStore, LedgerReads):
     """Reads and writes over one engine; each method is its own transaction."""
 
     def __init__(self, engine: Engine) -> None:

@@ -7,68 +7,25 @@ runs in a non-UTC time zone so that a store returning server-local times would s
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import StatementError
-
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import StatementError
 
 import bot.store.ledger_tables  # noqa: F401  (the ledger's tables are part of the schema)
 from bot.models import Analysis, Article, Entry, Figure, Quote
 from bot.settings import FeedConfig, SubscriptionConfig
-from bot.store.db import current_revision, head_revision, make_engine, upgrade
+from bot.store.db import current_revision, head_revision, upgrade
 from bot.store.repo import FeedState, Store
 from bot.store.tables import Base
-from tests.integration.postgres_server import PostgresServer, postgres_or_skip
 
 T0 = datetime(2025, 3, 10, 6, 0, tzinfo=UTC)
 TOKYO = timezone(timedelta(hours=9))
 TABLES = {"feeds", "entries", "articles", "analyses", "subscriptions", "deliveries"}
-
-
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    yield from postgres_or_skip(timezone="Asia/Kolkata")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """A URL to a fresh, empty database on the parametrised backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'data' / 'sovai.db'}"
-        return
-    server: PostgresServer = request.getfixturevalue("postgres_server")
-    name = f"sovai_test_{uuid.uuid4().hex[:12]}"
-    url = server.create_database(name)
-    try:
-        yield url
-    finally:
-        server.drop_database(name)
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[Engine]:
-    engine = make_engine(database_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
-@pytest.fixture
-def store(engine: Engine) -> Iterator[Store]:
-    upgrade(engine)
-    store = Store(engine)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def feed_by_url(store: Store) -> dict[str, FeedState]:

@@ -20,9 +20,7 @@ _WHEN = sa.DateTime(timezone=True)
 
 def upgrade() -> None:
     with op.batch_alter_table("subscriptions") as batch:
-        batch.add_column(
-            sa.Column("cadence", sa.String(8), nullable=False, server_default="daily")
-        )
+        batch.add_column(sa.Column("cadence", sa.String(8), nullable=False, server_default="daily"))
         batch.add_column(sa.Column("weekday", sa.Integer()))
     _announcements()
     _lookups()
@@ -107,7 +105,9 @@ def _lookups() -> None:
         sa.Column("rank", sa.Integer(), nullable=False),
     )
     op.create_index(
-        "ix_article_countries_lookup", "article_countries", ["country", "relevant", "fetched_at"]
+        "ix_article_countries_lookup",
+        "article_countries",
+        ["country", "relevant", "fetched_at", "story_id"],
     )
     op.create_table(
         "speaker_quotes",

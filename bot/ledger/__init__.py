@@ -1,0 +1,1 @@
+"""The sovereign-AI ledger: announcements read out of stories, each counted once."""

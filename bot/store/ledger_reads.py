@@ -1,0 +1,378 @@
+"""Reading the ledger for commands: a country's facts, a speaker, announcements to export.
+
+Each read aggregates in SQL over an index and fetches only the rows a reply shows, so a
+command costs the same with 1,000 stored articles or 1,000,000: totals by kind are one
+GROUP BY over `ix_announcements_counted`, story counts one COUNT over the country index,
+the timeline and speakers a LIMIT each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Date, and_, cast, func, literal_column, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from bot.ledger.views import Announcement, CountryFacts, QuoteRef, SpeakerFacts, Totals
+from bot.store.ledger_tables import (
+    AnnouncementRow,
+    AnnouncementSourceRow,
+    ArticleCountryRow,
+    SpeakerQuoteRow,
+)
+
+__all__ = ["LedgerReads"]
+
+TIMELINE = 8
+SHOWN_REVISIONS = 4
+SHOWN_CONFLICTS = 3
+TOP_SPEAKERS = 4
+LATEST_STORIES = 6
+SOURCES_SHOWN = 3
+
+
+def _announcement(row: AnnouncementRow, sources: Sequence[tuple[str, str]] = ()) -> Announcement:
+    return Announcement(
+        id=row.id,
+        country=row.country,
+        kind=row.kind,
+        programme=row.programme,
+        value=row.value,
+        unit=row.unit,
+        figure_text=row.figure_text,
+        first_reported=row.first_reported,
+        last_reported=row.last_reported,
+        usd=row.usd,
+        rate_date=row.rate_date,
+        actor=row.actor,
+        quote_text=row.quote_text,
+        quote_speaker=row.quote_speaker,
+        source_count=row.source_count,
+        sources=tuple(sources),
+        current=row.current,
+        counted=row.counted,
+        conflict_group=row.conflict_group,
+    )
+
+
+def _in_window(start: datetime, end: datetime) -> ColumnElement[bool]:
+    return and_(AnnouncementRow.first_reported >= start, AnnouncementRow.first_reported < end)
+
+
+class LedgerReads:
+    """The ledger half of `Store` that commands read."""
+
+    _session: sessionmaker[Session]
+
+    def country_facts(
+        self, country: str, start: datetime, end: datetime, *, detail: bool = True
+    ) -> CountryFacts:
+        """A country's facts over [start, end); `detail=False` skips what `/ai-compare`
+        does not show (revisions, conflicts, the chart, several speakers)."""
+        with self._session() as s:
+            totals = _totals(s, [country], start, end).get(country, Totals())
+            stories = _story_count(s, [country], start, end).get(country, 0)
+            timeline = _timeline(s, country, start, end, TIMELINE if detail else 1)
+            speakers = _speakers(s, country, start, end, TOP_SPEAKERS if detail else 1)
+            if not detail:
+                return CountryFacts(
+                    country, start, end, totals, stories, timeline, (), (), speakers
+                )
+            return CountryFacts(
+                country=country,
+                window_start=start,
+                window_end=end,
+                totals=totals,
+                total_stories=stories,
+                timeline=timeline,
+                revisions=_revisions(s, country, start, end),
+                conflicts=_conflicts(s, country, start, end),
+                speakers=speakers,
+                story_ids=_latest_stories(s, country, start, end),
+                chart=_chart(s, country, start, end),
+                outlets=_outlets(s, country, start, end),
+            )
+
+    def announcements(
+        self, country: str | None, since: datetime | None, limit: int = 100_000
+    ) -> list[Announcement]:
+        """Every recorded announcement (revised and conflicting ones too), oldest first,
+        each with all its sources and the record it revises: what an export holds."""
+        with self._session() as s:
+            query = select(AnnouncementRow).order_by(AnnouncementRow.first_reported)
+            if country:
+                query = query.where(AnnouncementRow.country == country)
+            if since:
+                query = query.where(AnnouncementRow.first_reported >= since)
+            rows = list(s.scalars(query.limit(limit)))
+            return _with_sources(s, rows, limit=None)
+
+    def announcement(self, ident: int) -> Announcement | None:
+        """One announcement with its sources and the record it revises (for an alert)."""
+        with self._session() as s:
+            row = s.get(AnnouncementRow, ident)
+            return _with_sources(s, [row])[0] if row is not None else None
+
+    def speakers_named(self, name: str, limit: int = 5) -> list[SpeakerFacts]:
+        """The people quoted under `name`: a full name, or a surname (then all who bear it,
+        most quoted first), each with their latest quotes."""
+        folded = " ".join(name.split()).casefold()
+        column = SpeakerQuoteRow.speaker_key if " " in folded else SpeakerQuoteRow.surname_key
+        with self._session() as s:
+            found = s.execute(
+                select(SpeakerQuoteRow.speaker_key, func.count())
+                .where(column == folded[:256])
+                .group_by(SpeakerQuoteRow.speaker_key)
+                .order_by(func.count().desc())
+                .limit(limit)
+            ).all()
+            return [_speaker(s, key, count, quotes=3) for key, count in found]
+
+
+def _totals(
+    s: Session, countries: Sequence[str], start: datetime, end: datetime
+) -> dict[str, Totals]:
+    rows = s.execute(
+        select(
+            AnnouncementRow.country,
+            AnnouncementRow.kind,
+            func.sum(AnnouncementRow.usd),
+            func.sum(AnnouncementRow.value),
+            func.count(),
+            func.count(AnnouncementRow.conflict_group),
+            func.count(AnnouncementRow.revises_id),
+        )
+        .where(
+            AnnouncementRow.country.in_(list(countries)),
+            AnnouncementRow.counted.is_(True),
+            _in_window(start, end),
+        )
+        .group_by(AnnouncementRow.country, AnnouncementRow.kind)
+    ).all()
+    parts: dict[str, dict[str, Any]] = {}
+    for country, kind, usd, value, count, conflicts, revisions in rows:
+        part = parts.setdefault(country, {"announcements": 0, "conflicts": 0, "revisions": 0})
+        part["announcements"] += count
+        part["conflicts"] += conflicts
+        part["revisions"] += revisions
+        field = {"money": "usd", "gpus": "gpus", "power": "mw", "compute": "eflops"}[kind]
+        part[field] = float((usd if kind == "money" else value) or 0.0)
+    return {country: Totals(**part) for country, part in parts.items()}
+
+
+def _story_count(
+    s: Session, countries: Sequence[str], start: datetime, end: datetime
+) -> dict[str, int]:
+    rows = s.execute(
+        select(ArticleCountryRow.country, func.count(ArticleCountryRow.story_id.distinct()))
+        .where(
+            ArticleCountryRow.country.in_(list(countries)),
+            ArticleCountryRow.relevant.is_(True),
+            ArticleCountryRow.fetched_at >= start,
+            ArticleCountryRow.fetched_at < end,
+        )
+        .group_by(ArticleCountryRow.country)
+    ).all()
+    return {country: int(count) for country, count in rows}
+
+
+def _latest_stories(s: Session, country: str, start: datetime, end: datetime) -> tuple[int, ...]:
+    rows = s.scalars(
+        select(ArticleCountryRow.story_id)
+        .where(
+            ArticleCountryRow.country == country,
+            ArticleCountryRow.relevant.is_(True),
+            ArticleCountryRow.fetched_at >= start,
+            ArticleCountryRow.fetched_at < end,
+        )
+        .order_by(ArticleCountryRow.fetched_at.desc())
+        .limit(LATEST_STORIES * 4)  # several articles of one story come together
+    )
+    return tuple(dict.fromkeys(rows))[:LATEST_STORIES]
+
+
+def _with_sources(
+    s: Session, rows: Sequence[AnnouncementRow], limit: int | None = SOURCES_SHOWN
+) -> list[Announcement]:
+    """The announcements with their sources (first `limit` each) and revised records."""
+    ids = [row.id for row in rows]
+    sources: dict[int, list[tuple[str, str]]] = {}
+    for start in range(0, len(ids), 500):
+        for ident, source, url in s.execute(
+            select(
+                AnnouncementSourceRow.announcement_id,
+                AnnouncementSourceRow.source,
+                AnnouncementSourceRow.url,
+            )
+            .where(AnnouncementSourceRow.announcement_id.in_(ids[start : start + 500]))
+            .order_by(AnnouncementSourceRow.reported_at, AnnouncementSourceRow.id)
+        ):
+            held = sources.setdefault(ident, [])
+            if limit is None or len(held) < limit:
+                held.append((source or url, url))
+    earlier_ids = [row.revises_id for row in rows if row.revises_id is not None]
+    earlier = {
+        row.id: _announcement(row)
+        for start in range(0, len(earlier_ids), 500)
+        for row in s.scalars(
+            select(AnnouncementRow).where(AnnouncementRow.id.in_(earlier_ids[start : start + 500]))
+        )
+    }
+    out = []
+    for row in rows:
+        shown = _announcement(row, sources.get(row.id, ()))
+        if row.revises_id in earlier:
+            shown = replace(shown, revises=earlier[row.revises_id])
+        out.append(shown)
+    return out
+
+
+def _timeline(
+    s: Session, country: str, start: datetime, end: datetime, limit: int
+) -> tuple[Announcement, ...]:
+    rows = s.scalars(
+        select(AnnouncementRow)
+        .where(AnnouncementRow.country == country, _in_window(start, end))
+        .where(AnnouncementRow.current.is_(True))
+        .order_by(AnnouncementRow.first_reported.desc(), AnnouncementRow.id.desc())
+        .limit(limit)
+    )
+    return tuple(_with_sources(s, list(rows)))
+
+
+def _revisions(
+    s: Session, country: str, start: datetime, end: datetime
+) -> tuple[Announcement, ...]:
+    rows = s.scalars(
+        select(AnnouncementRow)
+        .where(AnnouncementRow.country == country, _in_window(start, end))
+        .where(AnnouncementRow.revises_id.is_not(None), AnnouncementRow.current.is_(True))
+        .order_by(AnnouncementRow.first_reported.desc())
+        .limit(SHOWN_REVISIONS)
+    )
+    return tuple(a for a in _with_sources(s, list(rows)) if a.revises is not None)
+
+
+def _conflicts(
+    s: Session, country: str, start: datetime, end: datetime
+) -> tuple[tuple[Announcement, ...], ...]:
+    groups = list(
+        s.scalars(
+            select(AnnouncementRow.conflict_group)
+            .where(AnnouncementRow.country == country, _in_window(start, end))
+            .where(AnnouncementRow.conflict_group.is_not(None), AnnouncementRow.current.is_(True))
+            .group_by(AnnouncementRow.conflict_group)
+            .order_by(func.max(AnnouncementRow.first_reported).desc())
+            .limit(SHOWN_CONFLICTS)
+        )
+    )
+    if not groups:
+        return ()
+    rows = list(
+        s.scalars(
+            select(AnnouncementRow)
+            .where(AnnouncementRow.conflict_group.in_(groups), AnnouncementRow.current.is_(True))
+            .order_by(AnnouncementRow.source_count.desc(), AnnouncementRow.id)
+        )
+    )
+    shown = _with_sources(s, rows)
+    return tuple(
+        tuple(a for a in shown if a.conflict_group == group)
+        for group in groups
+        if sum(a.conflict_group == group for a in shown) > 1
+    )
+
+
+def _day(s: Session) -> Any:
+    """The UTC calendar day of an announcement, on either backend."""
+    if s.get_bind().dialect.name == "sqlite":
+        return func.date(AnnouncementRow.first_reported)
+    return cast(literal_column("first_reported AT TIME ZONE 'UTC'"), Date)
+
+
+def _chart(
+    s: Session, country: str, start: datetime, end: datetime
+) -> tuple[tuple[date, float, float], ...]:
+    day = _day(s)
+    rows = s.execute(
+        select(
+            day,
+            AnnouncementRow.kind,
+            func.sum(AnnouncementRow.usd),
+            func.sum(AnnouncementRow.value),
+        )
+        .where(
+            AnnouncementRow.country == country,
+            AnnouncementRow.counted.is_(True),
+            AnnouncementRow.kind.in_(["money", "gpus"]),
+            _in_window(start, end),
+        )
+        .group_by(day, AnnouncementRow.kind)
+        .order_by(day)
+    ).all()
+    by_day: dict[date, list[float]] = {}
+    for when, kind, usd, value in rows:
+        key = when if isinstance(when, date) else date.fromisoformat(str(when))
+        slot = by_day.setdefault(key, [0.0, 0.0])
+        if kind == "money":
+            slot[0] += float(usd or 0.0)
+        else:
+            slot[1] += float(value or 0.0)
+    return tuple((when, usd, gpus) for when, (usd, gpus) in sorted(by_day.items()))
+
+
+def _outlets(s: Session, country: str, start: datetime, end: datetime) -> int:
+    return int(
+        s.scalar(
+            select(func.count(AnnouncementSourceRow.source.distinct()))
+            .join(AnnouncementRow, AnnouncementRow.id == AnnouncementSourceRow.announcement_id)
+            .where(AnnouncementRow.country == country, _in_window(start, end))
+        )
+        or 0
+    )
+
+
+def _speakers(
+    s: Session, country: str, start: datetime, end: datetime, limit: int
+) -> tuple[SpeakerFacts, ...]:
+    top = s.execute(
+        select(SpeakerQuoteRow.speaker_key, func.count())
+        .where(
+            SpeakerQuoteRow.country == country,
+            SpeakerQuoteRow.reported_at >= start,
+            SpeakerQuoteRow.reported_at < end,
+        )
+        .group_by(SpeakerQuoteRow.speaker_key)
+        .order_by(func.count().desc(), func.max(SpeakerQuoteRow.reported_at).desc())
+        .limit(limit)
+    ).all()
+    return tuple(_speaker(s, key, count, quotes=1) for key, count in top)
+
+
+def _speaker(s: Session, key: str, count: int, quotes: int) -> SpeakerFacts:
+    """A speaker's card: latest name spelling, role and country, and latest key quotes."""
+    alias = aliased(SpeakerQuoteRow)
+    rows = list(
+        s.scalars(
+            select(alias)
+            .where(alias.speaker_key == key)
+            .order_by(alias.key.desc(), alias.reported_at.desc(), alias.id.desc())
+            .limit(max(quotes, 1) * 3)
+        )
+    )
+    latest = max(rows, key=lambda r: (r.reported_at, r.id))
+    role = next(
+        (r.role for r in sorted(rows, key=lambda r: r.reported_at, reverse=True) if r.role), None
+    )
+    chosen = sorted(rows, key=lambda r: (r.reported_at, r.id), reverse=True)[:quotes]
+    return SpeakerFacts(
+        name=latest.speaker,
+        quotes_count=int(count),
+        latin=latest.speaker_latin,
+        role=role,
+        country=latest.country,
+        quotes=tuple(QuoteRef(r.text, r.title, r.url, r.source, r.reported_at) for r in chosen),
+    )
