@@ -1,4 +1,4 @@
-"""The `sovai` command: run, poll, digest, analyze, config, db, health."""
+"""The `sovai` command: run, poll, digest, analyze, country, compare, export, config, db…"""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
 from bot.cli_admin import config_command, database_problem, db_check, health
+from bot.cli_ledger import add_ledger_commands, ledger_command
 from bot.cli_sources import sources_command, subscriptions_command
 from bot.console import progress_bar
 from bot.heartbeat import ENV as HEARTBEAT_ENV
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
     add_discord_commands(sub)
+    add_ledger_commands(sub)
     return parser
 
 
@@ -135,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sources": sources_command,
         "discord": _discord,
         "subscriptions": subscriptions_command,
+        "country": ledger_command,
+        "compare": ledger_command,
+        "export": ledger_command,
+        "ledger": ledger_command,
     }[args.command]
     try:
         return handler(settings, args)

@@ -15,7 +15,6 @@ __all__ = [
     "Attachment",
     "Digest",
     "DigestItem",
-    "Dossier",
     "Entry",
     "Figure",
     "Quote",
@@ -138,20 +137,6 @@ class Digest:
     @property
     def empty(self) -> bool:
         return not self.groups
-
-
-@dataclass(frozen=True)
-class Dossier:
-    """What is known about one country's sovereign-AI push over a window (`/ai-country`)."""
-
-    country: str
-    window_start: datetime
-    window_end: datetime
-    stories: tuple[DigestItem, ...]
-    total_stories: int
-    money_usd: float
-    gpus: float
-    sources: int
 
 
 @dataclass(frozen=True)

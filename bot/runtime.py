@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from bot.chat.delivery import Sender, TerminalSender
+from bot.ledger_rebuild import ensure_ledger
 from bot.settings import Settings, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.locks import startup_lock
@@ -22,7 +23,8 @@ def open_store(settings: Settings, *, migrate: bool = True) -> Store:
     """The store at the configured URL, migrated to the latest schema, config applied.
 
     One process at a time does this (the startup lock): instances started together on a
-    fresh database would otherwise both migrate it and both insert the same subscriptions.
+    fresh database would otherwise both migrate it and both insert the same subscriptions
+    (or both rebuild the ledger).
     """
     engine = make_engine(settings.database_url)
     store = Store(engine)
@@ -32,6 +34,8 @@ def open_store(settings: Settings, *, migrate: bool = True) -> Store:
         now = datetime.now(UTC)
         store.sync_feeds(settings.config.feeds, now)
         store.sync_subscriptions(settings.config.subscriptions or (TERMINAL,), now)
+        if migrate:
+            ensure_ledger(store, now)  # once after an upgrade, or when its rules change
     return store
 
 

@@ -1,6 +1,7 @@
 """The slash commands, once for every platform: parsed text in, a neutral `Reply` out.
 
-`/ai-country`, `/ai-digest`, `/ai-subscribe`, `/ai-unsubscribe`, `/ai-sources`,
+`/ai-country`, `/ai-compare`, `/ai-speaker`, `/ai-alert`, `/ai-export` (the ledger's,
+in ledger_commands.py), `/ai-digest`, `/ai-subscribe`, `/ai-unsubscribe`, `/ai-sources`,
 `/ai-search` and `/ai-help` behave the same on Slack and Discord; each platform's adapter
 only parses its request into a `CommandContext` and renders the `Reply`. Bad arguments
 get a reply that says what was expected, never a stack trace.
@@ -13,12 +14,12 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.analysis.country_lookup import country_name, resolve_country
 from bot.chat.delivery import Sender, digest_for, send_digest
-from bot.chat.replies import dossier_reply, error, help_reply, search_reply, sources_reply
-from bot.digest.dossier import build_dossier
+from bot.chat.ledger_commands import LedgerCommands
+from bot.chat.replies import error, help_reply, search_reply, sources_reply
 from bot.feed_check import feed_key
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
@@ -30,7 +31,19 @@ from bot.store.repo import Store
 __all__ = ["COMMANDS", "CommandContext", "Commands"]
 
 _log = logging.getLogger(__name__)
-COMMANDS = ("country", "digest", "subscribe", "unsubscribe", "sources", "search", "help")
+COMMANDS = (
+    "country",
+    "compare",
+    "speaker",
+    "alert",
+    "export",
+    "digest",
+    "subscribe",
+    "unsubscribe",
+    "sources",
+    "search",
+    "help",
+)
 MAX_DAYS = 365
 MAX_SEARCH_WORDS = 12  # each word is one more full-text term to intersect
 MAX_SEARCH_CHARS = 1000
@@ -52,7 +65,7 @@ class CommandContext:
 Handler = Callable[[str, CommandContext], Awaitable[Reply]]
 
 
-class Commands:
+class Commands(LedgerCommands):
     """The command handlers over one store; senders post `/ai-digest now`."""
 
     def __init__(
@@ -61,7 +74,9 @@ class Commands:
         store: Store,
         fetcher: Fetcher,
         senders: Mapping[str, Sender],
-        admin_commands: frozenset[str] = frozenset({"sources add", "sources remove"}),
+        admin_commands: frozenset[str] = frozenset(
+            {"sources add", "sources remove", "alert add", "alert remove"}
+        ),
     ) -> None:
         self.settings = settings
         self.store = store
@@ -85,26 +100,6 @@ class Commands:
 
     async def _help(self, text: str, ctx: CommandContext) -> Reply:
         return help_reply()
-
-    async def _country(self, text: str, ctx: CommandContext) -> Reply:
-        words = text.split()
-        days = 30
-        if words and words[-1].isascii() and words[-1].isdigit():
-            raw = words.pop()
-            days = int(raw) if len(raw) <= 4 else MAX_DAYS + 1  # never int() of 5,000 digits
-            if not 1 <= days <= MAX_DAYS:
-                return error(f"Days must be between 1 and {MAX_DAYS}, e.g. /ai-country japan 7")
-        if not words:
-            return error("Which country? e.g. /ai-country japan, /ai-country IN 7")
-        match = resolve_country(" ".join(words))
-        if match.code is None:
-            hint = f" Did you mean {', '.join(match.suggestions)}?" if match.suggestions else ""
-            return error(f"I don't know the country {' '.join(words)!r}.{hint}")
-        start = ctx.now - timedelta(days=days)
-        # database reads run off the event loop: other users' commands are acked meanwhile
-        stories = await asyncio.to_thread(self.store.stories, start, ctx.now)
-        dossier = build_dossier(match.code, stories, start, ctx.now)
-        return dossier_reply(dossier, days)
 
     async def _digest(self, text: str, ctx: CommandContext) -> Reply:
         mode = text.lower() or "preview"

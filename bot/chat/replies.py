@@ -4,23 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analysis.country_lookup import country_name
 from bot.digest.compose import compose_item
-from bot.models import DigestItem, Dossier, Figure, Reply, ReplySection, Story
+from bot.models import DigestItem, Reply, ReplySection, Story
 from bot.redact import public_error, redact
-from bot.render.flags import flag
-from bot.render.labels import figure_label, flags_line, language_label, money_label, quote_line
+from bot.render.labels import figure_label, flags_line, language_label, quote_line
 from bot.sources import source_status
 from bot.store.repo import FeedState
 
-__all__ = ["dossier_reply", "error", "help_reply", "search_reply", "sources_reply"]
+__all__ = [
+    "error",
+    "help_reply",
+    "search_reply",
+    "sources_reply",
+    "story_section",
+]
 
 HELP = (
     (
         "/ai-country <country> [days]",
-        "a country's dossier: stories, quotes, money, GPUs "
-        "(e.g. /ai-country japan 7; names, codes, demonyms and native names work)",
+        "a country's briefing: announced money, GPUs and power (each announcement once), "
+        "the timeline, revisions, who spoke, a chart (e.g. /ai-country japan 90; names, "
+        "codes, demonyms and native names work)",
     ),
+    ("/ai-compare <country> <country> [more…] [days]", "countries side by side, with a chart"),
+    ("/ai-speaker <name>", "who a person is and their latest quotes; a surname works"),
+    (
+        "/ai-alert [list | add money>=1bn [countries…] | add gpus>=10000 | remove ID]",
+        "post new announcements crossing a threshold here at once (add/remove: admins)",
+    ),
+    ("/ai-export [country] [days]", "the announcements as a CSV file"),
     (
         "/ai-digest [preview|now]",
         "preview this channel's next digest (only you see it), or post it now",
@@ -48,7 +60,7 @@ def help_reply() -> Reply:
     )
 
 
-def _story_section(item: DigestItem) -> ReplySection:
+def story_section(item: DigestItem) -> ReplySection:
     said_in = language_label(item.story.analysis.language)
     lines = [flags_line(item.countries, language=item.story.analysis.language)] if said_in else []
     lines += [item.summary] if item.summary else []
@@ -57,27 +69,6 @@ def _story_section(item: DigestItem) -> ReplySection:
     if item.figures:
         lines.append(" · ".join(figure_label(f) for f in item.figures))
     return ReplySection(text="\n".join(lines), title=item.headline, url=item.story.url)
-
-
-def _usd(amount: float) -> str:
-    return money_label(Figure(text="", kind="money", value=amount, unit="USD", usd=amount))
-
-
-def dossier_reply(dossier: Dossier, days: int) -> Reply:
-    """`/ai-country`: totals as fields, then the latest stories."""
-    name = f"{flag(dossier.country)} {country_name(dossier.country)}"
-    if not dossier.total_stories:
-        return Reply(title=f"{name}: no sovereign-AI stories in the last {days} days.")
-    return Reply(
-        title=f"{name}: sovereign AI in the last {days} days",
-        fields=(
-            ("Stories", f"{dossier.total_stories}"),
-            ("Announced money", _usd(dossier.money_usd) if dossier.money_usd else "none stated"),
-            ("GPUs mentioned", f"{dossier.gpus:,.0f}" if dossier.gpus else "none stated"),
-            ("Sources", f"{dossier.sources}"),
-        ),
-        sections=tuple(_story_section(item) for item in dossier.stories),
-    )
 
 
 def sources_reply(feeds: Sequence[FeedState]) -> Reply:
@@ -101,5 +92,5 @@ def search_reply(query: str, stories: Sequence[Story]) -> Reply:
         return Reply(title=f"No stories match {query!r}.")
     return Reply(
         title=f"Stories matching {query!r}",
-        sections=tuple(_story_section(compose_item(s)) for s in stories),
+        sections=tuple(story_section(compose_item(s)) for s in stories),
     )

@@ -25,7 +25,10 @@ from bot.ledger.model import Claim
 from bot.ledger.programmes import actor_in, programme_near
 from bot.models import Analysis, Article, Figure, Quote
 
-__all__ = ["ArticleRef", "article_ref", "claims_in"]
+__all__ = ["LEDGER_VERSION", "ArticleRef", "article_ref", "claims_in"]
+
+# Bump when claims or matching change: stored ledgers are then rebuilt from the articles.
+LEDGER_VERSION = "1"
 
 _CURRENCY_HOME = {
     "JPY": "JP", "KRW": "KR", "CNY": "CN", "INR": "IN", "GBP": "GB", "EUR": "EU",

@@ -42,6 +42,13 @@ class Announcement:
     counted: bool = True
     conflict_group: int | None = None
     revises: Announcement | None = None  # the earlier record this one revises
+    story_id: int | None = None  # the story that first reported it
+    named: bool = True  # False when the article named no programme ("AI funding")
+
+    @property
+    def what(self) -> str:
+        """'the ABCI 3.0 supercomputer', or the bare generic label ('AI funding')."""
+        return f"the {self.programme}" if self.named else self.programme
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ def _announcement(row: AnnouncementRow, sources: Sequence[tuple[str, str]] = ())
         current=row.current,
         counted=row.counted,
         conflict_group=row.conflict_group,
+        named=bool(row.programme_key),
+        story_id=row.story_id,
     )
 
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from bot.store.alerts_store import AlertsStore
 from bot.store.articles_store import ArticlesStore
 from bot.store.channels_store import ChannelsStore
 from bot.store.feeds_store import FeedsStore
 from bot.store.ledger_reads import LedgerReads
+from bot.store.ledger_writes import LedgerWrites
 from bot.store.states import Delivery, FeedState, NewEntry, SourceError, SubscriptionState
 
 __all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "Store", "SubscriptionState"]
 
 
-class Store(FeedsStore, ArticlesStore, ChannelsStore, LedgerReads):
+class Store(FeedsStore, ArticlesStore, ChannelsStore, LedgerReads, LedgerWrites, AlertsStore):
     """Reads and writes over one engine; each method is its own transaction."""
 
     def __init__(self, engine: Engine) -> None:

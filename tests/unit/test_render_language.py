@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from bot.chat.replies import dossier_reply
+from bot.chat.ledger_replies import briefing_reply
 from bot.digest.compose import DigestRequest, compose
-from bot.digest.dossier import build_dossier
+from bot.ledger.views import CountryFacts, Totals
 from bot.models import Analysis, Figure, Quote, Story
 from bot.render.discord_embeds import render_discord
 from bot.render.labels import flags_line, language_label, quote_line
@@ -93,8 +93,8 @@ def test_terminal_digest_and_analysis_report() -> None:
 
 
 def test_country_briefing_says_which_stories_are_in_another_language() -> None:
-    dossier = build_dossier("JP", [JA, EN], END - timedelta(days=7), END)
-    reply = dossier_reply(dossier, 7)
+    facts = CountryFacts("JP", END - timedelta(days=7), END, Totals(), total_stories=2)
+    reply = briefing_reply(facts, [JA, EN], 7)
     texts = [s.text for s in reply.sections]
     assert sum("🇯🇵 in Japanese" in t for t in texts) == 1
     assert "🇯🇵 in Japanese" in reply_text(reply)
