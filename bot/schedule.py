@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.articles.story_index import StoryIndex
+from bot.chat.alerts import AlertSender
 from bot.chat.delivery import Sender, resend_unsent
 from bot.clock import Clock, clock_from_env
 from bot.digest_loop import DigestLoop
@@ -49,11 +50,17 @@ DRAIN_SECONDS = 20.0  # how long a digest being sent may take to finish after SI
 class Poller:
     """Starts a task for each due feed, never two for the same feed, and stops them all."""
 
-    def __init__(self, store: Store, fetcher: Fetcher) -> None:
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        after_poll: Callable[[], Awaitable[object]] | None = None,
+    ) -> None:
         self.store = store
         self.fetcher = fetcher
         self.tasks: dict[int, asyncio.Task[None]] = {}
         self.index = StoryIndex(store)
+        self.after_poll = after_poll  # alerts go out as soon as the poll that found them ends
 
     async def tick(self) -> None:
         for feed in await due_feeds(self.store, datetime.now(UTC)):
@@ -73,6 +80,11 @@ class Poller:
             self._done(feed.id)
         if report.status != "error":  # errors are logged as warnings where they happen
             _log.info("poll %s", report.line())
+        if report.articles and self.after_poll is not None:
+            try:
+                await self.after_poll()
+            except Exception:  # queued alerts stay queued: the next poll or start sends them
+                _log.exception("sending alerts after polling %s failed", feed.url)
 
     async def stop(self) -> None:
         for task in list(self.tasks.values()):
@@ -158,6 +170,13 @@ async def _digests(loop: DigestLoop, store: Store, settings: Settings, halt: asy
     await loop.run(halt)
 
 
+async def _flush_alerts(alerts: AlertSender) -> None:
+    try:
+        await alerts.flush()
+    except Exception:
+        _log.warning("sending queued alerts failed; retried after the next poll", exc_info=True)
+
+
 async def _finish(task: asyncio.Task[None], *, lost: bool) -> None:
     """Let the digest in progress finish (bounded) on a stop; cut it at once on a lost lock."""
     if lost:
@@ -184,13 +203,16 @@ async def _lead(
     clock: Clock,
     digests: bool,
 ) -> bool:
-    """Poll and send digests while holding the lock; True when the lock was lost."""
-    poller = Poller(store, fetcher)
+    """Poll and send digests (and alerts) while holding the lock; True when the lock was lost."""
+    alerts = AlertSender(store, senders, clock.now) if digests else None
+    poller = Poller(store, fetcher, after_poll=alerts.flush if alerts else None)
     scheduler = build_scheduler(poller)
     scheduler.start()
     halt = asyncio.Event()
     loop = DigestLoop(settings, store, senders, clock)
     task = asyncio.create_task(_digests(loop, store, settings, halt)) if digests else None
+    # alerts a crash or an outage left queued
+    leftovers = asyncio.create_task(_flush_alerts(alerts)) if alerts is not None else None
     with contextlib.suppress(Exception):  # a database outage is reported where it bites
         feeds = await asyncio.to_thread(store.feeds)
         _log.info("running: polling %d feeds; Ctrl-C to stop", len(feeds))
@@ -205,6 +227,9 @@ async def _lead(
     halt.set()
     scheduler.shutdown(wait=False)
     await poller.stop()
+    if leftovers is not None:
+        leftovers.cancel()
+        await asyncio.gather(leftovers, return_exceptions=True)
     if task is not None:
         await _finish(task, lost=lost)
     return lost
