@@ -89,7 +89,11 @@ def plan_files(reply: Reply, file_limit: int | None = None) -> FilePlan:
     image = None
     if reply.digest is None:  # a digest's embeds are its stories: no one of them owns it
         image = next((n for f, n in zip(fitted.kept, names, strict=True) if is_image(f)), None)
-    note = "⚠️ " + not_attached(fitted.dropped, fitted.reason) if fitted.dropped else ""
+    note = (
+        "⚠️ " + not_attached(fitted.dropped, fitted.reason, some=bool(fitted.kept))
+        if fitted.dropped
+        else ""
+    )
     return FilePlan(fitted.kept, names, image, note)
 
 

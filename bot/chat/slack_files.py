@@ -83,7 +83,11 @@ def _uploads(reply: Reply) -> tuple[list[dict[str, Any]], tuple[Attachment, ...]
         }
         for name, file in zip(names, fitted.kept, strict=True)
     ]
-    left = not_attached(fitted.dropped, fitted.reason) if fitted.dropped else ""
+    left = (
+        not_attached(fitted.dropped, fitted.reason, some=bool(fitted.kept))
+        if fitted.dropped
+        else ""
+    )
     return uploads, fitted.kept, left
 
 

@@ -59,25 +59,29 @@ def _extension(mime: str) -> str:
 
 
 def _stem_and_suffix(name: str, extension: str) -> tuple[str, str]:
-    """Split off the extension the MIME type implies, or the name's own (kept as is)."""
-    if extension and name.lower().endswith(extension):
-        return name[: -len(extension)], extension
+    """Split off the extension the MIME type implies, or else the name's own."""
     if extension:
-        return name, extension
+        has = name.lower().endswith(extension)
+        return (name[: -len(extension)] if has else name), extension
     stem, dot, suffix = name.rpartition(".")
-    if dot and stem and 1 <= len(suffix) <= 8:
+    if dot and stem and 1 <= len(suffix) <= 8 and suffix.isalnum():
         return stem, f".{suffix}"
     return name, ""
+
+
+def _clean(stem: str) -> str:
+    """Only safe characters, no runs of separators, none at either end."""
+    return _RUNS.sub(r"\1", _UNSAFE.sub("_", stem)).strip("._-")
 
 
 def safe_filename(name: str, mime: str, taken: Collection[str] = ()) -> str:
     """A name safe on every platform, not in `taken` (compared case-insensitively)."""
     last = re.split(r"[/\\]", name)[-1]
     ascii_name = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode()
-    cleaned = _RUNS.sub(r"\1", _UNSAFE.sub("_", ascii_name)).strip("._- ")
-    stem, suffix = _stem_and_suffix(cleaned, _extension(mime))
-    stem = stem.strip("._-") or ("chart" if mime.lower().startswith("image/") else "file")
-    stem = stem[: NAME_MAX - len(suffix) - 4]  # room for a "-NN" that makes it unique
+    stem, suffix = _stem_and_suffix(ascii_name, _extension(mime))
+    suffix = "." + _clean(suffix) if _clean(suffix) else ""
+    stem = _clean(stem) or ("chart" if mime.lower().startswith("image/") else "file")
+    stem = stem[: NAME_MAX - len(suffix) - 4].rstrip("._-")  # room for a "-NN"
     lowered = {t.lower() for t in taken}
     candidate, n = f"{stem}{suffix}", 1
     while candidate.lower() in lowered and n < 1_000:
@@ -100,18 +104,21 @@ def attachment_noun(files: Sequence[Attachment]) -> str:
     return noun if len(files) == 1 else f"{noun}s"
 
 
-def not_attached(files: Sequence[Attachment], reason: str) -> str:
-    """One sentence for the reply: which files are missing and why (no repr, no name)."""
+def not_attached(files: Sequence[Attachment], reason: str, *, some: bool = False) -> str:
+    """One sentence for the reply: which files are missing and why (no repr, no name);
+    `some` when others did go, so a lone one is "1 chart", not "The chart"."""
     noun = attachment_noun(files)
-    lead = f"The {noun}" if len(files) == 1 else f"{len(files)} {noun}"
+    lead = f"The {noun}" if len(files) == 1 and not some else f"{len(files)} {noun}"
     return f"{lead} could not be attached: {reason}."
 
 
 def size_label(size: int) -> str:
-    """Bytes as people read them in an upload limit: "25 MB", "8.4 MB", "900 KB"."""
+    """Bytes as people read them in an upload limit: "26.2 MB", "8 MB", "900 KB"."""
     if size >= 1_000_000:
         return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
-    return f"{max(size, 1) / 1_000:.0f} KB"
+    if size >= 1_000:
+        return f"{size // 1_000} KB"
+    return f"{size} bytes"
 
 
 @dataclass(frozen=True)
