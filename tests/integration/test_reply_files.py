@@ -64,7 +64,7 @@ def chart(name: str = "jp-usd.png", seed: int = 0) -> Attachment:
 
 
 def export(name: str = "jp.csv") -> Attachment:
-    data = 'date,what,usd\r\n2025-03-01,ABCI 3.0,"1,200,000,000"\r\n'.encode()
+    data = b'date,what,usd\r\n2025-03-01,ABCI 3.0,"1,200,000,000"\r\n'
     return Attachment(name, data, "text/csv", "Japan's announcements")
 
 
