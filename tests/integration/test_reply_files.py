@@ -300,3 +300,33 @@ def test_the_manifest_asks_for_the_file_scopes_and_says_why() -> None:
         assert any(scope in line for line in comments), f"{scope} is not explained"
     home = yaml.safe_load(text)["features"]["app_home"]
     assert home["messages_tab_enabled"] is True  # where the private files are seen
+
+
+def test_the_fake_upload_flow_shares_into_a_thread_and_keeps_its_urls_secret(
+    fake: FakeSlack,
+) -> None:
+    """What a sender that knows its message's ts (a digest with a chart) will rely on."""
+
+    async def scenario() -> tuple[str, int]:
+        client = slack_client(TOKEN, {"SLACK_API_URL": fake.api_url})
+        posted = await client.chat_postMessage(channel=CHANNEL, text="weekly digest")
+        ts = str(posted["ts"])
+        await client.files_upload_v2(
+            content=chart().data,
+            filename="trend.png",
+            title="Trend",
+            channel=CHANNEL,
+            thread_ts=ts,
+            initial_comment="This week's announcements",
+        )
+        async with aiohttp.ClientSession() as http:
+            guessed = f"http://127.0.0.1:{fake.port}/upload/v1/F0UP000001"
+            async with http.post(guessed, data=b"overwrite") as response:
+                return ts, response.status
+
+    ts, guessed_status = asyncio.run(scenario())
+    digest, shared = fake.messages(CHANNEL)
+    assert digest["ts"] == ts and shared["thread_ts"] == ts
+    assert shared["text"] == "This week's announcements"
+    assert [f["name"] for f in shared["files"]] == ["trend.png"]
+    assert guessed_status == 404 and fake.uploads()[0].sha256 == sha(chart().data)
