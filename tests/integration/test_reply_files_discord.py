@@ -83,8 +83,8 @@ def run(
     answers: Answers = fake.interactions[payload["token"]]
     _, body, _ = answers[-1]
     message = body.get("data") or body  # a callback wraps the message in `data`
-    if answers[0][1].get("type") == 5:  # deferred: the flag is the deferral's
-        message = {**message, "flags": answers[0][1]["data"]["flags"]}
+    if answers[0][1].get("type") == 5:  # deferred: the deferral must be as private
+        assert answers[0][1]["data"]["flags"] == message.get("flags", 0)
     return message, fake.uploads.get(payload["token"], [])
 
 
