@@ -20,7 +20,9 @@ _WHEN = sa.DateTime(timezone=True)
 
 def upgrade() -> None:
     with op.batch_alter_table("subscriptions") as batch:
-        batch.add_column(sa.Column("cadence", sa.String(8), nullable=False, server_default="daily"))
+        batch.add_column(
+            sa.Column("cadence", sa.String(8), nullable=False, server_default="daily")
+        )
         batch.add_column(sa.Column("weekday", sa.Integer()))
     _announcements()
     _lookups()
