@@ -2,9 +2,10 @@
 
 Each command has typed options (autocompleted where a country or time zone is meant),
 joins them into the text a Slack user would type and runs it through `Commands.handle`,
-so both platforms answer alike; replies are embeds. Discord wants an answer within 3
-seconds: slow commands `defer()` first and answer with a follow-up, the others answer
-directly unless they take longer than `ack_seconds`, and then defer too.
+so both platforms answer alike; replies are embeds, files attached (`discord_reply`).
+Discord wants an answer within 3 seconds: slow commands `defer()` first and answer with
+a follow-up, the others answer directly unless they take longer than `ack_seconds`, and
+then defer too.
 
 Admin commands are marked with default permissions (Manage Server) *and* checked here,
 since a server can change who sees a command. Only `Intents.default()` is asked for:
@@ -32,16 +33,14 @@ from typing import Literal
 import aiohttp
 import discord
 from discord import app_commands
-from discord.utils import MISSING
 
 from bot.analysis.country_lookup import country_name, resolve_country
 from bot.analysis.gazetteer import COUNTRIES
 from bot.chat.commands import CommandContext, Commands
 from bot.chat.delivery import Sender
 from bot.chat.discord_connect import keep_connected
+from bot.chat.discord_reply import send_reply
 from bot.feeds.fetch import Fetcher
-from bot.models import Reply
-from bot.render.replies import reply_discord
 from bot.settings import Settings
 from bot.store.repo import Store
 
@@ -101,22 +100,6 @@ def country_choices(current: str, first: tuple[str, ...] = ()) -> Choices:
     if not found and typed:
         found = [app_commands.Choice(name=s, value=s) for s in resolve_country(current).suggestions]
     return found[:25]
-
-
-async def send_reply(interaction: Interaction, reply: Reply) -> None:
-    """The reply as embeds: the interaction's response, or follow-ups once it has one."""
-    none = discord.AllowedMentions.none()
-    for payload in reply_discord(reply):
-        embeds = [discord.Embed.from_dict(e) for e in payload["embeds"]]
-        content = payload.get("content") or None
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                content or MISSING, embeds=embeds, ephemeral=reply.ephemeral, allowed_mentions=none
-            )
-        else:
-            await interaction.response.send_message(
-                content, embeds=embeds, ephemeral=reply.ephemeral, allowed_mentions=none
-            )
 
 
 class SovaiDiscord(discord.Client):

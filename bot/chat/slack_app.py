@@ -3,9 +3,11 @@
 Slack waits 3 seconds for a command's answer, and a digest or a source check can take
 longer, so every command is acknowledged empty at once and answered afterwards from a
 lazy listener through its `response_url`: ephemeral unless the reply is meant for the
-whole channel. Socket Mode (the default) needs no public URL; HTTP mode listens on
-`slack.port`, and bolt answers 401 to any request whose signature or timestamp is wrong.
-Everything runs in the caller's event loop, beside the scheduler.
+whole channel; its files (charts, exports) follow it into the channel, or go to the
+asker's direct message when it is ephemeral (`slack_files` says why). Socket Mode (the
+default) needs no public URL; HTTP mode listens on `slack.port`, and bolt answers 401
+to any request whose signature or timestamp is wrong. Everything runs in the caller's
+event loop, beside the scheduler.
 
 Socket Mode starts by asking Slack for a WebSocket URL; whatever the answer (an HTML
 500 page, DNS failure), that is tried again with capped backoff until it works (see
@@ -34,9 +36,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.chat.commands import COMMANDS, CommandContext, Commands
 from bot.chat.delivery import Sender
 from bot.chat.reconnect import Backoff, describe, install_one_line
+from bot.chat.slack_files import share_files
 from bot.chat.slack_sender import PERMANENT_ERRORS, error_code, slack_client
 from bot.feeds.fetch import Fetcher
+from bot.models import Reply
 from bot.render.replies import reply_slack
+from bot.render.slack_blocks import with_note
 from bot.settings import Settings
 from bot.store.repo import Store
 
@@ -198,22 +203,7 @@ class SlackBot:
                 now=datetime.now(UTC),
             )
             reply = await self.commands.handle(name, text, ctx)
-            kind = "ephemeral" if reply.ephemeral else "in_channel"
-            messages = reply_slack(reply)
-            if len(messages) > RESPONSES_MAX:
-                _log.warning("/ai-%s: reply cut to %d messages", name, RESPONSES_MAX)
-            for message in messages[:RESPONSES_MAX]:
-                answer = await respond(
-                    text=message["text"],
-                    blocks=message["blocks"],
-                    response_type=kind,
-                    unfurl_links=False,
-                    unfurl_media=False,
-                )
-                if answer.status_code != 200:  # respond() does not raise on a refusal
-                    _log.warning(
-                        "/ai-%s reply refused: %s %s", name, answer.status_code, answer.body
-                    )
+            await self._post_reply(name, reply, ctx, respond, client)
         except Exception:
             _log.exception("answering %s failed", command.get("command"))
             with contextlib.suppress(Exception):  # best effort: the user hears something
@@ -221,6 +211,51 @@ class SlackBot:
         finally:
             if task is not None:
                 self._answers.discard(task)
+
+    async def _post_reply(
+        self,
+        name: str,
+        reply: Reply,
+        ctx: CommandContext,
+        respond: AsyncRespond,
+        client: AsyncWebClient,
+    ) -> None:
+        """Post the reply at its response_url, with its files (see `slack_files`).
+
+        An ephemeral reply's files go to the asker's direct message first, so the reply
+        can say where they are (or why not); a public reply's files follow it into the
+        channel, and a failure is told to the asker alone, in one more message.
+        """
+        public_files = bool(reply.files) and not reply.ephemeral
+        room = RESPONSES_MAX - 1 if public_files else RESPONSES_MAX
+        messages = reply_slack(reply)
+        if len(messages) > room:
+            _log.warning("/ai-%s: reply cut to %d messages", name, room)
+        messages = messages[:room]
+        if reply.files and reply.ephemeral:
+            note = await share_files(client, reply, channel=ctx.channel, user=ctx.user)
+            if note:
+                messages = with_note(messages, note, room)
+        kind = "ephemeral" if reply.ephemeral else "in_channel"
+        for message in messages:
+            await self._respond(name, respond, message, kind)
+        if public_files:
+            note = await share_files(client, reply, channel=ctx.channel, user=ctx.user)
+            if note:
+                await self._respond(name, respond, with_note([], note, 1)[0], "ephemeral")
+
+    async def _respond(
+        self, name: str, respond: AsyncRespond, message: dict[str, Any], kind: str
+    ) -> None:
+        answer = await respond(
+            text=message["text"],
+            blocks=message["blocks"],
+            response_type=kind,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        if answer.status_code != 200:  # respond() does not raise on a refusal
+            _log.warning("/ai-%s reply refused: %s %s", name, answer.status_code, answer.body)
 
     async def _is_admin(self, client: AsyncWebClient, user: str) -> bool:
         """Listed in `slack.admins`, or a workspace admin or owner (users.info, cached)."""

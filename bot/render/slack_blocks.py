@@ -44,6 +44,7 @@ __all__ = [
     "render_slack",
     "slack_context",
     "text_units",
+    "with_note",
 ]
 
 Block = dict[str, Any]
@@ -221,3 +222,24 @@ def render_slack(digest: Digest) -> list[Message]:
         end = footer if part == len(pages) else []
         messages.append(_message(fallback, [*top, *blocks, *end]))
     return messages
+
+
+def with_note(messages: list[Message], note: str, max_messages: int) -> list[Message]:
+    """The messages with `note` (trusted mrkdwn: a reply's line about its files) last.
+
+    It joins the last message as a context block while that has room for one; else it
+    is a message of its own, or, when no more messages may be sent, it takes the last
+    block's place: a line about the asker's files matters more than a footer.
+    """
+    block = slack_context([note])
+    if not messages:
+        return [_message(note, [block])]
+    out = [*messages[:-1], {**messages[-1], "blocks": list(messages[-1]["blocks"])}]
+    last = out[-1]["blocks"]
+    if len(last) < BLOCKS_MAX and text_units(last) + units(note) <= MESSAGE_TEXT_BUDGET:
+        last.append(block)
+    elif len(out) < max_messages:
+        out.append(_message(note, [block]))
+    else:
+        last[-1] = block
+    return out

@@ -9,6 +9,11 @@ store a message and then answer an HTML 502 page (`fail_after_storing`), or to w
 little before every message's answer (`answer_delay`, for kills at random points).
 Webhooks read their own messages by id; the bot reads a channel with `limit`/`after`.
 discord.py talks to it once `discord.http.Route.BASE` is set to `fake.base`.
+
+Messages may carry files (multipart/form-data, `fake_discord_files`): each is kept with
+its bytes and description, per interaction token in `uploads` and on the stored message
+as Discord's `attachments`; more than 10 files, a file over `file_limit` or a request
+over `request_limit` is refused as Discord refuses it (400 / 413 with code 40005).
 """
 
 from __future__ import annotations
@@ -25,12 +30,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.integration.fake_discord_files import UploadedFile, attachment_objects, parse_multipart
+
 TOKEN = "fake-bot-token"
 BOT_ID = "1100000000000000001"
 APP_ID = "1100000000000000002"
 GUILD_ID = "1100000000000000003"
 TEXT, THREAD, FORUM = 0, 11, 15
 HOLD_SECONDS = 30.0
+FILE_LIMIT = 8_388_608  # what the test interactions say as attachment_size_limit
+REQUEST_LIMIT = 25 * 1024 * 1024
+FILES_MAX = 10
 _IDS = itertools.count(1)
 Json = dict[str, Any]
 
@@ -50,6 +60,7 @@ class Recorded:
     query: dict[str, str]
     body: Any
     at: float
+    files: list[UploadedFile] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +84,9 @@ class FakeDiscord:
     release: threading.Event = field(default_factory=threading.Event)
     created: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    uploads: dict[str, list[UploadedFile]] = field(default_factory=dict)  # by interaction token
+    file_limit: int = FILE_LIMIT
+    request_limit: int = REQUEST_LIMIT
 
     @property
     def base(self) -> str:
@@ -129,7 +143,10 @@ class FakeDiscord:
 
     # -- the API ---------------------------------------------------------------------
 
-    def message(self, channel_id: str, body: Json, author: Json) -> Json:
+    def message(
+        self, channel_id: str, body: Json, author: Json, files: list[UploadedFile] | None = None
+    ) -> Json:
+        files = files or []
         with self.lock:
             key = (channel_id, author["id"], str(body.get("nonce")))
             if body.get("enforce_nonce") and key in self.nonces:
@@ -147,7 +164,7 @@ class FakeDiscord:
                 "mention_everyone": False,
                 "mentions": [],
                 "mention_roles": [],
-                "attachments": [],
+                "attachments": attachment_objects(files, channel_id, [snowflake() for _ in files]),
                 "pinned": False,
                 "type": 0,
                 "flags": body.get("flags", 0),
@@ -178,13 +195,22 @@ class FakeDiscord:
         }
         return self.channels[tid]
 
-    def route(self, method: str, path: str, query: dict[str, str], body: Any, auth: str) -> Any:
+    def route(
+        self,
+        method: str,
+        path: str,
+        query: dict[str, str],
+        body: Any,
+        auth: str,
+        files: list[UploadedFile] | None = None,
+    ) -> Any:
         parts = path.removeprefix("/api/v10").strip("/").split("/")
         if parts[0] == "interactions":  # /interactions/{id}/{token}/callback
             self.interactions.setdefault(parts[2], []).append(("callback", body, time.time()))
+            self.uploads.setdefault(parts[2], []).extend(files or [])
             return 200, {"interaction": {"id": parts[1], "type": 2}}
         if parts[0] == "webhooks":
-            return self.webhook(method, parts[1], parts[2], query, body, parts[3:])
+            return self.webhook(method, parts[1], parts[2], query, body, parts[3:], files)
         if auth != f"Bot {self.token}":
             return 401, {"message": "401: Unauthorized", "code": 0}
         me = user(BOT_ID, "sovai")
@@ -220,18 +246,26 @@ class FakeDiscord:
                 ]
             return 200, list(reversed(self.messages[channel["id"]]))[:limit]
         if parts[2] == "messages":
-            return 200, self.message(channel["id"], body, me)
+            return 200, self.message(channel["id"], body, me, files)
         if parts[2] == "threads" and channel["type"] == FORUM:
             thread = self.thread(channel, body["name"], BOT_ID)
             return 201, {**thread, "message": self.message(thread["id"], body["message"], me)}
         return 404, {"message": "404: Not Found", "code": 0}
 
     def webhook(
-        self, method: str, wid: str, token: str, query: dict[str, str], body: Any, rest: list[str]
+        self,
+        method: str,
+        wid: str,
+        token: str,
+        query: dict[str, str],
+        body: Any,
+        rest: list[str],
+        files: list[UploadedFile] | None = None,
     ) -> Any:
         if wid == APP_ID:  # an interaction's follow-up
             self.interactions.setdefault(token, []).append(("followup", body, time.time()))
-            return 200, self.message(GUILD_ID, body, user(APP_ID, "sovai"))
+            self.uploads.setdefault(token, []).extend(files or [])
+            return 200, self.message(GUILD_ID, body, user(APP_ID, "sovai"), files)
         hook = self.webhooks.get(wid)
         if hook is None or hook["token"] != token or hook.get("deleted"):
             return 404, {"message": "Unknown Webhook", "code": 10015}
@@ -250,15 +284,32 @@ class FakeDiscord:
                 message = "Webhooks posted to forum channels must have a thread_name or thread_id"
                 return 400, {"message": message, "code": 220001}
             target = self.thread(channel, body["thread_name"], wid)["id"]
-        return 200, {**self.message(target or channel["id"], body, author), "webhook_id": wid}
+        posted = self.message(target or channel["id"], body, author, files)
+        return 200, {**posted, "webhook_id": wid}
+
+    def too_big(self, files: list[UploadedFile], size: int) -> tuple[int, Json] | None:
+        """Discord's refusal of a request's files, or None when they are within limits."""
+        if len(files) > FILES_MAX:
+            errors = {"files": {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH"}]}}
+            return 400, {"message": "Invalid Form Body", "code": 50035, "errors": errors}
+        if size > self.request_limit or any(len(f.data) > self.file_limit for f in files):
+            return 413, {"message": "Request entity too large", "code": 40005}
+        return None
 
     def answer(
-        self, method: str, url: str, body: Any, auth: str
+        self,
+        method: str,
+        url: str,
+        body: Any,
+        auth: str,
+        files: list[UploadedFile] | None = None,
+        size: int = 0,
     ) -> tuple[int, Any, dict[str, str]]:
         split = urlsplit(url)
         query = {k: v[-1] for k, v in parse_qs(split.query).items()}
+        files = files or []
         with self.lock:
-            self.requests.append(Recorded(method, split.path, query, body, time.time()))
+            self.requests.append(Recorded(method, split.path, query, body, time.time(), files))
             for rule in self.later:
                 if rule[0] == method and rule[1].search(split.path):
                     if rule[2] == 0:
@@ -276,7 +327,10 @@ class FakeDiscord:
             )
             if after_store is not None:
                 self.stored_failures.remove(after_store)
-        status, payload = self.route(method, split.path, query, body, auth)
+        refused = self.too_big(files, size)
+        if refused is not None:
+            return refused[0], refused[1], {}
+        status, payload = self.route(method, split.path, query, body, auth, files)
         if after_store is not None:
             page = f"<html><body><h1>{after_store[2]} Bad Gateway</h1></body></html>"
             return after_store[2], page, {}
@@ -288,9 +342,16 @@ def _handler(fake: FakeDiscord) -> type[BaseHTTPRequestHandler]:
         def _serve(self) -> None:
             size = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(size) if size else b""
-            body = json.loads(raw) if raw else None
+            kind = self.headers.get("Content-Type", "")
+            files: list[UploadedFile] = []
+            if kind.startswith("multipart/form-data"):
+                body, files = parse_multipart(raw, kind)
+            else:
+                body = json.loads(raw) if raw else None
             auth = self.headers.get("Authorization", "")
-            status, payload, headers = fake.answer(self.command, self.path, body, auth)
+            status, payload, headers = fake.answer(
+                self.command, self.path, body, auth, files, len(raw)
+            )
             html = isinstance(payload, str)
             data = (payload if html else json.dumps(payload)).encode()
             try:

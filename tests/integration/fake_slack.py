@@ -8,6 +8,11 @@ a delayed `chat.postMessage` answer (every one, or only the n-th: `hold_at`), so
 can kill a client between Slack posting a message and the client learning it did, other
 people's `chatter` after each post (a busy channel), and error pages that are not JSON
 (`fail(..., page=...)`: an HTML 500 from a proxy, labelled as JSON or not).
+
+Files go through Slack's external-upload flow (`fake_slack_files`); the POST of a file's
+bytes fails on demand too (`fail("upload", "refused", status=500)`), and a token can lack
+scopes (`missing_scopes`: the methods needing them answer `missing_scope`, as Slack does).
+Direct messages are opened with `conversations.open` (`D` + the user's ID).
 """
 
 from __future__ import annotations
@@ -22,9 +27,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from tests.integration.fake_slack_files import FileStore, Upload, share_message
+
 TOKEN = "xoxb-fake-token"
 APP_TOKEN = "xapp-1-A0SOVAI-fake"
 Json = dict[str, Any]
+SCOPES = {
+    "chat.postMessage": "chat:write",
+    "conversations.history": "channels:history",
+    "conversations.open": "im:write",
+    "files.getUploadURLExternal": "files:write",
+    "files.completeUploadExternal": "files:write",
+    "users.info": "users:read",
+}
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,8 @@ class FakeSlack:
     posts: int = 0
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    files: FileStore = field(default_factory=FileStore)
+    missing_scopes: set[str] = field(default_factory=set)
     _ts: int = 0
 
     @property
@@ -89,6 +106,15 @@ class FakeSlack:
     def calls_to(self, method: str) -> list[Call]:
         with self.lock:
             return [c for c in self.calls if c.method == method]
+
+    def uploads(self) -> list[Upload]:
+        """Files whose upload was completed, in order."""
+        return self.files.finished()
+
+    def take_failure(self, method: str) -> Failure | None:
+        with self.lock:
+            queued = self.failures.get(method)
+            return queued.pop(0) if queued else None
 
     def messages(self, channel: str) -> list[Json]:
         with self.lock:
@@ -157,6 +183,27 @@ class FakeSlack:
             self.release.wait(self.post_delay)
         return {"ok": True, "channel": channel, "ts": message["ts"], "message": message}
 
+    def _open(self, args: Json) -> Json:
+        users = str(args.get("users") or "")
+        if not users.startswith("U") or "," in users:
+            return {"ok": False, "error": "user_not_found"}
+        return {"ok": True, "channel": {"id": "D" + users.removeprefix("U"), "is_im": True}}
+
+    def _upload_url(self, args: Json) -> Json:
+        return self.files.upload_url(args, f"http://127.0.0.1:{self.port}/")
+
+    def _complete_upload(self, args: Json) -> Json:
+        channel = args.get("channel_id")
+        if channel and channel in self.not_in:
+            return {"ok": False, "error": "not_in_channel"}
+        answer, done = self.files.complete(args)
+        if channel and done:
+            with self.lock:
+                self._ts += 1
+                message = share_message(self._ts, done)
+                self.channels.setdefault(str(channel), []).append(message)
+        return answer
+
     def _history(self, args: Json) -> Json:
         channel = str(args.get("channel"))
         if channel in self.not_in:
@@ -195,11 +242,19 @@ class FakeSlack:
             return 200, {}, {"ok": True, "url": self.socket_url}
         if token != self.token:
             return 200, {}, {"ok": False, "error": "invalid_auth"}
+        needed = SCOPES.get(method)
+        if needed in self.missing_scopes:
+            provided = ",".join(sorted(set(SCOPES.values()) - self.missing_scopes))
+            refusal = {"ok": False, "error": "missing_scope", "needed": needed}
+            return 200, {}, {**refusal, "provided": provided}
         methods = {
             "auth.test": self._auth_test,
             "users.info": self._users_info,
             "chat.postMessage": self._post_message,
             "conversations.history": self._history,
+            "conversations.open": self._open,
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": self._complete_upload,
         }
         run = methods.get(method)
         if run is None:
@@ -235,8 +290,25 @@ def _handler(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client was killed while we waited: what the crash test wants
 
+        def _upload(self, key: str) -> None:
+            """The POST of a file's bytes to the URL getUploadURLExternal handed out."""
+            length = int(self.headers.get("Content-Length") or 0)
+            data = self.rfile.read(length) if length else b""
+            failure = slack.take_failure("upload")
+            if failure is not None:
+                headers: Json = {"Content-Type": "text/plain"}
+                if failure.retry_after is not None:
+                    headers["Retry-After"] = failure.retry_after
+                self._send(failure.status, headers, failure.page or failure.error)
+                return
+            status, text = slack.files.receive(key, data, self.headers.get("Content-Type") or "")
+            self._send(status, {"Content-Type": "text/plain"}, text)
+
         def _dispatch(self) -> None:
             path = urlsplit(self.path).path
+            if path.startswith("/upload/v1/") and self.command == "POST":
+                self._upload(path.removeprefix("/upload/v1/"))
+                return
             args = self._args()
             if path.startswith("/respond/"):
                 with slack.lock:
