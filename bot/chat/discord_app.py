@@ -56,7 +56,9 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-ADMIN_COMMANDS = frozenset({"sources add", "sources remove", "subscribe"})
+ADMIN_COMMANDS = frozenset(
+    {"sources add", "sources remove", "subscribe", "alert add", "alert remove"}
+)
 SCOPES = ("bot", "applications.commands")
 ACK_SECONDS = 2.0
 SLOW = frozenset({"country", "digest", "search", "sources"})  # store queries, network
@@ -164,13 +166,47 @@ def _add_commands(tree: app_commands.CommandTree[SovaiDiscord], bot: SovaiDiscor
         zones = [z for z in _time_zones() if typed in z.casefold()][:25]
         return [app_commands.Choice(name=z, value=z) for z in zones]
 
-    @tree.command(name="ai-country", description="A country's sovereign-AI dossier")
+    @tree.command(name="ai-country", description="A country's sovereign-AI briefing, with a chart")
     @app_commands.describe(country="name, code, demonym or native name", days="how far back")
     @app_commands.autocomplete(country=complete_country)
     async def ai_country(
         interaction: Interaction, country: str, days: app_commands.Range[int, 1, 365] = 30
     ) -> None:
         await bot.run_command(interaction, "country", f"{country} {days}")
+
+    @tree.command(name="ai-compare", description="Countries side by side, with a chart")
+    @app_commands.describe(countries="2 to 6, e.g. JP KR IN", days="how far back")
+    @app_commands.autocomplete(countries=complete_countries)
+    async def ai_compare(
+        interaction: Interaction, countries: str, days: app_commands.Range[int, 1, 365] = 30
+    ) -> None:
+        await bot.run_command(interaction, "compare", f"{countries} {days}")
+
+    @tree.command(name="ai-speaker", description="Who a person is and their latest quotes")
+    @app_commands.describe(name="a full name or a surname, e.g. Huang")
+    async def ai_speaker(interaction: Interaction, name: str) -> None:
+        await bot.run_command(interaction, "speaker", name)
+
+    @tree.command(name="ai-alert", description="Post new announcements over a threshold here")
+    @app_commands.describe(
+        action="list, add or remove (add/remove: Manage Server)",
+        rule="add: e.g. money>=1bn JP KR, gpus>=10000; remove: the alert's number",
+    )
+    @app_commands.guild_only()
+    async def ai_alert(
+        interaction: Interaction,
+        action: Literal["list", "add", "remove"] = "list",
+        rule: str = "",
+    ) -> None:
+        await bot.run_command(interaction, "alert", f"{action} {rule}")
+
+    @tree.command(name="ai-export", description="The announcements as a CSV file")
+    @app_commands.describe(country="only this country (default: all)", days="how far back")
+    @app_commands.autocomplete(country=complete_country)
+    async def ai_export(
+        interaction: Interaction, country: str = "", days: app_commands.Range[int, 1, 365] = 365
+    ) -> None:
+        await bot.run_command(interaction, "export", f"{country} {days}")
 
     @tree.command(name="ai-digest", description="Preview this channel's next digest, or post it")
     @app_commands.describe(mode="preview: only you see it; now: posts it here")

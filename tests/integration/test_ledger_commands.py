@@ -44,7 +44,8 @@ def _korea(chat: ChatBot) -> None:
         [("Seoul Wire", 2e12, 0), ("Busan Daily", 2e12, 0.5), ("Seoul Wire", 3e12, 5)]
     ):
         url = f"https://kr{n}.example/story"
-        figure = Figure(f"₩{amount / 1e12:g} trillion", "money", amount, "KRW", amount / 1400, key=True)
+        label = f"₩{amount / 1e12:g} trillion"
+        figure = Figure(label, "money", amount, "KRW", amount / 1400, key=True)
         told = text.replace("₩2 trillion", figure.text)
         at = when + timedelta(days=days)
         (entry,) = store.add_entries(feed, [Entry(f"kr{n}", url, f"Korea story {n}")], at)

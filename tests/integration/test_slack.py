@@ -246,6 +246,8 @@ def test_the_manifest_declares_exactly_the_commands_the_app_serves() -> None:
     assert scopes == {
         "chat:write",
         "commands",
+        "files:write",
+        "im:write",
         "channels:history",
         "groups:history",
         "im:history",
