@@ -153,6 +153,8 @@ async def send_digest(
     delivery = store.open_delivery(
         sub.id, digest.key, (digest.window_start, digest.window_end), story_ids, now
     )
+    if delivery.status in ("sent", "empty"):  # never re-mark what this digest already was
+        return DeliveryOutcome(sub.id, digest.key, "already-sent", len(digest.items))
     if digest.empty and not sub.announce_empty:  # silence, unless the channel asked
         store.mark_delivery(delivery.id, "empty", now)
         return DeliveryOutcome(sub.id, digest.key, "empty", 0)
