@@ -30,6 +30,7 @@ class SlotState:
 
 
 def _set_cadence(row: SubscriptionRow, cadence: str | None, weekday: int | None) -> None:
+    """Apply a chat change of cadence: unset parts are kept, and only a weekly row has a day."""
     if cadence not in (None, "daily", "weekly"):
         raise ValueError(f"cadence must be daily or weekly, not {cadence!r}")
     if weekday is not None and not 0 <= weekday <= 6:
