@@ -4,10 +4,10 @@ Nothing about digests lives only in memory. The slot a channel last handled is i
 database (`subscriptions.last_slot_at`), so the next due slot is recomputed from it on
 every tick: at start, after a restart, after a subscription changed from chat, after the
 database came back. A due slot is sent with the slot's instant as the digest's end, which
-makes the outbox key (channel and slot) the same however often and by whichever process
-the slot is run; a slot whose outbox row already exists belongs to the outbox, which
-retries it with backoff. Digests are sent one at a time, so a retry pass and a slot never
-post the same row at once.
+makes the outbox key (channel, slot and cadence) the same however often and by whichever
+process the slot is run (a weekly channel has one slot a week, so one key a week); a slot
+whose outbox row already exists belongs to the outbox, which retries it with backoff.
+Digests are sent one at a time, so a retry pass and a slot never post the same row at once.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class DigestLoop:
             zone=ZoneInfo(sub.timezone or default.timezone),
             now=now,
             grace=timedelta(hours=default.grace_hours),
+            weekday=sub.digest_weekday,
         )
 
     async def announce_safely(self) -> None:
@@ -79,7 +80,10 @@ class DigestLoop:
         for state in states:
             plan = self.plan(state, now)
             when = plan.due or plan.next_at
-            _log.info("next digest for %s at %s", _where(state), f"{when:%Y-%m-%d %H:%M %Z}")
+            weekly = " (weekly)" if state.subscription.weekly else ""
+            _log.info(
+                "next digest for %s at %s%s", _where(state), f"{when:%Y-%m-%d %H:%M %Z}", weekly
+            )
 
     async def run(self, stop: asyncio.Event) -> None:
         """Tick until `stop` is set; a send in progress finishes, no new one starts."""
@@ -120,8 +124,9 @@ class DigestLoop:
         sub = state.subscription
         if plan.skipped is not None:
             _log.warning(
-                "the digest for %s due %s was missed by more than %g h (the grace); skipped, "
-                "its stories come with the next digest",
+                "the digest for %s due %s was missed by more than %g h (the grace: the bot "
+                "was down, or the schedule moved to a time already past); skipped, its "
+                "stories come with the next digest",
                 _where(state),
                 f"{plan.skipped:%Y-%m-%d %H:%M %Z}",
                 self.settings.config.digest.grace_hours,
@@ -146,7 +151,7 @@ class DigestLoop:
     async def _send(self, state: SlotState, slot: datetime, now: datetime) -> None:
         sub = state.subscription
         late = now - slot
-        key = slot_key(f"{sub.platform}:{sub.channel}", slot)
+        key = slot_key(f"{sub.platform}:{sub.channel}", slot, sub.cadence)
         if await asyncio.to_thread(self.store.has_delivery, sub.id, key):
             await asyncio.to_thread(self.store.mark_slot, sub.id, slot)  # the outbox has it
             return
@@ -162,7 +167,8 @@ class DigestLoop:
         )
         await asyncio.to_thread(self.store.mark_slot, sub.id, slot)
         _log.info(
-            "digest for %s:%s: %s (%d stories)",
+            "%sdigest for %s:%s: %s (%d stories)",
+            "weekly " if sub.weekly else "",
             sub.platform,
             sub.channel,
             outcome.status,

@@ -129,6 +129,7 @@ class Digest:
     total_stories: int
     omitted: int = 0
     tally: tuple[tuple[str, int], ...] = ()  # stories per country in the window, most first
+    cadence: str = "daily"  # "weekly": the week in review (a sender may attach the week's chart)
 
     @property
     def items(self) -> tuple[DigestItem, ...]:

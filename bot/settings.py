@@ -16,7 +16,15 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -24,6 +32,7 @@ from bot.config_errors import describe_error
 
 __all__ = [
     "DEFAULT_CONFIG",
+    "WEEKDAYS",
     "Config",
     "ConfigError",
     "DigestConfig",
@@ -32,7 +41,9 @@ __all__ = [
     "Secrets",
     "Settings",
     "SubscriptionConfig",
+    "check_weekday",
     "load_settings",
+    "parse_weekday",
 ]
 
 DEFAULT_CONFIG = Path("config/sovai.yaml")
@@ -47,6 +58,7 @@ SECRET_NAMES = (
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _HTTP_URL = re.compile(r"^https?://[^/\s]+", re.IGNORECASE)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class ConfigError(Exception):
@@ -91,10 +103,33 @@ def check_time(value: str) -> str:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+def parse_weekday(value: str) -> int | None:
+    """0 for 'mon' or 'Monday' (any case) … 6 for 'sun'; None for anything else."""
+    word = value.strip().casefold()
+    for number, name in enumerate(WEEKDAYS):
+        if word in (name.casefold(), name[:3].casefold()):
+            return number
+    return None
+
+
+def check_weekday(value: str) -> str:
+    """A day of the week as its three-letter name, 'mon' … 'sun' (the config file)."""
+    number = parse_weekday(value)
+    if number is None:
+        raise ValueError("expected a day of the week, mon … sun or monday … sunday")
+    return WEEKDAYS[number][:3].lower()
+
+
 class DigestConfig(_Strict):
     time: str = "08:00"
     timezone: str = "UTC"
     max_stories: int = Field(default=8, ge=1, le=50)
+    weekly_max_stories: int = Field(
+        default=15,
+        ge=1,
+        le=50,
+        description="stories in a weekly digest: a week holds more news worth a reader's time",
+    )
     min_relevance: float = Field(default=0.5, ge=0.0, le=1.0)
     grace_hours: float = Field(
         default=12,
@@ -119,6 +154,10 @@ class SubscriptionConfig(_Strict):
     max_stories: int | None = Field(default=None, ge=1, le=50)
     min_relevance: float | None = Field(default=None, ge=0.0, le=1.0)
     announce_empty: bool = False
+    cadence: Literal["daily", "weekly"] = "daily"
+    weekday: str | None = Field(
+        default=None, description="weekly digests: mon … sun (or the full name); Monday if unset"
+    )
     webhook_url_env: str | None = Field(
         default=None,
         pattern=r"^[A-Z_][A-Z0-9_]*$",
@@ -149,6 +188,29 @@ class SubscriptionConfig(_Strict):
     @classmethod
     def _tz(cls, value: str | None) -> str | None:
         return None if value is None else check_timezone(value)
+
+    @field_validator("cadence", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("weekday", mode="before")
+    @classmethod
+    def _weekday(cls, value: Any, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):  # 1 is Monday to some and Tuesday to others
+            raise ValueError("expected a day of the week such as mon or monday")
+        if info.data.get("cadence") == "daily":  # absent: cadence itself was wrong
+            raise ValueError("a weekday is for weekly digests: add `cadence: weekly`")
+        return check_weekday(value)
+
+    @property
+    def weekday_number(self) -> int | None:
+        """The weekly digest's day, 0 = Monday (the default); None for a daily digest."""
+        if self.cadence != "weekly":
+            return None
+        return parse_weekday(self.weekday) if self.weekday is not None else 0
 
 
 class FetchConfig(_Strict):

@@ -24,7 +24,7 @@ from bot.feed_check import feed_key
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
 from bot.redact import public_error, redact
-from bot.settings import Settings, check_time, check_timezone
+from bot.settings import WEEKDAYS, Settings, check_time, check_timezone, parse_weekday
 from bot.sources import SourceError, add_source
 from bot.store.repo import Store
 
@@ -132,7 +132,7 @@ class Commands(LedgerCommands):
         parsed = _subscription_args(text)
         if isinstance(parsed, Reply):
             return parsed
-        countries, time, tz = parsed
+        countries, time, tz, cadence, weekday = parsed
         sub = await asyncio.to_thread(
             self.store.subscribe,
             ctx.platform,
@@ -141,13 +141,19 @@ class Commands(LedgerCommands):
             countries=countries,
             time=time,
             timezone=tz,
+            cadence=cadence,
+            weekday=weekday,
         )
         default = self.settings.config.digest
         which = ", ".join(country_name(c) for c in sub.countries) or "all countries"
         when = f"{sub.digest_time or default.time} {sub.timezone or default.timezone}"
+        day = sub.digest_weekday
+        schedule = f"Daily digest at {when}"
+        if day is not None:
+            schedule = f"Weekly digest on {WEEKDAYS[day]} at {when}"
         return Reply(
             title="Subscribed",
-            fields=(("Countries", which), ("Daily digest at", when)),
+            fields=(("Countries", which), ("Schedule", schedule)),
             ephemeral=False,
         )
 
@@ -196,11 +202,19 @@ def search_words(text: str) -> str:
     return " ".join(list(kept)[:MAX_SEARCH_WORDS])
 
 
-def _subscription_args(text: str) -> tuple[list[str], str | None, str | None] | Reply:
-    """`[countries…] [at HH:MM] [tz Area/City]`, or an error reply saying what is wrong."""
+def _subscription_args(
+    text: str,
+) -> tuple[list[str], str | None, str | None, str | None, int | None] | Reply:
+    """`[countries…] [at HH:MM] [tz Area/City] [weekly [mon]] [daily]` as (countries, time,
+    zone, cadence, weekday), or an error reply saying what is wrong.
+
+    The word after `weekly` is its weekday when it is one (no weekday is a country), else
+    the next argument; `weekly` alone keeps the channel's weekday, or Monday.
+    """
     words = text.split()
     countries: list[str] = []
-    time = tz = None
+    time = tz = cadence = None
+    weekday: int | None = None
     i = 0
     while i < len(words):
         word = words[i]
@@ -217,10 +231,22 @@ def _subscription_args(text: str) -> tuple[list[str], str | None, str | None] | 
                 return error(f"Unknown time zone {value!r}: use Area/City, e.g. Asia/Tokyo")
             i += 2
             continue
+        if word.lower() in ("daily", "weekly"):
+            if cadence not in (None, word.lower()):
+                return error("Daily or weekly, not both: e.g. /ai-subscribe JP weekly mon")
+            cadence, i = word.lower(), i + 1
+            day = words[i] if cadence == "weekly" and i < len(words) else ""
+            if parse_weekday(day) is not None:
+                weekday, i = parse_weekday(day), i + 1
+            elif day.lower() not in ("", "at", "tz", "daily") and not resolve_country(day).code:
+                return error(f"Weekday must be mon…sun, e.g. weekly mon — not {day!r}")
+            continue
         found = resolve_country(word)
         if found.code is None:
+            if parse_weekday(word) is not None:
+                return error(f"Put the weekday after weekly, e.g. weekly {word.lower()}")
             hint = f" Did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
             return error(f"I don't know the country {word!r}.{hint}")
         countries.append(found.code)
         i += 1
-    return list(dict.fromkeys(countries)), time, tz
+    return list(dict.fromkeys(countries)), time, tz, cadence, weekday

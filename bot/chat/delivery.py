@@ -8,6 +8,10 @@ so the next attempt posts only the rest and looks up only the one part whose ans
 crash or a 502 swallowed. Which platform a digest goes to is a
 `Sender`; without a platform's token the terminal stands in, so a bot with no chat
 tokens still shows every digest it would have posted.
+
+A weekly channel's digest is composed as a weekly one (`Digest.cadence`), so a sender can
+tell it apart; its window runs from the last digest, like a daily one, and a first one
+reaches back a week.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
 from bot.chat.parts import PartLog
-from bot.digest.compose import DigestRequest, compose
+from bot.digest.compose import DigestRequest, compose, key_cadence
 from bot.models import Digest
 from bot.redact import stored_error
 from bot.render.text import render_text
@@ -29,6 +33,7 @@ from bot.store.repo import Delivery, Store, SubscriptionState
 
 __all__ = [
     "DEFAULT_WINDOW",
+    "WEEKLY_WINDOW",
     "DeliveryError",
     "DeliveryOutcome",
     "PartLog",
@@ -41,6 +46,7 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 DEFAULT_WINDOW = timedelta(hours=24)
+WEEKLY_WINDOW = timedelta(days=7)
 
 
 class Sender(Protocol):
@@ -96,17 +102,26 @@ class DeliveryOutcome:
 
 
 def _request(
-    sub: SubscriptionState, config: DigestConfig, start: datetime, end: datetime
+    sub: SubscriptionState,
+    config: DigestConfig,
+    start: datetime,
+    end: datetime,
+    cadence: str | None = None,
 ) -> DigestRequest:
+    """What `sub` asks for over the window; `cadence` overrides the channel's own (a
+    queued digest is resent as the cadence it was made for)."""
+    cadence = cadence or sub.cadence
+    default_size = config.weekly_max_stories if cadence == "weekly" else config.max_stories
     return DigestRequest(
         channel=f"{sub.platform}:{sub.channel}",
         window_start=start,
         window_end=end,
         countries=sub.countries,
-        max_stories=sub.max_stories or config.max_stories,
+        max_stories=sub.max_stories or default_size,
         min_relevance=config.min_relevance if sub.min_relevance is None else sub.min_relevance,
         keywords=sub.keywords,
         exclude=sub.exclude,
+        cadence=cadence,
     )
 
 
@@ -117,8 +132,12 @@ def digest_for(
     now: datetime,
     since: timedelta | None = None,
 ) -> Digest:
-    """The digest this channel gets now: since its last digest, or the given window."""
-    default = now - DEFAULT_WINDOW  # a first digest also covers all since it subscribed
+    """The digest this channel gets now: since its last digest, or the given window.
+
+    A first digest covers all since the channel subscribed, and at least the usual
+    window: a day, or a week for a weekly channel (so its preview shows the week).
+    """
+    default = now - (WEEKLY_WINDOW if sub.weekly else DEFAULT_WINDOW)
     start = now - since if since is not None else store.digest_start(sub.id, default)
     return compose(_request(sub, config, start, now), store.stories(start, now))
 
@@ -134,6 +153,8 @@ async def send_digest(
     delivery = store.open_delivery(
         sub.id, digest.key, (digest.window_start, digest.window_end), story_ids, now
     )
+    if delivery.status in ("sent", "empty"):  # never re-mark what this digest already was
+        return DeliveryOutcome(sub.id, digest.key, "already-sent", len(digest.items))
     if digest.empty and not sub.announce_empty:  # silence, unless the channel asked
         store.mark_delivery(delivery.id, "empty", now)
         return DeliveryOutcome(sub.id, digest.key, "empty", 0)
@@ -196,7 +217,8 @@ async def resend_unsent(
         sub = subs.get(delivery.subscription_id)
         if sub is None:
             continue
-        request = _request(sub, config, delivery.window_start, delivery.window_end)
+        cadence = key_cadence(delivery.digest_key)  # as queued, whatever the channel is now
+        request = _request(sub, config, delivery.window_start, delivery.window_end, cadence)
         digest = compose(request, store.stories(delivery.window_start, delivery.window_end))
         sender = senders[sub.platform]
         outcomes.append(await _deliver(store, sub, delivery, digest, sender, now))

@@ -4,6 +4,11 @@ Ranking weighs, in order: how surely the story is sovereign-AI news (relevance),
 it has something to show (a key quote, key figures), how widely it was reported (number of
 outlets) and how fresh it is within the window. Items carry what renderers need, already
 chosen (summary, best quote, key figures), so every platform shows the same digest.
+
+A weekly digest (`cadence="weekly"`) is the week in review: freshness does not count (a
+Monday announcement matters as much on Sunday), so the week's most important stories
+lead; it may hold more of them (`digest.weekly_max_stories`), its title gives the dates
+it covers, and its outbox key is marked weekly, so a queued one is resent as one.
 """
 
 from __future__ import annotations
@@ -18,18 +23,24 @@ from datetime import UTC, datetime
 from bot.models import Digest, DigestItem, Figure, Quote, Story
 
 __all__ = [
+    "DIGEST_TITLE",
     "NO_COUNTRY",
+    "WEEKLY_TITLE",
     "DigestRequest",
     "compose",
     "compose_item",
     "digest_key",
+    "key_cadence",
     "rank_score",
     "slot_key",
 ]
 
 NO_COUNTRY = "--"
 DIGEST_TITLE = "Sovereign AI digest"
+WEEKLY_TITLE = "Sovereign AI weekly digest"
 MAX_FIGURES = 4
+FRESHNESS = {"daily": 0.1, "weekly": 0.0}  # weight of freshness in `rank_score`
+_WEEKLY_MARK = "-weekly-"
 
 
 @dataclass(frozen=True)
@@ -44,23 +55,38 @@ class DigestRequest:
     min_relevance: float = 0.5
     keywords: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    cadence: str = "daily"  # "weekly": the week in review (see the module docstring)
+
+    @property
+    def weekly(self) -> bool:
+        return self.cadence == "weekly"
 
 
-def slot_key(channel: str, end: datetime) -> str:
+def slot_key(channel: str, end: datetime, cadence: str = "daily") -> str:
     """The outbox key of the channel's digest ending at `end` (a scheduled slot's instant).
 
-    Only the channel and the end: where a window starts depends on what was sent before,
-    which a second run of the same slot (a retry, a second instance) may see differently,
-    and one slot must stay one outbox row.
+    Only the channel, the end and the cadence: where a window starts depends on what was
+    sent before, which a second run of the same slot (a retry, a second instance) may see
+    differently, and one slot must stay one outbox row. A weekly channel has one slot per
+    week, so its key is one per week; it is marked weekly (and hashed apart from a daily
+    digest at the same instant) so that a resend recomposes it as the weekly it was.
     """
     end = end.astimezone(UTC)
-    seed = f"{channel}|{end.isoformat()}"
+    if cadence == "weekly":
+        seed = f"{channel}|{end.isoformat()}|weekly"
+        return f"{end:%Y%m%dT%H%M}{_WEEKLY_MARK}{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
+    seed = f"{channel}|{end.isoformat()}"  # unchanged, so rows queued before still match
     return f"{end:%Y%m%dT%H%M}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
 
 
+def key_cadence(key: str) -> str:
+    """The cadence an outbox key was made for ("daily" or "weekly")."""
+    return "weekly" if _WEEKLY_MARK in key else "daily"
+
+
 def digest_key(request: DigestRequest) -> str:
-    """Stable per channel and window end, so a resend or a rerun is recognised."""
-    return slot_key(request.channel, request.window_end)
+    """Stable per channel, window end and cadence, so a resend or a rerun is recognised."""
+    return slot_key(request.channel, request.window_end, request.cadence)
 
 
 def _searchable(story: Story) -> str:
@@ -97,7 +123,7 @@ def rank_score(story: Story, request: DigestRequest) -> float:
         + 0.15 * has_quote
         + 0.15 * has_figures
         + 0.1 * math.log2(max(len(story.sources), 1))
-        + 0.1 * (1.0 - age)
+        + FRESHNESS.get(request.cadence, 0.1) * (1.0 - age)
     )
 
 
@@ -132,6 +158,17 @@ def _group_of(story: Story, request: DigestRequest) -> str:
     return countries[0] if countries else NO_COUNTRY
 
 
+def _title(request: DigestRequest) -> str:
+    """'Sovereign AI digest — 25 Nov 2026', or for a week
+    'Sovereign AI weekly digest — 18 Nov – 25 Nov 2026' (UTC dates, as the header's times)."""
+    end = request.window_end.astimezone(UTC)
+    if not request.weekly:
+        return f"{DIGEST_TITLE} — {end:%d %b %Y}"
+    start = request.window_start.astimezone(UTC)
+    first = f"{start:%d %b}" if start.year == end.year else f"{start:%d %b %Y}"
+    return f"{WEEKLY_TITLE} — {first} – {end:%d %b %Y}"
+
+
 def compose(request: DigestRequest, stories: Sequence[Story]) -> Digest:
     """The digest for `request`: the best stories, grouped under their main country."""
     chosen = sorted(
@@ -146,11 +183,12 @@ def compose(request: DigestRequest, stories: Sequence[Story]) -> Digest:
     tally = Counter(_group_of(s, request) for s in chosen)
     return Digest(
         key=digest_key(request),
-        title=f"{DIGEST_TITLE} — {request.window_end:%d %b %Y}",
+        title=_title(request),
         window_start=request.window_start,
         window_end=request.window_end,
         groups=tuple((code, tuple(items)) for code, items in ordered),
         total_stories=len(chosen),
         omitted=len(chosen) - len(top),
         tally=tuple(sorted(tally.items(), key=lambda kv: (kv[0] == NO_COUNTRY, -kv[1], kv[0]))),
+        cadence=request.cadence,
     )

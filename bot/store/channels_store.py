@@ -29,6 +29,21 @@ class SlotState:
     last_slot_at: datetime | None
 
 
+def _set_cadence(row: SubscriptionRow, cadence: str | None, weekday: int | None) -> None:
+    """Apply a chat change of cadence: unset parts are kept, and only a weekly row has a day."""
+    if cadence not in (None, "daily", "weekly"):
+        raise ValueError(f"cadence must be daily or weekly, not {cadence!r}")
+    if weekday is not None and not 0 <= weekday <= 6:
+        raise ValueError(f"weekday must be 0 (Monday) to 6 (Sunday), not {weekday}")
+    row.cadence = cadence or row.cadence or "daily"
+    if row.cadence == "daily":
+        row.weekday = None
+    elif weekday is not None:
+        row.weekday = weekday
+    elif row.weekday is None:
+        row.weekday = 0
+
+
 class ChannelsStore:
     """The channel half of `Store`: subscriptions and the digest outbox."""
 
@@ -55,6 +70,8 @@ class ChannelsStore:
                 row.countries = list(sub.countries)
                 row.digest_time = sub.time
                 row.timezone = sub.timezone
+                row.cadence = sub.cadence
+                row.weekday = sub.weekday_number
                 paused = bool((row.filters or {}).get("paused", False))
                 row.filters = {
                     "paused": paused,  # kept: resumed by /ai-subscribe or `subscriptions resume`
@@ -78,8 +95,14 @@ class ChannelsStore:
         countries: Sequence[str] = (),
         time: str | None = None,
         timezone: str | None = None,
+        cadence: str | None = None,
+        weekday: int | None = None,
     ) -> SubscriptionState:
-        """Subscribe a channel from chat, or change its countries and time."""
+        """Subscribe a channel from chat, or change its countries, time and cadence.
+
+        What is not given is kept (time, zone, cadence). A weekly digest without a
+        `weekday` keeps the channel's, or goes on Monday; a daily one has none.
+        """
         with self._session.begin() as s:
             row = s.scalar(
                 select(SubscriptionRow).where(
@@ -88,12 +111,18 @@ class ChannelsStore:
             )
             if row is None:
                 row = SubscriptionRow(
-                    platform=platform, channel=channel, origin="chat", filters={}, created_at=now
+                    platform=platform,
+                    channel=channel,
+                    origin="chat",
+                    filters={},
+                    created_at=now,
+                    cadence="daily",
                 )
                 s.add(row)
             row.countries = list(countries)
             row.digest_time = time or row.digest_time
             row.timezone = timezone or row.timezone
+            _set_cadence(row, cadence or ("weekly" if weekday is not None else None), weekday)
             row.filters = {k: v for k, v in (row.filters or {}).items() if k != "paused"}
             row.last_error = None
             row.active = True

@@ -92,6 +92,19 @@ class SubscriptionState:
     min_relevance: float | None = None
     announce_empty: bool = False
     paused: bool = False  # a platform refused for good (channel gone, token revoked)
+    cadence: str = "daily"  # or "weekly": one digest a week, on `weekday`
+    weekday: int | None = None  # 0 = Monday; a weekly digest without one goes on Monday
+
+    @property
+    def weekly(self) -> bool:
+        return self.cadence == "weekly"
+
+    @property
+    def digest_weekday(self) -> int | None:
+        """The weekly digest's day (0 = Monday, the default); None for a daily digest."""
+        if not self.weekly:
+            return None
+        return self.weekday if self.weekday is not None else 0
 
 
 @dataclass(frozen=True)
@@ -141,6 +154,8 @@ def _subscription_state(row: SubscriptionRow) -> SubscriptionState:
         min_relevance=row.filters.get("min_relevance"),
         announce_empty=bool(row.filters.get("announce_empty", False)),
         paused=bool(row.filters.get("paused", False)),
+        cadence=row.cadence or "daily",
+        weekday=row.weekday,
     )
 
 
