@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.redact import redact
-from bot.settings import Settings
+from bot.settings import WEEKDAYS, Settings
 from bot.sources import source_status
 from bot.store.repo import FeedState, SubscriptionState
 
@@ -62,6 +62,13 @@ def print_sources(feeds: Sequence[FeedState]) -> None:
     console.print("times in UTC")
 
 
+def _schedule(sub: SubscriptionState, time: str, zone: str) -> str:
+    """'08:00 Asia/Tokyo', or 'Fri 07:30 Asia/Tokyo (weekly)'."""
+    when = f"{sub.digest_time or time} {sub.timezone or zone}"
+    day = sub.digest_weekday
+    return f"{WEEKDAYS[day][:3]} {when} (weekly)" if sub.weekly and day is not None else when
+
+
 def print_subscriptions(
     subs: Sequence[SubscriptionState], last_sent: Sequence[datetime | None], settings: Settings
 ) -> None:
@@ -80,7 +87,7 @@ def print_subscriptions(
             sub.platform,
             escape(sub.channel),
             ", ".join(sub.countries) or "all",
-            f"{sub.digest_time or default.time} {sub.timezone or default.timezone}",
+            _schedule(sub, default.time, default.timezone),
             _when(sent),
             escape(status),
             style="red" if sub.paused else None,

@@ -216,15 +216,30 @@ def _add_commands(tree: app_commands.CommandTree[SovaiDiscord], bot: SovaiDiscor
     ) -> None:
         await bot.run_command(interaction, "digest", mode)
 
-    @tree.command(name="ai-subscribe", description="Daily sovereign-AI digests in this channel")
-    @app_commands.describe(countries="e.g. JP IN (default: all)", at="HH:MM", tz="Area/City")
+    @tree.command(name="ai-subscribe", description="Daily or weekly sovereign-AI digests here")
+    @app_commands.describe(
+        countries="e.g. JP IN (default: all)",
+        at="HH:MM",
+        tz="Area/City",
+        cadence="daily (default) or weekly",
+        weekday="for weekly: mon … sun (default mon)",
+    )
     @app_commands.autocomplete(countries=complete_countries, tz=complete_tz)
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     async def ai_subscribe(
-        interaction: Interaction, countries: str = "", at: str = "", tz: str = ""
+        interaction: Interaction,
+        countries: str = "",
+        at: str = "",
+        tz: str = "",
+        cadence: Literal["daily", "weekly"] | None = None,
+        weekday: str = "",
     ) -> None:
         text = f"{countries} {'at ' + at if at else ''} {'tz ' + tz if tz else ''}"
+        if cadence == "weekly":
+            text += f" weekly {weekday}"
+        elif cadence == "daily":
+            text += " daily"
         await bot.run_command(interaction, "subscribe", text)
 
     @tree.command(name="ai-unsubscribe", description="Stop this channel's digests")

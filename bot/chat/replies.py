@@ -38,8 +38,9 @@ HELP = (
         "preview this channel's next digest (only you see it), or post it now",
     ),
     (
-        "/ai-subscribe [countries…] [at HH:MM] [tz Area/City]",
-        "daily digests here, e.g. /ai-subscribe JP IN at 08:30 tz Asia/Tokyo",
+        "/ai-subscribe [countries…] [at HH:MM] [tz Area/City] [weekly [mon…sun] | daily]",
+        "daily or weekly digests here, e.g. /ai-subscribe JP IN at 08:30 tz Asia/Tokyo, "
+        "/ai-subscribe JP weekly fri (a weekly digest carries a chart of the week)",
     ),
     ("/ai-unsubscribe", "stop this channel's digests"),
     ("/ai-sources [list | add URL | remove ID]", "the feeds read (add/remove: admins)"),
