@@ -130,6 +130,7 @@ class Digest:
     omitted: int = 0
     tally: tuple[tuple[str, int], ...] = ()  # stories per country in the window, most first
     cadence: str = "daily"  # "weekly": the week in review (a sender may attach the week's chart)
+    files: tuple[Attachment, ...] = ()  # posted after the digest's messages (the week's chart)
 
     @property
     def items(self) -> tuple[DigestItem, ...]:

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
 from bot.chat.parts import PartLog
+from bot.chat.week_chart import with_week_chart
 from bot.digest.compose import DigestRequest, compose, key_cadence
 from bot.models import Digest
 from bot.redact import stored_error
@@ -88,6 +89,8 @@ class TerminalSender:
             where = f"{subscription.platform} channel {subscription.channel}"
             out.write(f"--- digest for {where}" + (f" ({self.note})" if self.note else "") + "\n")
         out.write(render_text(digest))
+        for file in digest.files:
+            out.write(f"[{file.title}: {file.filename}, {len(file.data) // 1024 + 1} KB]\n")
         out.flush()
         return "terminal"
 
@@ -172,6 +175,7 @@ async def _deliver(
     if delivery.status in ("sent", "empty"):
         return DeliveryOutcome(sub.id, digest.key, "already-sent", len(digest.items))
     store.mark_delivery(delivery.id, "sending", now)
+    digest = await with_week_chart(store, sub, digest)
     parts = PartLog.load(delivery.message_ref, lambda log: store.record_parts(delivery.id, log))
     try:
         ref = await sender.send(sub, digest, parts)

@@ -19,11 +19,12 @@ wait longer than `MAX_RATELIMIT_WAIT` is reported (the digest stays queued).
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 
 import aiohttp
 import discord
-from discord.http import HTTPClient, Route
+from discord.http import HTTPClient, Route, handle_message_parameters
 from discord.utils import DISCORD_EPOCH
 from pydantic import SecretStr
 
@@ -39,6 +40,7 @@ from bot.chat.discord_messages import (
 from bot.chat.discord_webhook import MAX_RATELIMIT_WAIT, WebhookSender
 from bot.chat.parts import PartLog
 from bot.models import Digest
+from bot.render.attachments import safe_filenames
 from bot.settings import Settings
 from bot.store.repo import SubscriptionState
 
@@ -149,8 +151,34 @@ class BotSender:
             log.begin(str(part))
             payload = {**message, "nonce": digest_nonce(digest.key, part), "enforce_nonce": True}
             log.confirm(str(part), str((await http.request(route, json=payload))["id"]))
+        await self._files(http, target, digest, log)
         ids = [log.ref(str(part)) or "" for part in range(1, len(messages) + 1)]
         return f"{target}:{','.join(ids)}"
+
+    @staticmethod
+    async def _files(http: HTTPClient, target: str, digest: Digest, log: PartLog) -> None:
+        """The digest's files (the week's chart) in one message after it, once: a crash
+        after they were begun leaves them out rather than risk posting them twice."""
+        if not digest.files or "files" in log.parts:
+            return
+        log.begin("files")
+        files = [
+            discord.File(io.BytesIO(f.data), filename=name, description=f.alt[:1000] or None)
+            for f, name in zip(digest.files[:10], safe_filenames(digest.files[:10]), strict=True)
+        ]
+        params = handle_message_parameters(
+            content=digest.files[0].title[:2000],
+            files=files,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        try:
+            with params:
+                sent = await http.send_message(target, params=params)
+        except discord.HTTPException as exc:  # the digest went out; only its chart did not
+            _log.warning("digest %s: its chart was refused (%s)", digest.key, exc.status)
+            log.confirm("files", "refused")
+            return
+        log.confirm("files", str(sent["id"]))
 
     async def _forum_post(
         self,

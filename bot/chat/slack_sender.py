@@ -28,7 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.delivery import DeliveryError
 from bot.chat.parts import PartLog
-from bot.models import Digest
+from bot.models import Digest, Reply
 from bot.render.slack_blocks import render_slack, text_units
 from bot.store.repo import SubscriptionState
 
@@ -198,11 +198,26 @@ class SlackSender:
             for i, message in enumerate(messages, 1):
                 part = _Part(digest.key, i, len(messages))
                 refs += await self._post(channel, part, message, log, 0)
+            await self._files(channel, digest, log)
         except SlackApiError as exc:
             raise _delivery_error(exc) from None
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
             raise DeliveryError(f"Slack could not be reached ({type(exc).__name__})") from None
         return ",".join(refs)
+
+    async def _files(self, channel: str, digest: Digest, log: PartLog) -> None:
+        """The digest's files (the week's chart), once: a crash after they were begun
+        leaves them out rather than risk posting them twice (they only illustrate)."""
+        if not digest.files or "files" in log.parts:
+            return
+        from bot.chat.slack_files import share_files  # it reads this module's error codes
+
+        log.begin("files")
+        reply = Reply(title=digest.title, files=digest.files, ephemeral=False)
+        note = await share_files(self.client, reply, channel=channel, user="")
+        if note:
+            _log.warning("digest %s: %s", digest.key, note)
+        log.confirm("files", "shared" if note is None else "refused")
 
     async def _settle(self, channel: str, digest: Digest, log: PartLog, direct: bool) -> None:
         """Confirm from the history the parts already posted; the rest begun were not."""

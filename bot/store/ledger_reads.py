@@ -118,6 +118,31 @@ class LedgerReads:
             row = s.get(AnnouncementRow, ident)
             return _with_sources(s, [row])[0] if row is not None else None
 
+    def trend(
+        self, start: datetime, end: datetime, countries: Sequence[str] = (), top: int = 6
+    ) -> dict[str, list[tuple[date, float]]]:
+        """USD announced per day and country over [start, end), for the weekly chart: the
+        `top` countries by money (or only `countries`), each announcement counted once."""
+        with self._session() as s:
+            day = _day(s)
+            query = (
+                select(AnnouncementRow.country, day, func.sum(AnnouncementRow.usd))
+                .where(
+                    AnnouncementRow.kind == "money",
+                    AnnouncementRow.counted.is_(True),
+                    _in_window(start, end),
+                )
+                .group_by(AnnouncementRow.country, day)
+            )
+            if countries:
+                query = query.where(AnnouncementRow.country.in_(list(countries)))
+            series: dict[str, list[tuple[date, float]]] = {}
+            for country, when, usd in s.execute(query):
+                key = when if isinstance(when, date) else date.fromisoformat(str(when))
+                series.setdefault(country, []).append((key, float(usd or 0.0)))
+        ranked = sorted(series, key=lambda c: -sum(v for _, v in series[c]))[:top]
+        return {c: sorted(series[c]) for c in ranked if any(v for _, v in series[c])}
+
     def speakers_named(self, name: str, limit: int = 5) -> list[SpeakerFacts]:
         """The people quoted under `name`: a full name, or a surname (then all who bear it,
         most quoted first), each with their latest quotes."""
