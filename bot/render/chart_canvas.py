@@ -146,7 +146,7 @@ def value_axis(
 
     target = ax.yaxis if axis == "y" else ax.xaxis
     target.set_major_formatter(FuncFormatter(lambda v, _pos: fmt(v)))
-    target.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=2))
+    target.set_major_locator(MaxNLocator(nbins=5 if axis == "y" else 4, min_n_ticks=2))
     target.set_label_text(label, color=INK, fontsize=12, **PLAIN)
 
 

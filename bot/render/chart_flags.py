@@ -35,11 +35,12 @@ def flags_available() -> bool:
 
 
 @lru_cache(maxsize=300)
-def flag_image(code: str) -> NDArray[np.float32] | None:
-    """The flag of an ISO code (or EU) as an RGBA array, or None when there is none.
+def flag_image(code: str) -> NDArray[np.uint8] | None:
+    """The flag of an ISO code (or EU) as an RGBA array of bytes, or None when there is none.
 
     Read-only and cached: every chart of a country reuses one array, and a caller
-    cannot paint on the one the next chart gets.
+    cannot paint on the one the next chart gets. Bytes rather than the floats `imread`
+    gives, as matplotlib scans float images for NaNs on every draw.
     """
     if len(code) != 2 or not code.isascii() or not code.isalpha() or not flags_available():
         return None
@@ -48,7 +49,7 @@ def flag_image(code: str) -> NDArray[np.float32] | None:
 
     try:
         path = get_emoji_path(flag(code.upper()))
-        image = imread(path)
+        image = (imread(path) * 255).round().astype("uint8")
     except (ValueError, OSError):
         return None
     image.setflags(write=False)

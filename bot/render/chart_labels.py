@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from bot.analysis.country_lookup import country_name
 
 __all__ = [
+    "as_day",
     "clean_amount",
     "compact_number",
     "country_caption",
@@ -23,8 +23,8 @@ __all__ = [
     "gpu_label",
     "mw_label",
     "mw_tick",
+    "ordered_window",
     "span_label",
-    "total",
     "usd_label",
     "wrapped",
 ]
@@ -90,6 +90,17 @@ def mw_tick(value: float) -> str:
     return f"{value:,.0f}" if math.isfinite(value) and abs(value) < 1e4 else compact_number(value)
 
 
+def as_day(value: date) -> date:
+    """A date from a date or datetime (a datetime is a date, but cannot be subtracted from one)."""
+    return value.date() if isinstance(value, datetime) else value
+
+
+def ordered_window(start: date, end: date) -> tuple[date, date]:
+    """The window as dates, in order: a reversed one is read the right way round."""
+    start, end = as_day(start), as_day(end)
+    return (start, end) if start <= end else (end, start)
+
+
 def day_label(day: date) -> str:
     """'Mar 4': month and day; the year is in the chart's subtitle, once."""
     return f"{day:%b} {day.day}"
@@ -115,11 +126,6 @@ def country_caption(code: str, *, with_code: bool = True) -> str:
     if name == raw or not with_code:
         return name
     return f"{name} ({raw.upper()})"
-
-
-def total(values: Iterable[float]) -> float:
-    """The sum of the clean amounts: what a chart's subtitle says in total."""
-    return math.fsum(clean_amount(v) for v in values)
 
 
 def wrapped(text: str, width: int = 18) -> str:

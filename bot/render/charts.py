@@ -5,8 +5,8 @@
   are easy to misread; stacked panels are not).
 - `compare_chart`: `/ai-compare`, one horizontal bar per country in three panels (USD,
   GPUs, MW), since the units differ; at most 12 countries, the rest counted "+N more".
-- `trend_chart`: the weekly digest, USD announced per day (per week past two months),
-  stacked by country, the seven largest named and the rest as "Other".
+- `trend_chart` (in `chart_trend`): the weekly digest, USD announced per day (per week
+  past two months), stacked by country, the seven largest named and the rest as "Other".
 
 Country names come from `country_lookup.country_name`. Agg draws no colour emoji, so a
 flag is drawn as a picture beside the name when the optional flag images are installed
@@ -23,22 +23,20 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.render.chart_canvas import (
     INK,
     MUTED,
-    OTHER,
     PALETTE,
     PLAIN,
     add_flag,
     country_text,
     date_axis,
     empty_chart,
-    flag_legend,
     header,
     new_figure,
     style_axes,
@@ -46,15 +44,18 @@ from bot.render.chart_canvas import (
     value_axis,
 )
 from bot.render.chart_labels import (
+    as_day,
     clean_amount,
     compact_number,
     gpu_label,
     mw_label,
     mw_tick,
+    ordered_window,
     span_label,
     usd_label,
     wrapped,
 )
+from bot.render.chart_trend import trend_chart
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -76,8 +77,6 @@ _PANELS: tuple[_Panel, ...] = (
     ("mw", "Power (MW)", mw_label, mw_tick),
 )
 MAX_BARS = 12
-MAX_SERIES = 7  # the palette's size: more countries and the colours stop being distinct
-DAILY_UP_TO = 62  # days; past two months a day's bar is too thin to read, so weeks
 
 
 @dataclass(frozen=True)
@@ -99,22 +98,11 @@ class CompareBar:
     mw: float
 
 
-def _day(value: date) -> date:
-    """A date from a date or datetime (a datetime is a date, but cannot be subtracted from one)."""
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _window(start: date, end: date) -> tuple[date, date]:
-    """The window in order: a reversed one is read the right way round."""
-    start, end = _day(start), _day(end)
-    return (start, end) if start <= end else (end, start)
-
-
 def _daily(points: Sequence[ChartPoint], start: date, end: date) -> dict[date, tuple[float, float]]:
     """USD and GPUs summed per day inside the window, days with nothing left out."""
     sums: dict[date, list[float]] = defaultdict(lambda: [0.0, 0.0])
     for point in points:
-        day = _day(point.day)
+        day = as_day(point.day)
         if start <= day <= end:
             sums[day][0] += clean_amount(point.usd)
             sums[day][1] += clean_amount(point.gpus)
@@ -184,7 +172,7 @@ def timeline_chart(
     country: str, points: Sequence[ChartPoint], start: date, end: date, *, flags: bool = True
 ) -> bytes:
     """Cumulative announced USD (top) and GPUs (bottom) of one country over [start, end]."""
-    start, end = _window(start, end)
+    start, end = ordered_window(start, end)
     days = _daily(points, start, end)
     title = f"{country_text(country, flags=flags)}: announced sovereign-AI commitments"
     span = span_label(start, end)
@@ -231,10 +219,12 @@ def _bars(ax: Axes, values: list[float], panel: _Panel, colour: str) -> None:
             "none announced",
             transform=ax.transAxes,
             ha="center",
+            va="center",
             color=MUTED,
-            fontsize=12,
+            fontsize=13,
             **PLAIN,
         )
+        return
     for row, value in zip(rows, values, strict=True):
         ax.annotate(
             bar_label(value),
@@ -270,87 +260,4 @@ def compare_chart(bars: Sequence[CompareBar], *, flags: bool = True) -> bytes:
     first.set_yticks(range(len(shown)), names, fontsize=12, **PLAIN)
     first.tick_params(axis="y", pad=34 if any(drawn) else 4, length=0)
     first.set_ylim(len(shown) - 0.5, -0.5)  # the first country asked at the top
-    return to_png(fig)
-
-
-def _buckets(start: date, end: date) -> tuple[int, int]:
-    """(days per bar, number of bars): one a day up to two months, then one a week."""
-    days = (end - start).days + 1
-    width = 1 if days <= DAILY_UP_TO else 7
-    return width, -(-days // width)
-
-
-def _sums(
-    series: Mapping[str, Sequence[tuple[date, float]]], start: date, end: date, width: int, n: int
-) -> dict[str, list[float]]:
-    """USD per bar per country, countries with nothing in the window left out."""
-    sums: dict[str, list[float]] = {}
-    for code, values in series.items():
-        row = [0.0] * n
-        for day, value in values:
-            offset = (_day(day) - start).days
-            if offset >= 0 and _day(day) <= end:
-                row[offset // width] += clean_amount(value)
-        if any(row):
-            sums[str(code)] = row
-    return sums
-
-
-def _ranked(sums: dict[str, list[float]]) -> list[tuple[str | None, list[float]]]:
-    """The largest countries by total, the rest summed as one 'Other' row (code None)."""
-    order = sorted(sums, key=lambda code: (-math.fsum(sums[code]), code))
-    if len(order) <= MAX_SERIES:
-        return [(code, sums[code]) for code in order]
-    head, tail = order[: MAX_SERIES - 1], order[MAX_SERIES - 1 :]
-    other = [math.fsum(column) for column in zip(*(sums[c] for c in tail), strict=True)]
-    return [*((code, sums[code]) for code in head), (None, other)]
-
-
-def trend_chart(
-    series: Mapping[str, Sequence[tuple[date, float]]],
-    start: date,
-    end: date,
-    *,
-    flags: bool = True,
-) -> bytes:
-    """USD announced per day (per week past two months), stacked by country."""
-    from matplotlib.dates import date2num
-
-    start, end = _window(start, end)
-    width, n = _buckets(start, end)
-    per = "day" if width == 1 else "week"
-    sums = _sums(series, start, end, width, n)
-    rows = _ranked(sums)
-    title = "Sovereign-AI money announced, by country"
-    grand = math.fsum(math.fsum(row) for _, row in rows)
-    subtitle = f"{span_label(start, end)}  ·  {usd_label(grand)} in total  ·  USD per {per}"
-    if not rows:
-        return empty_chart(title, span_label(start, end), flags=flags)
-    fig = new_figure()
-    fig.subplots_adjust(right=0.74)
-    header(fig, title, subtitle, flags=flags)
-    ax = fig.add_subplot()
-    style_axes(ax)
-    lefts = [date2num(start + timedelta(days=i * width)) for i in range(n)]
-    centres = [x + (width - 1) / 2 for x in lefts]
-    base = [0.0] * n
-    entries: list[tuple[str, str | None, str]] = []
-    for index, (code, row) in enumerate(rows):
-        colour = PALETTE[index] if code is not None else OTHER
-        ax.bar(
-            centres,
-            row,
-            width=width * 0.8,
-            bottom=base,
-            color=colour,
-            edgecolor="white",
-            linewidth=0.6,
-        )
-        base = [b + v for b, v in zip(base, row, strict=True)]
-        name = country_text(code, flags=flags) if code else f"Other ({len(sums) - index} countries)"
-        entries.append((f"{wrapped(name)}  {usd_label(math.fsum(row))}", code, colour))
-    value_axis(ax, f"USD announced per {per}", usd_label)
-    ax.set_ylim(0, max(base) * 1.12)
-    date_axis(ax, start, end, "Day first reported" if width == 1 else "Week starting")
-    flag_legend(ax, entries, flags=flags)
     return to_png(fig)
