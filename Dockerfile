@@ -21,7 +21,8 @@ ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PIP_ROOT_USER_ACTION=ignore
+    PIP_ROOT_USER_ACTION=ignore \
+    MPLCONFIGDIR=/app/.matplotlib
 
 # An unprivileged user with a fixed uid/gid (so volume ownership is predictable), and
 # the data directory it owns. /data must exist and be chowned *before* VOLUME below, so
@@ -48,6 +49,12 @@ COPY bot/ /src/bot/
 RUN pip install --no-cache-dir /src \
  && rm -rf /src \
  && sovai --version
+
+# matplotlib's font cache, built now: the first chart a user asks for does not pay for it,
+# and a read-only container does not try to write it.
+RUN mkdir -p "$MPLCONFIGDIR" \
+ && python -c "import matplotlib.font_manager" \
+ && chown -R sovai:sovai "$MPLCONFIGDIR"
 
 # Default configuration at the default path (config/sovai.yaml relative to WORKDIR);
 # docker-compose.yml mounts the host's copy over it read-only.

@@ -70,12 +70,14 @@ Interaction = discord.Interaction["SovaiDiscord"]
 
 def bot_permissions() -> discord.Permissions:
     """What posting needs: channels and threads (a forum post needs only Send Messages),
-    embeds, and the history read to skip digest parts a crash already posted."""
+    embeds, files (a weekly digest's chart), and the history read to skip digest parts a
+    crash already posted."""
     return discord.Permissions(
         view_channel=True,
         send_messages=True,
         send_messages_in_threads=True,
         embed_links=True,
+        attach_files=True,
         read_message_history=True,
     )
 

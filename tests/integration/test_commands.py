@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.commands import COMMANDS
 from tests.integration.chat_bot import ChatBot, make_chat_bot
 from tests.integration.site_server import Site, serve_site
 
@@ -26,17 +27,17 @@ def bot(tmp_path: Path, site: Site) -> Iterator[ChatBot]:
 
 def test_help_lists_every_command(bot: ChatBot) -> None:
     text = bot.command("/ai-help")
-    for name in ("country", "digest", "subscribe", "unsubscribe", "sources", "search", "help"):
+    for name in COMMANDS:
         assert f"/ai-{name}" in text
 
 
 @pytest.mark.parametrize("asked", ["japan", "JP", "Japanese", "日本"])
-def test_country_dossier(bot: ChatBot, asked: str) -> None:
+def test_country_briefing(bot: ChatBot, asked: str) -> None:
     text = bot.command(f"/ai-country {asked}")
     assert "🇯🇵 Japan: sovereign AI in the last 30 days" in text
     assert "Stories: 1" in text
-    assert "Announced money: USD" in text
-    assert "GPUs mentioned: 12,000" in text
+    assert "Announced money: $763M" in text
+    assert "GPUs: 12,000" in text
     assert "Japan unveils national AI supercomputer" in text
     assert "Haruto Ishida" in text
 

@@ -22,7 +22,7 @@ import discord
 import pytest
 from discord.http import Route
 
-from bot.chat.commands import CommandContext, Commands
+from bot.chat.commands import COMMANDS, CommandContext, Commands
 from bot.chat.delivery import (
     DeliveryError,
     DeliveryOutcome,
@@ -148,8 +148,7 @@ def run(fake: FakeDiscord, chat: ChatBot, payload: dict[str, Any], slow: bool = 
 def test_the_tree_has_every_command_and_marks_the_admin_ones() -> None:
     client = SovaiDiscord()
     tree = {c.name: c.to_dict(client.tree) for c in client.tree.get_commands()}
-    names = ["country", "digest", "subscribe", "unsubscribe", "sources", "search", "help"]
-    assert set(tree) == {f"ai-{name}" for name in names}
+    assert set(tree) == {f"ai-{name}" for name in COMMANDS}
     for name in ("ai-subscribe", "ai-unsubscribe"):
         assert tree[name]["default_member_permissions"] == MANAGE_GUILD
     assert tree["ai-sources"]["default_member_permissions"] is None  # listing is for all
@@ -169,15 +168,18 @@ def test_invite_url_and_sync(fake: FakeDiscord, chat: ChatBot) -> None:
     query = parse_qs(urlsplit(out.getvalue().strip()).query)
     assert query["client_id"] == [APP_ID]
     assert query["scope"] == ["bot applications.commands"]
-    # Discord's bits: View Channel 10, Send Messages 11, Embed Links 14, Read Message
-    # History 16, Send Messages in Threads 38 (a forum post needs only Send Messages)
-    assert query["permissions"] == [str(sum(1 << bit for bit in (10, 11, 14, 16, 38)))]
+    # Discord's bits: View Channel 10, Send Messages 11, Embed Links 14, Attach Files 15,
+    # Read Message History 16, Send Messages in Threads 38 (a forum post needs only Send
+    # Messages)
+    assert query["permissions"] == [str(sum(1 << bit for bit in (10, 11, 14, 15, 16, 38)))]
     with redirect_stdout(out):
         args = parser.parse_args(["discord", "sync", "--guild", "7"])
         assert discord_command(chat.settings, args) == 0
     (put,) = fake.posted("PUT", r"/commands$")
-    assert put.path.endswith(f"/applications/{APP_ID}/guilds/7/commands") and len(put.body) == 7
-    assert "synced 7 commands in server 7" in out.getvalue()
+    assert put.path.endswith(f"/applications/{APP_ID}/guilds/7/commands") and len(put.body) == len(
+        COMMANDS
+    )
+    assert f"synced {len(COMMANDS)} commands in server 7" in out.getvalue()
 
 
 @pytest.mark.parametrize(
