@@ -21,8 +21,10 @@ import pytest
 
 from bot.chat.commands import CommandContext, Commands
 from bot.chat.delivery import TerminalSender, digest_for, resend_unsent, send_digest
+from bot.chat.slack_sender import SlackSender, slack_client
 from bot.feeds.fetch import Fetcher
-from bot.models import Analysis, Article, Entry, Reply
+from bot.ledger.claims import ArticleRef, claims_in
+from bot.models import Analysis, Article, Entry, Figure, Reply
 from bot.render.replies import reply_text
 from bot.runtime import open_store
 from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig, load_settings
@@ -275,3 +277,46 @@ def test_subscribe_weekly_from_chat_and_preview_the_week(tmp_path: Path) -> None
     finally:
         asyncio.run(commands.fetcher.aclose())
         store.close()
+
+
+# The week's chart
+
+
+def _announce(store: Store, n: int, country: str, text: str, figure: Figure, at: datetime) -> None:
+    feed_id = store.feeds()[0].id
+    url = f"https://wire.example/chart-{n}"
+    (new,) = store.add_entries(feed_id, [Entry(key=url, url=url, title=f"Chart {n}")], at)
+    analysis = Analysis(True, 0.9, (country,), (), (figure,), ("S.",))
+    article = Article(url=url, canonical_url=url, title=f"Chart {n}", text=text)
+    claims = claims_in(text, analysis, ArticleRef(0, url, at, "Wire", f"Chart {n}"))
+    store.save_article(new.id, article, analysis, "1", at, claims=claims)
+
+
+def test_a_weekly_digest_posts_the_weeks_chart_once_after_it(
+    store: Store, slack: FakeSlack
+) -> None:
+    yen = Figure("¥1 trillion", "money", 1e12, "JPY", usd=6.7e9, key=True)
+    won = Figure("₩2 trillion", "money", 2e12, "KRW", usd=1.4e9, key=True)
+    _announce(store, 1, "JP", "Japan puts ¥1 trillion into its AI compute fund.", yen,
+              FIRST_SLOT - timedelta(days=3))  # fmt: skip
+    _announce(store, 2, "KR", "Korea puts ₩2 trillion into its AI computing centre.", won,
+              FIRST_SLOT - timedelta(days=2))  # fmt: skip
+    (sub,) = store.subscriptions()
+    sender = SlackSender(slack_client(TOKEN, {"SLACK_API_URL": slack.api_url}))
+    sent = asyncio.run(send_digest(store, sub, DigestConfig(), sender, FIRST_SLOT))
+    assert sent.status == "sent"
+    [chart] = slack.files.finished()
+    assert chart.channel == CHANNEL and chart.data.startswith(b"\x89PNG")
+    messages = slack.messages(CHANNEL)
+    assert "files" in messages[-1]  # the chart comes after the digest's messages
+    again = asyncio.run(send_digest(store, sub, DigestConfig(), sender, FIRST_SLOT))
+    assert again.status == "already-sent" and len(slack.files.finished()) == 1
+
+
+def test_a_daily_digest_or_a_week_without_money_has_no_chart(
+    store: Store, slack: FakeSlack
+) -> None:
+    (sub,) = store.subscriptions()
+    sender = SlackSender(slack_client(TOKEN, {"SLACK_API_URL": slack.api_url}))
+    assert asyncio.run(send_digest(store, sub, DigestConfig(), sender, FIRST_SLOT)).status == "sent"
+    assert slack.files.finished() == []
