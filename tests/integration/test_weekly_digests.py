@@ -306,7 +306,7 @@ def test_a_weekly_digest_posts_the_weeks_chart_once_after_it(
     sent = asyncio.run(send_digest(store, sub, DigestConfig(), sender, FIRST_SLOT))
     assert sent.status == "sent"
     [chart] = slack.files.finished()
-    assert chart.channel == CHANNEL and chart.data.startswith(b"\x89PNG")
+    assert chart.channel == CHANNEL and (chart.data or b"").startswith(b"\x89PNG")
     messages = slack.messages(CHANNEL)
     assert "files" in messages[-1]  # the chart comes after the digest's messages
     again = asyncio.run(send_digest(store, sub, DigestConfig(), sender, FIRST_SLOT))
