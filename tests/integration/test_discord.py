@@ -189,6 +189,13 @@ def test_invite_url_and_sync(fake: FakeDiscord, chat: ChatBot) -> None:
         ("country", {"country": "JP", "days": 7}, "Japan: sovereign AI in the last 7 days"),
         ("search", {"words": "supercomputer"}, "Japan unveils national AI supercomputer"),
         ("sources", {}, "1 sources"),
+        ("compare", {"countries": "JP korea", "days": 30}, "Japan, South Korea"),
+        ("compare", {"countries": "JP " * 30}, "Compare 2 to 6 countries"),
+        ("speaker", {"name": "Ishida"}, "Haruto Ishida"),
+        ("speaker", {"name": "@everyone <@123>"}, "No one named"),
+        ("alert", {}, "No alerts here"),
+        ("alert", {"action": "add", "rule": "money>=1bn"}, "Only admins"),
+        ("export", {"country": "JP"}, "announcements of the last 365 days"),
     ],
 )
 def test_each_command_answers_privately_with_embeds(

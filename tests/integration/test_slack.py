@@ -157,6 +157,18 @@ async def slack_app(chat: ChatBot, fake: FakeSlack) -> AsyncIterator[SlackUser]:
         ("/ai-unsubscribe", "This channel was not subscribed", "ephemeral"),
         ("/ai-subscribe JP at 07:30", "Subscribed", "in_channel"),
         ("/ai-country atlantis", "I don't know the country", "ephemeral"),
+        (
+            "/ai-compare JP korea",
+            "Sovereign AI in the last 30 days: Japan, South Korea",
+            "ephemeral",
+        ),
+        ("/ai-compare " + "JP " * 3000, "Compare 2 to 6 countries", "ephemeral"),
+        ("/ai-speaker Ishida", "Haruto Ishida", "ephemeral"),
+        ("/ai-speaker <!channel> @here", "No one named", "ephemeral"),
+        ("/ai-alert", "No alerts here", "ephemeral"),
+        ("/ai-alert add money>=1bn", "Only admins", "ephemeral"),
+        ("/ai-alert add " + "9" * 5000, "money>=1bn", "ephemeral"),
+        ("/ai-export", "announcements of the last 365 days", "ephemeral"),
     ],
 )
 def test_each_command_is_acked_at_once_and_answered_at_its_response_url(
