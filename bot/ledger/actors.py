@@ -26,6 +26,11 @@ _BODY = re.compile(
     r"(?:[A-Z][\w&-]*(?:,?\s+(?:and\s+)?)?){1,6})?"
     r"|(?:the\s+)?(?:(?:federal|national|central|[A-Z][a-z]+)\s+)?government)",
 )
+_ROMANCE_BODY = (
+    r"\b(?P<a>(?:Minist[eé]rio|Ministero|Gobierno|Governo|Agencia|Agência|Agenzia)"
+    r"(?:\s+(?:de\s+la\s+|de\s+|del\s+|da\s+|do\s+|dos\s+|della\s+|dello\s+|dell['’]|per\s+"
+    r"(?:la\s+|il\s+|l['’])?)?[A-ZÁÉÍÓÚ][\w'’-]*(?:,?\s+(?:y\s+|e\s+)?[A-ZÁÉÍÓÚ][\w'’-]*){0,3})?)"
+)
 _BODY_IN = {
     "fr": re.compile(
         r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?P<a>(?i:minist[èe]re|gouvernement|agence|commission|"
@@ -33,9 +38,13 @@ _BODY_IN = {
         r"[A-ZÉ][\w'’-]*(?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[A-ZÉ][\w'’-]*){0,3}"
         r"|\s+(?:français|fédéral|japonais|allemand|britannique|indien|canadien))?)"
     ),
+    "es": re.compile(_ROMANCE_BODY),
+    "pt": re.compile(_ROMANCE_BODY),
+    "it": re.compile(_ROMANCE_BODY),
     "de": re.compile(
-        r"\b(?P<a>Bundes(?:regierung|ministerium|amt|agentur)\w*(?:\s+für\s+[A-ZÄÖÜ][\w-]*"
-        r"(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\w-]*){0,3})?|Landesregierung|Regierung)"
+        r"\b(?P<a>(?:[A-ZÄÖÜ][a-zäöüß]*(?:ministerium|regierung|behörde|büro|agentur)|"
+        r"Ministerium|Regierung|Bundesamt|Kabinett)(?:s|es)?(?:\s+für\s+[A-ZÄÖÜ][\w-]*"
+        r"(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\w-]*){0,3})?)\b"
     ),
     "ja": re.compile(
         r"(?P<a>[\u4e00-\u9fff\u30a0-\u30ff]{1,14}?(?:省|庁|内閣府|機構|研究所|政府))"
@@ -51,6 +60,10 @@ _COMMIT = (
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w-]*['’]s\s+)?(?P<org>[A-Z][\w&.+-]*(?:\s+(?:[A-Z0-9][\w&.+-]*)){0,3})"
     r"(?:\s*,[^,]{1,90},)?\s+" + _COMMIT
+)
+_BY_AGENT = re.compile(
+    r"\b(?:be|being|been|is|are|was|were)\s+(?:built|funded|financed|developed|operated|run|"
+    r"backed|paid\s+for)\s+by\s+(?P<org>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){0,3})"
 )
 _PERSON_AFTER = re.compile(r"^\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she)\b")
 _NOT_ORG = word_set(
@@ -86,8 +99,17 @@ def _subject(sentence: str, people: Collection[str]) -> str | None:
     return org
 
 
+def _agent(sentence: str) -> str | None:
+    """ "will be built by G42": the passive's agent."""
+    match = _BY_AGENT.search(sentence)
+    return match["org"] if match and match["org"].split()[0] not in _NOT_ORG else None
+
+
 def actor_in(sentence: str, people: Collection[str] = (), lang: str = "en") -> str | None:
     """The body or company acting in a sentence, as it names it (`people`: the name words
     of the article's speakers, who are persons, never bodies)."""
-    actor = (_subject(sentence, people) if lang == "en" else None) or _body(sentence, lang)
+    if lang == "en":
+        actor = _agent(sentence) or _subject(sentence, people) or _body(sentence, lang)
+    else:
+        actor = _body(sentence, lang)
     return actor[:1].upper() + actor[1:] if actor else None

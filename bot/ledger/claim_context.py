@@ -120,10 +120,7 @@ _TRANCHE_BEFORE = {
     "de": _cues(r"\b(?:weitere|weiteren|zusätzliche|zusätzlichen)\s*$"),
     "ja": _cues(r"(?:追加で|追加の|さらに)$"),
 }
-_TRANCHE_AFTER = {
-    "fr": _cues(r"^\s*(?:supplémentaires?|de\s+plus)\b"),
-    "ja": _cues(r"^(?:を)?追加"),
-}
+_TRANCHE_AFTER = {"fr": _cues(r"^\s*(?:supplémentaires?|de\s+plus)\b")}
 _CLAUSE_START = re.compile(r".*(?:[,;:(—–、。]|\s-\s)", re.DOTALL)
 _CLAUSE_END = re.compile(r"[,;:)—–、。]|\s-\s")
 

@@ -24,7 +24,7 @@ programme named, the largest stands for the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -147,36 +147,41 @@ class _Article:
         self.people = frozenset(
             w for q in analysis.quotes if q.speaker for w in q.speaker.split() if len(w) > 2
         )
-        self._named: list[tuple[int, Programme]] | None = None
 
     def sentence(self, unit: int) -> str:
         return self.title if unit < 0 else self.units[unit]
 
-    def named(self) -> list[tuple[int, Programme]]:
-        """The programmes the article names in full, with the sentence naming each."""
-        if self._named is None:
-            self._named = [
-                (i, p.programme)
-                for i in range(-1, len(self.units))
-                for p in candidates(self.sentence(i), self.lang)
-                if not p.programme.bare
-            ]
-        return self._named
+    def named(self, hints: Collection[str]) -> list[tuple[int, Programme]]:
+        """The programmes the article names in full, with the sentence naming each; only
+        sentences holding one of `hints` are read (a programme's name or head)."""
+        return [
+            (i, p.programme)
+            for i in range(-1, len(self.units))
+            if any(h in self.sentence(i).casefold() for h in hints)
+            for p in candidates(self.sentence(i), self.lang)
+            if not p.programme.bare
+        ]
 
     def resolved(self, programme: Programme, unit: int, kind: str) -> Programme:
         """ "The mission" as the article named it ("the IndiaAI Mission"); a sentence with
         no programme but a named one's name ("ABCI 3.0 will have…") claims for it."""
         if programme.bare:
             head = programme.key
-            same = [(i, p) for i, p in self.named() if p.key.rsplit(" ", 1)[-1] == head]
+            written = programme.label.split()
+            hints = {written[0].casefold()[:4], written[-1].casefold()[:4]}
+            same = [(i, p) for i, p in self.named(hints) if p.key.rsplit(" ", 1)[-1] == head]
             earlier = [p for i, p in same if i <= unit]
             if earlier or same:
                 return earlier[-1] if earlier else same[0][1]
             return generic(kind) if head in BARE_VAGUE else programme
         if not programme.key:
-            words = {w.casefold() for w in _NAME_WORD.findall(self.sentence(unit))}
-            for _, named in self.named():
-                if any(not w[:1].isdigit() for w in named.distinct & words):
+            words = {
+                w.casefold()
+                for w in _NAME_WORD.findall(self.sentence(unit))
+                if w[:1].isupper() and len(w) > 2
+            }
+            for _, named in self.named(words):
+                if named.distinct & words:
                     return named
         return programme
 

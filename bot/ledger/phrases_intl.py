@@ -60,7 +60,7 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() or any(c.isdigit() for c in word) or word[:1] in '«“„"'
 
 
-def _romance(sentence: str) -> tuple[Phrase, ...]:
+def _romance(lang: str, sentence: str) -> tuple[Phrase, ...]:
     """Head first: its adjectives, "de calcul"-like complements and name after it."""
     out = []
     for match in _ROMANCE_HEAD.finditer(sentence):
@@ -73,7 +73,7 @@ def _romance(sentence: str) -> tuple[Phrase, ...]:
             if not (known or (not step["conn"] and _is_name(word))):
                 break
             end = step.end()
-        out.append(_made(sentence, match.start(), end, match.start()))
+        out.append(_made(sentence, match.start(), end, match.start(), lang))
     return tuple(out)
 
 
@@ -105,7 +105,7 @@ def _german(sentence: str) -> tuple[Phrase, ...]:
             name = after[0][:1].isupper() and after[0] not in _GERMAN_STOPS
             if gap.strip(' „“"') == "" and name and (not tail.strip() or not tail[1:2].isupper()):
                 end = after.end() + (1 if sentence[after.end() : after.end() + 1] in '“"' else 0)
-        out.append(_made(sentence, start, end, word.start()))
+        out.append(_made(sentence, start, end, word.start(), "de"))
     return tuple(out)
 
 
@@ -117,7 +117,7 @@ def _japanese(sentence: str) -> tuple[Phrase, ...]:
         start = run.start() if run and not _JA_STOP.search(run[0]) else match.start()
         name = _JA_NAME.match(sentence[match.end() : match.end() + 30])
         end = match.end() + (name.end() if name else 0)
-        out.append(_made(sentence, start, end, match.start()))
+        out.append(_made(sentence, start, end, match.start(), "ja"))
     return tuple(out)
 
 
@@ -128,8 +128,32 @@ _ARTICLE = re.compile(
 )
 
 
-def _made(sentence: str, start: int, end: int, head: int) -> Phrase:
-    label = _ARTICLE.sub("", sentence[start:end].strip(" ,"))
+_WORD_AT = re.compile(r"\w[\w'’-]*")
+
+
+def _without_countries(lang: str, label: str) -> str:
+    """The label without the country's own name ("Plano Brasileiro de IA"): the country
+    is matched on its own, and the store reads name words back from the label."""
+    from bot.analysis.country_words import Kind
+    from bot.analysis.intl.countries_scan import mentions, supported
+
+    if lang == "ja" or not supported(lang):
+        return label
+    kinds = (Kind.NAME, Kind.CAPITAL, Kind.PLACE)
+    found = [*mentions(lang, label)]
+    if len(label.lower()) == len(label):  # "Plano Brasileiro": a demonym in a name's capitals
+        found += mentions(lang, label.lower())
+    out, last = [], 0
+    for mention in sorted(found, key=lambda m: m.start):
+        word = _WORD_AT.match(label, mention.start)
+        if mention.kind in kinds and word and mention.start >= last:
+            out.append(label[last : mention.start])
+            last = word.end()
+    return re.sub(r"\s{2,}", " ", "".join(out) + label[last:]).strip(" ,")
+
+
+def _made(sentence: str, start: int, end: int, head: int, lang: str) -> Phrase:
+    label = _without_countries(lang, _ARTICLE.sub("", sentence[start:end].strip(" ,")))
     return Phrase(start, end, head, Programme(label, *normalise(label)))
 
 
@@ -137,7 +161,7 @@ def _made(sentence: str, start: int, end: int, head: int) -> Phrase:
 def phrases_in(lang: str, sentence: str) -> tuple[Phrase, ...]:
     """Every programme phrase of one sentence in `lang`, in order."""
     if lang in _ROMANCE:
-        return _romance(sentence)
+        return _romance(lang, sentence)
     if lang == "de":
         return _german(sentence)
     if lang == "ja":

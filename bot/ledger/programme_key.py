@@ -13,7 +13,7 @@ are the programme's own name: `distinct`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.analysis.country_words import Kind, not_a_country, scanner
 from bot.analysis.numbers import word_set
@@ -122,6 +122,7 @@ def _head_index(words: list[tuple[str, str]]) -> int | None:
     return last
 
 
+@lru_cache(maxsize=8192)
 def normalise(label: str) -> tuple[str, frozenset[str]]:
     """The matching key of a programme label, and its distinctive name words."""
     words: list[tuple[str, str]] = []

@@ -47,7 +47,7 @@ HEADS = {
     "computing centre": "compute center", "computing center": "compute center",
     "centre": "center", "center": "center", "institute": "institute",
     "laboratory": "lab", "lab": "lab", "partnership": "partnership", "venture": "venture",
-    "system": "system", "zone": "zone", "corridor": "corridor",
+    "system": "system", "zone": "zone", "corridor": "corridor", "portal": "portal",
 }  # fmt: skip
 # A head that alone names nothing ("the system", "the budget", "a new model"): kept only
 # when a modifier or a name says which one, or the article named it before.
@@ -75,7 +75,7 @@ NAME_STOPS = word_set(
     """January February March April May June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An Its This
     That Their Our His Her It They We He She In On At For Of By With And But Under
-    After Before Last Next Meanwhile However Separately Elsewhere Also"""
+    After Before Meanwhile However Separately Elsewhere Also"""
 )
 # French, Spanish, Portuguese and Italian nouns: the head comes first ("le
 # supercalculateur Jules Verne", "el fondo soberano de IA").
@@ -138,7 +138,9 @@ CANON = {
     "données": "data", "datos": "data", "dados": "data", "dati": "data",
     "langage": "language", "lenguaje": "language", "linguagem": "language",
     "sprach": "language", "cómputo": "compute", "computação": "compute",
-    "calcolo": "compute", "investissement": "investment", "inversión": "investment",
+    "calcolo": "compute", "inteligencia": "ai", "inteligência": "ai", "intelligenza": "ai",
+    "artificiale": "", "sovrana": "", "soberanos": "", "soberanas": "",
+    "investissement": "investment", "inversión": "investment",
     "investimento": "investment", "supercalcul": "supercomputer",
     "exaflopique": "exascale", "exascale": "exascale", "large": "",
     "national": "", "nationale": "", "nationales": "", "nationaux": "", "nacional": "",

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from bot.analysis.country_words import Kind, scanner
 from bot.analysis.numbers import word_set
+from bot.analysis.quotemarks import quote_spans
 from bot.ledger.actors import actor_in
 from bot.ledger.programme_key import normalise
 from bot.ledger.programme_words import HEADS, MODIFIERS, NAME_STOPS
@@ -39,6 +40,8 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w.+-]*\w|['’]s\b")
+_SIGNS = "$€£¥₩₹"
+_AMOUNT = re.compile(r"\d[\d.,]*-?(?:bn|billion|million|trillion|tn|mn|m|crore|lakh|k)$", re.I)
 _NAMEISH = re.compile(r"[A-Z0-9][\w.+-]*$")
 _DETERMINERS = word_set("the a an its their his her our this that these those")
 _VERB_BEFORE = word_set(
@@ -53,12 +56,13 @@ _QUOTED = re.compile(r"^\s+[“\"‘']([A-Z][^”\"’']{1,30})[”\"’']")
 _APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?P<name>{_NAME})\s*,(?!\s+(?:said|says|told)\b)")
 _APPOSITION_BEFORE = re.compile(
     rf"(?P<name>{_NAME})\s*,\s+(?:the|a|an|its|their)?\s*(?:[A-Z]?[\w-]*['’]s\s+)?"
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z0-9][\w-]*\s+){0,3}$"
 )
 _POST = re.compile(r"^\s+(?:for|on)\s+((?:(?:[\w-]+)\s?){1,4})")
 _PURPOSE = re.compile(
-    r"^[^,;:—–]{0,30}?\b(?:for|on|in|into|to|towards?|fund|funds|finance|build|buy|develop|"
-    r"create|expand|upgrade|support)\b[^,;:—–]*$",
+    r"^[^,;:—–]{0,40}?\b(?:for|on|in|into|to|towards?|fund|funds|finance|build|buy|develop|"
+    r"create|expand|upgrade|support)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?(?:\S*\d\S*\s+)?$",
     re.IGNORECASE,
 )
 _LINKED = re.compile(
@@ -122,6 +126,8 @@ def _phrase_before(sentence: str, head_start: int, titled: bool) -> tuple[list[s
         low = word.lower()
         if low in ("'s", "’s") or low in _DETERMINERS or len(kept) == 5 or _stops_name(word):
             break
+        if _amount_at(sentence, match):
+            break  # "the C$2-billion AI strategy": the figure itself
         nameish = _NAMEISH.match(word) and not (titled and word[:1].isalpha() and low != word)
         if low in MODIFIERS or low in HEADS or (word.isupper() and len(word) > 1) or nameish:
             kept.append(match)
@@ -137,6 +143,15 @@ def _phrase_before(sentence: str, head_start: int, titled: bool) -> tuple[list[s
             continue
         named.append(match)
     return [m[0] for m in named], (named[0].start() if named else head_start)
+
+
+def _amount_at(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a token is (part of) an amount: after a currency sign, before one, or a
+    number with its magnitude ("2-billion", "500m")."""
+    before = sentence[max(0, match.start() - 1) : match.start()]
+    after = sentence[match.end() : match.end() + 1]
+    signed = (before and before in _SIGNS) or (after and after in _SIGNS)
+    return bool(signed or _AMOUNT.match(match[0]))
 
 
 def _is_verb(sentence: str, match: re.Match[str]) -> bool:
@@ -185,7 +200,7 @@ def _phrase(sentence: str, match: re.Match[str], titled: bool) -> Phrase | None:
     head = re.sub(r"[\s-]+", " ", match["head"])
     post = _post_words(sentence, match.end())
     label = " ".join([*words, head]) + post
-    named = any(w[:1].isupper() for w in words)
+    named = bool(normalise(label)[1])  # "ABCI 3.0 supercomputer" has its name already
     beside = None if named else _name_beside(sentence, start, match.end())
     if beside:
         name, where = beside
@@ -273,7 +288,11 @@ def programme_near(
     """The programme an amount at `at` (to `end`) in `sentence` pays for, or the kind's
     generic label; `lo`/`hi` bound the amount's own stretch (between the figures next
     to it)."""
-    found = candidates(sentence, lang)
+    spans = [(q.start, q.end) for q in quote_spans(sentence) if not q.start <= at < q.end]
+    # a phrase in a quote the amount is not in is the speaker's, not what it pays for
+    found = tuple(
+        p for p in candidates(sentence, lang) if not any(a <= p.start < b for a, b in spans)
+    )
     chosen = _choose(sentence, found, at, end or at, lo, len(sentence) if hi is None else hi)
     return chosen.programme if chosen else generic(kind)
 

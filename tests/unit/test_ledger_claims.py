@@ -693,3 +693,173 @@ def test_the_store_reads_back_the_same_name_words_from_the_label(title: str, tex
     for claim in claims(title, text):
         if claim.key:
             assert normalise(claim.programme) == (claim.key, claim.distinct)
+
+
+# --- more outlets, more currencies and languages ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Indonesia plans sovereign AI data centre",
+            "Indonesia will allocate Rp 15 trillion to build a national AI data centre in "
+            "Batam, Communications Minister Dewi Pranata said on Thursday, as Jakarta pushes "
+            "for sovereign AI.",
+            ("ID", "ai data center", set()),
+        ),
+        (
+            "Malaysia earmarks RM2bn for AI cloud",
+            "KUALA LUMPUR, March 3 — Malaysia has earmarked RM2 billion for a sovereign AI "
+            "cloud, the Ministry of Digital said in a statement on Monday.",
+            ("MY", "ai cloud", set()),
+        ),
+        (
+            "Canada's compute strategy",
+            "Canada's C$2-billion sovereign AI compute strategy will fund new data centres and "
+            "a public supercomputing facility, the federal innovation department said.",
+            ("CA", "ai compute strategy", set()),
+        ),
+        (
+            "Japan's fund, converted",
+            "Japan will set up a ¥1 trillion ($6.7 billion) sovereign AI fund next year, the "
+            "Cabinet Office said, to back homegrown language models.",
+            ("JP", "ai fund", set()),
+        ),
+        (
+            "Japan's fund, or about",
+            "Japan will spend ¥1 trillion, or about $6.7 billion, on a sovereign AI fund, the "
+            "Cabinet Office said, to back homegrown language models.",
+            ("JP", "ai fund", set()),
+        ),
+        (
+            "Stargate UAE takes shape",
+            "Stargate UAE, a 1GW AI cluster in Abu Dhabi, will be built by G42 with OpenAI, "
+            "the companies said, to give the UAE sovereign AI compute.",
+            ("AE", "stargate ai cluster", {"stargate"}),
+        ),
+        (
+            "EU mobilises for AI gigafactories",
+            "The European Commission will mobilise €20 billion for AI gigafactories across "
+            "the EU, Commission President Ana Lindqvist said, to build sovereign AI in Europe.",
+            ("EU", "ai factory", set()),
+        ),
+        (
+            "España apuesta por un superordenador",
+            "España destinará 1.000 millones de euros a un superordenador para inteligencia "
+            "artificial soberana, anunció el Ministerio de Transformación Digital.",
+            ("ES", "ai supercomputer", set()),
+        ),
+        (
+            "Italia, un fondo per l'IA",
+            "L'Italia investirà 1 miliardo di euro in un fondo per l'intelligenza artificiale "
+            "sovrana, ha annunciato il governo a Roma.",
+            ("IT", "ai fund", set()),
+        ),
+        (
+            "Brasil lança plano de IA",
+            "O governo brasileiro vai investir R$ 23 bilhões no Plano Brasileiro de "
+            "Inteligência Artificial até 2028, anunciou o Ministério da Ciência, Tecnologia "
+            "e Inovação.",
+            ("BR", "ai plan", set()),
+        ),
+    ],
+    ids=lambda v: str(v)[:14],
+)
+def test_wire_variants_give_the_country_programme_and_name(
+    title: str, text: str, expected: tuple[str, str, set[str]]
+) -> None:
+    country, key, name = expected
+    claim = next(c for c in claims(title, text) if c.kind in ("money", "power"))
+    assert (claim.country, claim.key, set(claim.distinct)) == (country, key, name), claim.programme
+
+
+def test_a_phrase_inside_a_quote_the_figure_is_not_in_is_not_what_it_pays_for() -> None:
+    claim = one(
+        "Japan's prime minister on sovereign AI",
+        '"Japan must own its AI infrastructure," Prime Minister Kenji Sato said, announcing '
+        "¥2 trillion for sovereign AI compute over five years.",
+    )
+    assert claim.generic and claim.figure_text == "¥2 trillion"
+
+
+def test_the_passive_agent_acts() -> None:
+    claim = one(
+        "Stargate UAE takes shape",
+        "Stargate UAE, a 1GW AI cluster in Abu Dhabi, will be built by G42 with OpenAI, the "
+        "companies said, to give the UAE sovereign AI compute.",
+    )
+    assert claim.actor == "G42"
+
+
+def test_an_actor_in_the_articles_language() -> None:
+    found = {
+        c.actor
+        for title, text in [
+            SOVEREIGN_FUND[2],
+            COMPUTE_PROGRAMME[3],
+            (
+                "日本、AI計算基盤に1兆円",
+                "経済産業省は3日、国産AIの計算基盤整備に1兆円を投じると発表した。",
+            ),
+        ]
+        for c in claims(title, text)
+    }
+    assert found == {"Kabinettsbüro", "Ministère de l'Économie", "経済産業省"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "key"),
+    [
+        (
+            "Japan plans AI compute spending",
+            "Japan plans to spend ¥1 trillion on its national AI compute programme, the "
+            "economy ministry said, to give domestic firms sovereign AI.",
+            "ai compute program",
+        ),
+        (
+            "India's mission to fund GPUs",
+            "The IndiaAI Mission will fund 10,000 GPUs for startups building sovereign AI "
+            "models, the Ministry of Electronics and Information Technology said.",
+            "ai mission",
+        ),
+        (
+            "Korea's ministry funds AI centre",
+            "Korea's science ministry funds the national AI computing centre with ₩800 "
+            "billion this year, it said, as Seoul builds sovereign AI.",
+            "ai compute center",
+        ),
+    ],
+    ids=["plans-to", "will-fund", "funds-the"],
+)
+def test_a_head_noun_used_as_a_verb_names_nothing(title: str, text: str, key: str) -> None:
+    assert one(title, text).key == key
+
+
+def test_two_programmes_with_the_same_amount_from_two_outlets_stay_apart() -> None:
+    abci = one(
+        "AIST funds ABCI 3.0",
+        "Japan will spend ¥30 billion on the ABCI 3.0 supercomputer, the National Institute "
+        "of Advanced Industrial Science and Technology said, for sovereign AI research.",
+    )
+    fugaku = one(
+        "Riken funds Fugaku Next",
+        "Japan will spend ¥30 billion on the Fugaku Next supercomputer, the science ministry "
+        "said on Thursday, for sovereign AI and climate research.",
+        days=1,
+    )
+    startup = one(
+        "Japan backs AI start-ups",
+        "Japan will put ¥30 billion into an AI start-up fund, the Cabinet Office said, to "
+        "back young companies building sovereign AI models.",
+        days=2,
+    )
+    fund = one(
+        "Japan backs sovereign AI",
+        "Japan will put ¥30 billion into a sovereign AI compute fund, the Cabinet Office "
+        "said, to buy GPUs for domestic developers.",
+        days=3,
+    )
+    assert outcome(fugaku, abci) is Outcome.NEW
+    assert outcome(fund, startup) is Outcome.NEW
+    assert outcome(startup, fund) is Outcome.NEW
