@@ -29,21 +29,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.analysis.quotemarks import quote_spans
-from bot.analysis.sentences import paragraphs
 from bot.ledger.claim_context import Role, role_of
 from bot.ledger.claim_country import country_of
+from bot.ledger.claim_spots import Spot, spots_of, units_of
 from bot.ledger.model import Claim
 from bot.ledger.programme_words import BARE_VAGUE
 from bot.ledger.programmes import Programme, actor_in, candidates, generic, programme_near
-from bot.models import Analysis, Article, Figure, Quote
+from bot.models import Analysis, Article, Quote
 
 __all__ = ["ArticleRef", "article_ref", "claims_in"]
 
-_GPU_UNITS = frozenset({"GPU", "accelerator"})
-_GPU_CHIPS = re.compile(r"\b(?:GPU|Nvidia|H100|H200|B200|GB200|Blackwell|Hopper|MI300|Gaudi)", re.I)
-_MW = {"MW": 1.0, "GW": 1000.0, "kW": 0.001}
-_FLOPS = {"EFLOPS": 1.0, "PFLOPS": 1e-3, "TFLOPS": 1e-6}
-_QUOTE_OPENING = re.compile(r"(?<=[.!?])\s+(?=[«“„]\s?[A-ZÀ-Ý])")  # ". « Nous allons"
 _NAME_WORD = re.compile(r"[\w.+-]*\w")
 _BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with|plus)\b|\s+while\b")
 
@@ -59,73 +54,7 @@ class ArticleRef:
     title: str | None = None
 
 
-@dataclass(frozen=True)
-class _Spot:
-    """A figure where the text states it: its sentence (-1: the title) and offset."""
-
-    figure: Figure
-    unit: int
-    at: int
-    kind: tuple[str, float, str]
-
-    @property
-    def end(self) -> int:
-        return self.at + len(self.figure.text)
-
-
-def _kind(figure: Figure) -> tuple[str, float, str] | None:
-    """The ledger kind, value and unit of a figure, or None for a kind it does not add."""
-    if figure.kind == "money":
-        return "money", figure.value, figure.unit
-    gpu = figure.unit in _GPU_UNITS or (figure.unit == "chip" and _GPU_CHIPS.search(figure.text))
-    if figure.kind == "count" and gpu:
-        return "gpus", figure.value, "GPU"
-    if figure.kind == "capacity" and figure.unit in _MW:
-        return "power", figure.value * _MW[figure.unit], "MW"
-    if figure.kind == "capacity" and figure.unit in _FLOPS:
-        return "compute", figure.value * _FLOPS[figure.unit], "EFLOPS"
-    return None
-
-
-def _units(text: str, lang: str) -> list[str]:
-    from bot.analysis.intl.text import sentences_in
-
-    return [
-        s
-        for p in paragraphs(text)
-        for piece in _QUOTE_OPENING.split(p)
-        for s in sentences_in(lang, piece)
-    ]
-
-
-def _spots(figures: Sequence[Figure], units: Sequence[str], title: str) -> list[_Spot]:
-    """Where each figure a ledger adds up is stated, read in text order (-1: only in the
-    title)."""
-    out: list[_Spot] = []
-    unit, offset = 0, 0
-    for figure in figures:
-        kind = _kind(figure)
-        if kind is None or figure.value <= 0:
-            continue
-        found = _find(figure.text, units, unit, offset) or _find(figure.text, units, 0, 0)
-        if found is None:
-            out.append(_Spot(figure, -1, max(title.find(figure.text), 0), kind))
-            continue
-        unit, at = found
-        offset = at + len(figure.text)
-        out.append(_Spot(figure, unit, at, kind))
-    return out
-
-
-def _find(text: str, units: Sequence[str], unit: int, offset: int) -> tuple[int, int] | None:
-    for i in range(unit, len(units)):
-        at = units[i].find(text, offset if i == unit else 0)
-        if at >= 0:
-            return i, at
-    return None
-
-
-def _carrier(sentence: str, spot: _Spot, quotes: Sequence[Quote]) -> Quote | None:
+def _carrier(sentence: str, spot: Spot, quotes: Sequence[Quote]) -> Quote | None:
     """A quote the figure stands inside, or one that states it."""
     spoken = [q for q in quotes if q.speaker]
     for span in quote_spans(sentence):
@@ -141,7 +70,7 @@ class _Article:
 
     def __init__(self, text: str, analysis: Analysis, ref: ArticleRef) -> None:
         self.lang = analysis.language
-        self.units = _units(text, self.lang)
+        self.units = units_of(text, self.lang)
         self.title = ref.title or ""
         self.analysis = analysis
         self.people = frozenset(
@@ -186,13 +115,13 @@ class _Article:
         return programme
 
 
-def _larger(spot: _Spot, peers: Sequence[_Spot]) -> tuple[bool, bool]:
+def _larger(spot: Spot, peers: Sequence[Spot]) -> tuple[bool, bool]:
     size = spot.figure.usd or spot.figure.value
     bigger = [p for p in peers if (p.figure.usd or p.figure.value) > size * 1.01]
     return any(p.at < spot.at for p in bigger), any(p.at > spot.at for p in bigger)
 
 
-def _read(article: _Article, spots: Sequence[_Spot]) -> list[tuple[_Spot, Role]]:
+def _read(article: _Article, spots: Sequence[Spot]) -> list[tuple[Spot, Role]]:
     """Each figure with what it is, read in its sentence among the others of its kind."""
     out = []
     for spot in spots:
@@ -213,7 +142,7 @@ def _read(article: _Article, spots: Sequence[_Spot]) -> list[tuple[_Spot, Role]]
 
 
 def _stretch(
-    sentence: str, spot: _Spot, read: Sequence[tuple[_Spot, Role]]
+    sentence: str, spot: Spot, read: Sequence[tuple[Spot, Role]]
 ) -> tuple[int, int | None]:
     """Where the figure's own part of its sentence lies: between the figures next to it,
     at the clause break between them if any ("₩800 billion will go to a centre, while
@@ -236,7 +165,7 @@ def _stretch(
 
 
 def _claim(
-    article: _Article, spot: _Spot, role: Role, read: Sequence[tuple[_Spot, Role]], ref: ArticleRef
+    article: _Article, spot: Spot, role: Role, read: Sequence[tuple[Spot, Role]], ref: ArticleRef
 ) -> Claim | None:
     sentence = article.sentence(spot.unit)
     analysis = article.analysis
@@ -283,7 +212,7 @@ def claims_in(text: str, analysis: Analysis, ref: ArticleRef) -> list[Claim]:
     if not analysis.relevant or not analysis.countries:
         return []
     article = _Article(text, analysis, ref)
-    read = _read(article, _spots(analysis.figures, article.units, article.title))
+    read = _read(article, spots_of(analysis.figures, article.units, article.title))
     chosen: dict[tuple[str, str, str], Claim] = {}
     for spot, role in read:
         if not spot.figure.key or role in (Role.OLD, Role.PART, Role.OTHER):

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.analysis.country_words import alternation
 from bot.analysis.numbers import word_set
+from bot.ledger.phrase import Phrase, Programme
 from bot.ledger.programme_key import HEAD_WORDS, normalise
 from bot.ledger.programme_words import (
     CANON,
@@ -27,7 +28,6 @@ from bot.ledger.programme_words import (
     MODIFIERS,
     ROMANCE_HEADS,
 )
-from bot.ledger.programmes import Phrase, Programme
 
 __all__ = ["phrases_in"]
 
