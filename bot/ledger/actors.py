@@ -80,7 +80,9 @@ def _body(sentence: str, lang: str) -> str | None:
     match = _BODY.search(sentence)
     if match is None:
         return None
-    return re.sub(r"^the\s+", "", match[0].strip(" ,"), flags=re.IGNORECASE)
+    # "University of the Philippines and", "Development Bank of Latin America,"
+    body = re.sub(r"[\s,]+and$", "", match[0].strip(" ,")).strip(" ,")
+    return re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
 
 
 def _subject(sentence: str, people: Collection[str]) -> str | None:

@@ -48,7 +48,10 @@ _OTHER_BEFORE = {
         r"penalt(?:y|ies)|damages|settlement|GDP|gross\s+domestic|economic\s+(?:value|impact|"
         r"output|boost)|economy\s+by|compared\s+(?:with|to)|by\s+comparison|in\s+comparison|"
         r"dwarf\w*|pales?|fraction\s+of|than\s+(?:the|what|its)|versus|vs\.?|trails?|"
-        r"behind\s+the|funding\s+round|series\s+[a-f]\b|seed\s+round|losses?|debts?)\b"
+        r"behind\s+the|funding\s+round|series\s+[a-f]\b|seed\s+round|losses?|debts?|could\s+add|"
+        r"would\s+add|boost\s+(?:the\s+)?economy|exports?|imports?|shipments|(?:could|may|might|"
+        r"expected\s+to|forecast\s+to|projected\s+to)\s+(?:reach|hit|top|exceed|be\s+worth)|"
+        r"estimated\s+(?:at|to\s+be))\b"
     ),
     "fr": _cues(
         r"\b(?:valoris\w+|chiffre\s+d['’]affaires|march[ée]|salaires?|prix|amendes?|"
@@ -65,6 +68,9 @@ _OTHER_BEFORE = {
 _OTHER_AFTER = {
     "en": _cues(
         r"^\W{0,3}(?:[\w-]+\s){0,2}(?:market|valuation|in\s+(?:revenue|sales)|a\s+year\s+in)\b"
+        r"|^(?:\s+[\w-]+){0,3}\s+to\s+(?:the\s+|its\s+)?(?:economy|GDP|output)\b"
+        r"|^\s+in\s+(?:an?\s+|its\s+)?(?:new\s+|latest\s+)?(?:series\s+[a-f]\s+|seed\s+|"
+        r"funding\s+|venture\s+)+round"
     ),
     "fr": _cues(r"^\s*(?:de\s+)?(?:chiffre|valorisation)"),
     "de": _cues(r"^\s*(?:Umsatz|Bewertung)"),

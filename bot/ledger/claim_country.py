@@ -87,5 +87,7 @@ def country_of(
         return home if home in countries else countries[0]
     if home in {n.code for n in ours}:
         return home
+    if home in countries and all(n.code == "EU" for n in ours):
+        return home  # "worth CZK 4.2 billion, half-funded by the EU body": Czechia's
     before = [n for n in ours if n.start < at]
     return before[-1].code if before else ours[0].code

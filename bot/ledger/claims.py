@@ -28,13 +28,19 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.analysis.quotemarks import quote_spans
 from bot.ledger.claim_context import Role, role_of
 from bot.ledger.claim_country import country_of
 from bot.ledger.claim_spots import Spot, spots_of, units_of
 from bot.ledger.model import Claim
 from bot.ledger.programme_words import BARE_VAGUE
-from bot.ledger.programmes import Programme, actor_in, candidates, generic, programme_near
+from bot.ledger.programmes import (
+    Programme,
+    actor_in,
+    candidates,
+    generic,
+    programme_near,
+    spans_in,
+)
 from bot.models import Analysis, Article, Quote
 
 __all__ = ["ArticleRef", "article_ref", "claims_in"]
@@ -57,7 +63,7 @@ class ArticleRef:
 def _carrier(sentence: str, spot: Spot, quotes: Sequence[Quote]) -> Quote | None:
     """A quote the figure stands inside, or one that states it."""
     spoken = [q for q in quotes if q.speaker]
-    for span in quote_spans(sentence):
+    for span in spans_in(sentence):
         if span.start <= spot.at < span.end:
             for quote in spoken:
                 if quote.text[:30] in span.text or span.text[:30] in quote.text:
@@ -72,6 +78,7 @@ class _Article:
         self.lang = analysis.language
         self.units = units_of(text, self.lang)
         self.title = ref.title or ""
+        self.folded = [s.casefold() for s in (self.title, *self.units)]
         self.analysis = analysis
         self.people = frozenset(
             w for q in analysis.quotes if q.speaker for w in q.speaker.split() if len(w) > 2
@@ -86,7 +93,7 @@ class _Article:
         return [
             (i, p.programme)
             for i in range(-1, len(self.units))
-            if any(h in self.sentence(i).casefold() for h in hints)
+            if any(h in self.folded[i + 1] for h in hints)
             for p in candidates(self.sentence(i), self.lang)
             if not p.programme.bare
         ]
@@ -95,24 +102,32 @@ class _Article:
         """ "The mission" as the article named it ("the IndiaAI Mission"); a sentence with
         no programme but a named one's name ("ABCI 3.0 will have…") claims for it."""
         if programme.bare:
-            head = programme.key
-            written = programme.label.split()
-            hints = {written[0].casefold()[:4], written[-1].casefold()[:4]}
-            same = [(i, p) for i, p in self.named(hints) if p.key.rsplit(" ", 1)[-1] == head]
-            earlier = [p for i, p in same if i <= unit]
-            if earlier or same:
-                return earlier[-1] if earlier else same[0][1]
-            return generic(kind) if head in BARE_VAGUE else programme
+            return self._named_in_full(programme, unit, kind)
         if not programme.key:
-            words = {
-                w.casefold()
-                for w in _NAME_WORD.findall(self.sentence(unit))
-                if w[:1].isupper() and len(w) > 2
-            }
-            for _, named in self.named(words):
-                if named.distinct & words:
-                    return named
+            return self._named_by_name(unit) or programme
         return programme
+
+    def _named_in_full(self, bare: Programme, unit: int, kind: str) -> Programme:
+        """The last programme with the same head named before (else the first after); a
+        vague head named nowhere in full ("the system", "public funds") names nothing."""
+        head = bare.key
+        written = bare.label.split()
+        hints = {written[0].casefold()[:4], written[-1].casefold()[:4]}
+        same = [(i, p) for i, p in self.named(hints) if p.key.rsplit(" ", 1)[-1] == head]
+        earlier = [p for i, p in same if i <= unit]
+        if earlier or same:
+            return earlier[-1] if earlier else same[0][1]
+        last = written[-1].casefold()
+        vague = head in BARE_VAGUE or last in BARE_VAGUE or last == "funds"
+        return generic(kind) if vague else bare
+
+    def _named_by_name(self, unit: int) -> Programme | None:
+        words = {
+            w.casefold()
+            for w in _NAME_WORD.findall(self.sentence(unit))
+            if w[:1].isupper() and len(w) > 2
+        }
+        return next((p for _, p in self.named(words) if p.distinct & words), None)
 
 
 def _larger(spot: Spot, peers: Sequence[Spot]) -> tuple[bool, bool]:
@@ -149,7 +164,7 @@ def _stretch(
     ₩200 billion…"); an old amount is no border ("from ¥1 trillion to ¥2 trillion")."""
     lo, hi = 0, None
     for other, role in read:
-        if other is spot or other.unit != spot.unit or role is Role.OLD:
+        if other is spot or other.unit != spot.unit or role is Role.OLD or not other.figure.key:
             continue
         if other.end <= spot.at:
             lo = max(lo, other.end)

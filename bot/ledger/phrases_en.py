@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from bot.analysis.country_words import Kind, scanner
+from bot.analysis.country_words import Kind, alternation, scanner
 from bot.analysis.numbers import word_set
 from bot.ledger.phrase import Phrase, Programme
 from bot.ledger.programme_key import normalise
@@ -24,15 +24,21 @@ from bot.ledger.programme_words import HEADS, MODIFIERS, NAME_STOPS
 __all__ = ["phrases_en"]
 
 _NOUN_WORDS = sorted(HEADS, key=len, reverse=True)
-_OBJECT = re.compile(
+_OBJECT = re.compile(  # a trie of the heads, as the country scan builds its own
     r"(?<![\w-])(?P<head>"
-    + "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in _NOUN_WORDS)
-    + r")(?![\w-])(?!\s+learning)",
+    + alternation(_NOUN_WORDS).replace(r"\ ", r"[\s-]")
+    + r")(?![\w-])(?!\s+(?:learning|scientists?|science|vision|makers?|manufacturers?|"
+    r"engineers?|operators?|providers?|managers?|developers?|compan(?:y|ies)|firms?|vendors?|"
+    r"suppliers?|industry|sector|market|training|users?|chips?|architects?)\b)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w.+-]*\w|['’]s\b")
 _SIGNS = "$€£¥₩₹"
-_AMOUNT = re.compile(r"\d[\d.,]*-?(?:bn|billion|million|trillion|tn|mn|m|crore|lakh|k)$", re.I)
+_AMOUNT = re.compile(  # "2-billion", "500m", "P3-B", "RM2bil": not "H100" or "ABCI 3.0"
+    r"[A-Z]{0,3}\d[\d.,]*-?(?:b|bn|bil|billion|m|mn|mil|million|tn|trillion|k|crore|cr|lakh)$",
+    re.IGNORECASE,
+)
+_UNITS = word_set("mw gw kw mwe exaflops petaflops eflops pflops gpus")
 _NAMEISH = re.compile(r"[A-Z0-9][\w.+-]*$")
 _DETERMINERS = word_set("the a an its their his her our this that these those")
 _VERB_BEFORE = word_set(
@@ -46,8 +52,13 @@ _CALLED = re.compile(
 _QUOTED = re.compile(r"^\s+[“\"‘']([A-Z][^”\"’']{1,30})[”\"’']")
 _APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?P<name>{_NAME})\s*,(?!\s+(?:said|says|told)\b)")
 _APPOSITION_BEFORE = re.compile(
-    rf"(?P<name>{_NAME})\s*,\s+(?:the|a|an|its|their)?\s*(?:[A-Z]?[\w-]*['’]s\s+)?"
+    rf"(?P<name>{_NAME})\s*,\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w-]*['’]s\s+)"
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z0-9][\w-]*\s+){0,3}$"
+)
+_ORG_AFTER = re.compile(  # a body's name, a body speaking, a body investing
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]|\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|announced|"
+    r"added|noted|stated|confirmed)\b|\s+(?:will|would|plans\s+to|is\s+to|agreed\s+to)\s+"
+    r"(?:invest|spend|commit|put|pour|allocate|provide|finance|lend)\b"
 )
 _POST = re.compile(r"^\s+(?:for|on)\s+((?:(?:[\w-]+)\s?){1,4})")
 
@@ -59,8 +70,14 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for w, e in words.items() if e.kind in kinds)
 
 
-def _stops_name(word: str) -> bool:
+def _ends_run(word: str) -> bool:
+    """A word a run of modifiers stops at: a date, a place, "Seoul-based"."""
     return word in NAME_STOPS or word in _place_words() or word.endswith(("-based", "-led"))
+
+
+def _stops_name(word: str) -> bool:
+    """A word no name set beside a phrase starts with: those, or a modifier ("GPUs")."""
+    return _ends_run(word) or word.lower() in MODIFIERS
 
 
 def _phrase_before(sentence: str, head_start: int, titled: bool) -> tuple[list[str], int]:
@@ -71,10 +88,10 @@ def _phrase_before(sentence: str, head_start: int, titled: bool) -> tuple[list[s
     for match in reversed(found):
         word = match[0]
         low = word.lower()
-        if low in ("'s", "’s") or low in _DETERMINERS or len(kept) == 5 or _stops_name(word):
+        if low in ("'s", "’s") or low in _DETERMINERS or len(kept) == 5 or _ends_run(word):
             break
-        if _amount_at(sentence, match):
-            break  # "the C$2-billion AI strategy": the figure itself
+        if _amount_at(sentence, match) or low in _UNITS:
+            break  # "the C$2-billion AI strategy", "a 20 MW facility": the figure itself
         nameish = _NAMEISH.match(word) and not (titled and word[:1].isalpha() and low != word)
         if low in MODIFIERS or low in HEADS or (word.isupper() and len(word) > 1) or nameish:
             kept.append(match)
@@ -107,6 +124,8 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     prev = before[-1].lower().strip(",") if before else ""
     if prev in _VERB_BEFORE:
         return True
+    if any(c.isdigit() for c in prev):
+        return False  # "a P3-billion program to build", "a ¥1 trillion fund to back"
     after = sentence[match.end() : match.end() + 8].lstrip()
     verbish = after.startswith(("to ", "the ", "a ", "an ", "its ", "research", "startups"))
     return verbish and prev not in _DETERMINERS and prev not in MODIFIERS - {"government"}
@@ -119,7 +138,7 @@ def _name_beside(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     for pattern in (_CALLED, _QUOTED, _APPOSITION_AFTER):
         match = pattern.match(after)
         if match and not _stops_name(match.group(1).split()[0]):
-            return match.group(1).strip(), start
+            return match.group(1).strip(" .,;:"), start
     match = _APPOSITION_BEFORE.search(sentence, max(0, start - 60), start)
     if match and not _stops_name(match["name"].split()[0]):
         return match["name"], match.start()
@@ -140,8 +159,16 @@ def _post_words(sentence: str, end: int) -> str:
     return match.group(0).split(kept[0], 1)[0] + " ".join(kept) if kept else ""
 
 
+def _organisation(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised head names a body, not a programme: "the National Fund for
+    Technological Development", "the Computing Research Institute said"."""
+    if not match["head"][:1].isupper():
+        return False
+    return bool(_ORG_AFTER.match(sentence, match.end()))
+
+
 def _phrase(sentence: str, match: re.Match[str], titled: bool) -> Phrase | None:
-    if _is_verb(sentence, match):
+    if _is_verb(sentence, match) or (not titled and _organisation(sentence, match)):
         return None
     words, start = _phrase_before(sentence, match.start(), titled)
     head = re.sub(r"[\s-]+", " ", match["head"])

@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.analysis.country_words import Kind, not_a_country, scanner
+from bot.analysis.lexicon import noun_like
 from bot.analysis.numbers import word_set
 from bot.ledger.programme_words import (
     CANON,
@@ -98,13 +99,14 @@ def _forms(word: str) -> tuple[list[str], bool]:
     nothing; two for "LLM" or "Rechenzentrum"), and whether it is the programme's own
     name (a word no table knows, capitalised or with a digit)."""
     low = word.casefold()
-    if low in _KNOWN or low in _ACRONYMS:
-        return canonical(low).split(), False
+    canon = canonical(low)
+    if low in _KNOWN or low in _ACRONYMS or canon != low:
+        return canon.split(), False
     compound = _compound(low)
     if compound is not None:
         return compound, False
-    if any(c.isdigit() for c in word) or word[:1].isupper():
-        return [low], True
+    if any(c.isdigit() for c in word) or (word[:1].isupper() and not noun_like(word)):
+        return [low], True  # not "Transformation" or "Development": a title's capitals
     if low.endswith("s") and not low.endswith("ss") and len(low) > 4:
         low = low[:-1]  # plurals fold: "start-ups", "accelerators"
     return [low], False

@@ -68,7 +68,10 @@ MODIFIERS = word_set(
     grant funding wealth pilot joint hpc skills safety industrial manufacturing
     healthcare health weather climate energy centre center computer supercomputer
     model models cluster gpus accelerator accelerators ai-ready strategic technology
-    tech deep-tech deeptech mega mega-scale large-scale gigawatt-scale"""
+    tech deep-tech deeptech mega mega-scale large-scale gigawatt-scale capability
+    capabilities development industry excellence growth future advanced applied emerging
+    economy economic sector adoption challenge generative mission-critical core common
+    nationwide regional-language multimodal open-source"""
 )
 # Words that end a run of capitalised name words: dates and days are not names.
 NAME_STOPS = word_set(
@@ -156,13 +159,22 @@ CANON = {
     "de": "", "des": "", "d": "", "pour": "", "en": "", "el": "", "los": "", "del": "",
     "para": "", "do": "", "da": "", "il": "", "per": "", "di": "", "der": "", "die": "",
     "das": "", "den": "", "dem": "", "für": "", "for": "", "on": "", "of": "", "in": "",
-    "next-generation": "", "gen": "",
+    "next-generation": "", "gen": "", "developed": "", "built": "", "made": "",
+    "owned": "", "backed": "", "funded": "", "run": "", "led": "", "based": "",
 }  # fmt: skip
 _SPLIT = re.compile(r"\s+")
 
 
+def _head(word: str) -> str | None:
+    return HEADS.get(word) or ROMANCE_HEADS.get(word) or GERMAN_HEADS.get(word)
+
+
 def canonical(word: str) -> str:
-    """The canonical token of one lowercase word ("" when it names nothing)."""
+    """The canonical token of one lowercase word ("" when it names nothing); a head
+    noun's plural is the head ("centres", "facilities", "campuses")."""
     if word in CANON:
         return CANON[word]
-    return HEADS.get(word) or ROMANCE_HEADS.get(word) or GERMAN_HEADS.get(word) or word
+    for singular in (word, word[:-1], word[:-2], word[:-3] + "y"):
+        if len(singular) > 2 and (head := _head(singular)):
+            return head
+    return word

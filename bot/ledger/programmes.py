@@ -16,8 +16,9 @@ programme" and "its programme for AI computing" are one programme.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.analysis.quotemarks import quote_spans
+from bot.analysis.quotemarks import QuoteSpan, quote_spans
 from bot.ledger.actors import actor_in
 from bot.ledger.phrase import Phrase, Programme, generic
 from bot.ledger.phrases_en import phrases_en
@@ -31,10 +32,12 @@ __all__ = [
     "generic",
     "normalise",
     "programme_near",
+    "spans_in",
 ]
 
 _PURPOSE = re.compile(
-    r"^[^,;:—–]{0,40}?\b(?:for|on|in|into|to|towards?|fund|funds|finance|build|buy|develop|"
+    r"^(?:(?!\b(?:and|which|that|while|but|would|will|could|should|said)\b)[^,;:—–]){0,40}?"
+    r"\b(?:for|on|in|into|to|towards?|fund|funds|finance|build|buy|develop|"
     r"create|expand|upgrade|support)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
     r"(?:[\w.-]+['’]s\s+)?(?:\S*\d\S*\s+)?$",
     re.IGNORECASE,
@@ -73,7 +76,7 @@ def _choose(
         for p in found
         if p.head >= end and (p.start < hi or _NEXT_FIGURE.match(sentence, hi, p.start))
     ]
-    before = [p for p in found if p.end <= at and p.start >= lo]
+    before = [p for p in found if p.end <= at and p.start >= max(lo, at - 150)]
     inside = [p for p in after if not sentence[end : p.start].strip(" -")]
     if inside:
         return inside[0]
@@ -84,9 +87,14 @@ def _choose(
         return purposed[0]
     if before:
         return before[-1]
-    if after:
-        return after[0]
-    return min(found, key=lambda p: abs(p.head - at), default=None)
+    near = [p for p in after if p.start - end <= 60]
+    return near[0] if near else None
+
+
+@lru_cache(maxsize=2048)
+def spans_in(sentence: str) -> tuple[QuoteSpan, ...]:
+    """The quoted spans of a sentence (read for each of its figures)."""
+    return tuple(quote_spans(sentence))
 
 
 def programme_near(
@@ -102,7 +110,7 @@ def programme_near(
     """The programme an amount at `at` (to `end`) in `sentence` pays for, or the kind's
     generic label; `lo`/`hi` bound the amount's own stretch (between the figures next
     to it)."""
-    spans = [(q.start, q.end) for q in quote_spans(sentence) if not q.start <= at < q.end]
+    spans = [(q.start, q.end) for q in spans_in(sentence) if not q.start <= at < q.end]
     # a phrase in a quote the amount is not in is the speaker's, not what it pays for
     found = tuple(
         p for p in candidates(sentence, lang) if not any(a <= p.start < b for a, b in spans)

@@ -863,3 +863,78 @@ def test_two_programmes_with_the_same_amount_from_two_outlets_stay_apart() -> No
     assert outcome(fugaku, abci) is Outcome.NEW
     assert outcome(fund, startup) is Outcome.NEW
     assert outcome(startup, fund) is Outcome.NEW
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kept"),
+    [
+        (
+            "Taiwan's server boom",
+            "Taiwan will spend NT$10 billion on a sovereign AI supercomputer, the National "
+            "Science Council said, as exports of AI servers rose last year to NT$900 billion.",
+            {"NT$10 billion"},
+        ),
+        (
+            "Australia's data centre boom",
+            "Canberra will spend A$1 billion on a national AI compute facility, officials "
+            "said, while an industry group said data centre investment could reach A$30 "
+            "billion by 2030.",
+            {"A$1 billion"},
+        ),
+        (
+            "Kenya's AI bet",
+            "Kenya will invest Sh3 billion in a Swahili language model for sovereign AI, the "
+            "ministry said, arguing that AI could add $20 billion a year to the economy.",
+            {"Sh3 billion"},
+        ),
+    ],
+    ids=["exports", "forecast", "economy"],
+)
+def test_trade_figures_and_forecasts_are_not_commitments(
+    title: str, text: str, kept: set[str]
+) -> None:
+    assert set(money(claims(title, text))) == kept
+
+
+def test_a_body_named_like_a_fund_is_the_actor_not_the_programme() -> None:
+    claim = one(
+        "Kazakhstan funds supercomputer",
+        "The National Fund for Digital Development will invest 48 billion tenge in a "
+        "national AI supercomputer, the fund said, to give Kazakhstan sovereign AI.",
+    )
+    assert claim.key == "ai supercomputer", claim.programme
+    assert claim.actor == "National Fund for Digital Development"
+
+
+def test_a_person_described_by_a_head_noun_is_not_a_machine() -> None:
+    claim = one(
+        "Israel's AI supercomputer",
+        "Israel will buy 2,000 GPUs for its national AI supercomputer, the innovation "
+        "authority said. Amir Shalev, a computer scientist at a Haifa university, said "
+        "2,000 GPUs would make it small by global standards.",
+    )
+    assert claim.key == "ai supercomputer" and not claim.distinct, claim.programme
+
+
+def test_an_amount_before_a_programme_with_a_purpose_clause_is_that_programme() -> None:
+    claim = one(
+        "Philippines plans Filipino model",
+        "The Philippine government unveiled a P3-billion program to build a Filipino "
+        "language model for sovereign AI, the information ministry said.",
+    )
+    assert claim.key == "program", claim.programme
+
+
+def test_a_national_currency_beside_the_eu_goes_to_the_nation() -> None:
+    claim = one(
+        "Czech AI factory",
+        "The Czech AI factory in Ostrava, worth CZK 4.2 billion, will be half-funded by the "
+        "EU, the Czech government said, to build sovereign AI for Czech firms.",
+    )
+    assert claim.country == "CZ"
+
+
+def test_plural_heads_are_the_head() -> None:
+    assert normalise("national AI data centres")[0] == normalise("national AI data centre")[0]
+    assert normalise("AI Factories")[0] == "ai factory"
+    assert normalise("Sovereign AI Capability Program") == ("ai capability program", frozenset())
