@@ -1,50 +1,55 @@
 """The commitments one analysed article states: its key figures, each with what it is for.
 
 Only a relevant story's key figures become claims (the ones the digest shows: not a
-price, not a conversion in parentheses, not a passing comparison), and only the kinds a
-ledger can add up: money, GPUs, power (MW) and compute (exaflops). Each figure is read in
-its own sentence: the programme nearest it, the body acting, the country the sentence
-names (else the currency's, else the article's first), and a quote that carries it.
+price, not a conversion in parentheses), and only the kinds a ledger can add up: money,
+GPUs, power (MW) and compute (exaflops). Each figure is read in its own sentence:
 
-One article gives one claim per programme and kind. "Raising the fund from ¥1 trillion
-to ¥2 trillion" states the new amount; the old one is the ledger's to know. Of several
-amounts with no programme named, the largest stands for the article (the others are
-most often its parts: "$2bn, of which $500m for chips").
+- what it is (claim_context.py): an old amount ("from ¥1 trillion to ¥2 trillion"), a
+  part of a larger one ("of which"), a valuation, a market or a comparison is no claim;
+  a further tranche is a claim of its own that names no programme to revise;
+- what it pays for (programmes.py), within its own stretch of the sentence, between the
+  figures next to it; "the fund" or "the mission" is the one the article named in full,
+  and a sentence naming a machine ("ABCI 3.0 will have…") claims for it;
+- the country: the one named next to it among the article's, the currency's when that
+  is named too (a round-up gives "₩2 trillion" to Korea, not to the Japan before it),
+  else the currency's, else the article's first; a sentence naming only countries the
+  article is not about states someone else's figure, which is no claim;
+- who acts (actors.py), and the quote that carries it: one the figure stands inside, or
+  one that states it.
+
+One article gives one claim per programme and kind; of several amounts with no
+programme named, the largest stands for the article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.analysis.country_words import Kind, scanner
-from bot.analysis.sentences import paragraphs, sentences
+from bot.ledger.claim_context import Role, role_of
+from bot.ledger.claim_country import country_of
+from bot.ledger.claim_spots import Spot, spots_of, units_of
 from bot.ledger.model import Claim
-from bot.ledger.programmes import actor_in, programme_near
-from bot.models import Analysis, Article, Figure, Quote
+from bot.ledger.programme_words import BARE_VAGUE
+from bot.ledger.programmes import (
+    Programme,
+    actor_in,
+    candidates,
+    generic,
+    programme_near,
+    spans_in,
+)
+from bot.models import Analysis, Article, Quote
 
 __all__ = ["LEDGER_VERSION", "ArticleRef", "article_ref", "claims_in"]
 
 # Bump when claims or matching change: stored ledgers are then rebuilt from the articles.
 LEDGER_VERSION = "1"
 
-_CURRENCY_HOME = {
-    "JPY": "JP", "KRW": "KR", "CNY": "CN", "INR": "IN", "GBP": "GB", "EUR": "EU",
-    "CAD": "CA", "AUD": "AU", "SGD": "SG", "BRL": "BR", "MXN": "MX", "IDR": "ID",
-    "MYR": "MY", "THB": "TH", "VND": "VN", "PHP": "PH", "TWD": "TW", "HKD": "HK",
-    "SAR": "SA", "AED": "AE", "QAR": "QA", "ILS": "IL", "TRY": "TR", "ZAR": "ZA",
-    "NGN": "NG", "KES": "KE", "EGP": "EG", "CHF": "CH", "SEK": "SE", "NOK": "NO",
-    "DKK": "DK", "PLN": "PL", "CZK": "CZ", "HUF": "HU", "NZD": "NZ", "PKR": "PK",
-    "BDT": "BD", "CLP": "CL", "ARS": "AR", "COP": "CO", "PEN": "PE", "RUB": "RU",
-    "UAH": "UA", "KZT": "KZ", "MAD": "MA", "RWF": "RW",
-}  # fmt: skip
-_NAMING = (Kind.NAME, Kind.BODY, Kind.CAPITAL)
-_GPU_UNITS = frozenset({"GPU", "accelerator"})
-_FROM_TO = re.compile(r"\bfrom\s+(?P<old>[^,;]{1,40}?)\s+to\s+(?P<new>[^,;]{1,40})", re.I)
-_MW = {"MW": 1.0, "GW": 1000.0, "kW": 0.001}
-_FLOPS = {"EFLOPS": 1.0, "PFLOPS": 1e-3, "TFLOPS": 1e-6}
+_NAME_WORD = re.compile(r"[\w.+-]*\w")
+_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with|plus)\b|\s+while\b")
 
 
 @dataclass(frozen=True)
@@ -58,70 +63,142 @@ class ArticleRef:
     title: str | None = None
 
 
-def _kind(figure: Figure) -> tuple[str, float, str] | None:
-    """The ledger kind, value and unit of a figure, or None for a kind it does not add."""
-    if figure.kind == "money":
-        return "money", figure.value, figure.unit
-    if figure.kind == "count" and figure.unit in _GPU_UNITS:
-        return "gpus", figure.value, "GPU"
-    if figure.kind == "capacity" and figure.unit in _MW:
-        return "power", figure.value * _MW[figure.unit], "MW"
-    if figure.kind == "capacity" and figure.unit in _FLOPS:
-        return "compute", figure.value * _FLOPS[figure.unit], "EFLOPS"
-    return None
+def _carrier(sentence: str, spot: Spot, quotes: Sequence[Quote]) -> Quote | None:
+    """A quote the figure stands inside, or one that states it."""
+    spoken = [q for q in quotes if q.speaker]
+    for span in spans_in(sentence):
+        if span.start <= spot.at < span.end:
+            for quote in spoken:
+                if quote.text[:30] in span.text or span.text[:30] in quote.text:
+                    return quote
+    return next((q for q in spoken if spot.figure.text in q.text), None)
 
 
-def _sentence_of(figure: Figure, units: Sequence[str], title: str) -> tuple[str, int]:
-    """The sentence that states the figure and where in it; the title if none does."""
-    for sentence in units:
-        at = sentence.find(figure.text)
-        if at >= 0:
-            return sentence, at
-    at = title.find(figure.text)
-    return title, max(at, 0)
+class _Article:
+    """One article's sentences and the programmes it names, read once for all figures."""
+
+    def __init__(self, text: str, analysis: Analysis, ref: ArticleRef) -> None:
+        self.lang = analysis.language
+        self.units = units_of(text, self.lang)
+        self.title = ref.title or ""
+        self.folded = [s.casefold() for s in (self.title, *self.units)]
+        self.analysis = analysis
+        self.people = frozenset(
+            w for q in analysis.quotes if q.speaker for w in q.speaker.split() if len(w) > 2
+        )
+
+    def sentence(self, unit: int) -> str:
+        return self.title if unit < 0 else self.units[unit]
+
+    def named(self, hints: Collection[str]) -> list[tuple[int, Programme]]:
+        """The programmes the article names in full, with the sentence naming each; only
+        sentences holding one of `hints` are read (a programme's name or head)."""
+        return [
+            (i, p.programme)
+            for i in range(-1, len(self.units))
+            if any(h in self.folded[i + 1] for h in hints)
+            for p in candidates(self.sentence(i), self.lang)
+            if not p.programme.bare
+        ]
+
+    def resolved(self, programme: Programme, unit: int, kind: str) -> Programme:
+        """ "The mission" as the article named it ("the IndiaAI Mission"); a sentence with
+        no programme but a named one's name ("ABCI 3.0 will have…") claims for it."""
+        if programme.bare:
+            return self._named_in_full(programme, unit, kind)
+        if not programme.key:
+            return self._named_by_name(unit) or programme
+        return programme
+
+    def _named_in_full(self, bare: Programme, unit: int, kind: str) -> Programme:
+        """The last programme with the same head named before (else the first after); a
+        vague head named nowhere in full ("the system", "public funds") names nothing."""
+        head = bare.key
+        written = bare.label.split()
+        hints = {written[0].casefold()[:4], written[-1].casefold()[:4]}
+        same = [(i, p) for i, p in self.named(hints) if p.key.rsplit(" ", 1)[-1] == head]
+        earlier = [p for i, p in same if i <= unit]
+        if earlier or same:
+            return earlier[-1] if earlier else same[0][1]
+        last = written[-1].casefold()
+        vague = head in BARE_VAGUE or last in BARE_VAGUE or last == "funds"
+        return generic(kind) if vague else bare
+
+    def _named_by_name(self, unit: int) -> Programme | None:
+        words = {
+            w.casefold()
+            for w in _NAME_WORD.findall(self.sentence(unit))
+            if w[:1].isupper() and len(w) > 2
+        }
+        return next((p for _, p in self.named(words) if p.distinct & words), None)
 
 
-def _country(sentence: str, figure: Figure, countries: Sequence[str]) -> str | None:
-    """The article's country this figure belongs to: the one its sentence names first
-    (by name, body or capital), else its currency's, else the article's main one."""
-    pattern, words, _ = scanner()
-    for match in pattern.finditer(sentence):
-        entry = words.get(match["w"]) if match["w"] else None
-        if entry and entry.kind in _NAMING and entry.code in countries:
-            return entry.code
-    home = _CURRENCY_HOME.get(figure.unit)
-    if home in countries:
-        return home
-    return countries[0] if countries else None
+def _larger(spot: Spot, peers: Sequence[Spot]) -> tuple[bool, bool]:
+    size = spot.figure.usd or spot.figure.value
+    bigger = [p for p in peers if (p.figure.usd or p.figure.value) > size * 1.01]
+    return any(p.at < spot.at for p in bigger), any(p.at > spot.at for p in bigger)
 
 
-def _carrier(sentence: str, figure: Figure, quotes: Sequence[Quote]) -> Quote | None:
-    """A quote that states the figure, or one quoted in the figure's sentence."""
-    for quote in quotes:
-        if figure.text in quote.text and quote.speaker:
-            return quote
-    for quote in quotes:
-        if quote.speaker and len(quote.text) > 12 and quote.text[:40] in sentence:
-            return quote
-    return None
+def _read(article: _Article, spots: Sequence[Spot]) -> list[tuple[Spot, Role]]:
+    """Each figure with what it is, read in its sentence among the others of its kind."""
+    out = []
+    for spot in spots:
+        sentence = article.sentence(spot.unit)
+        peers = [
+            p for p in spots if p.unit == spot.unit and p is not spot and p.kind[0] == spot.kind[0]
+        ]
+        role = role_of(
+            sentence,
+            spot.at,
+            spot.end,
+            article.lang,
+            others=len(peers),
+            larger=_larger(spot, peers),
+        )
+        out.append((spot, role))
+    return out
 
 
-def _superseded(sentence: str, figure: Figure) -> bool:
-    """Whether the figure is the old amount of a "from X to Y" in its sentence."""
-    change = _FROM_TO.search(sentence)
-    return bool(change and figure.text in change["old"])
+def _stretch(
+    sentence: str, spot: Spot, read: Sequence[tuple[Spot, Role]]
+) -> tuple[int, int | None]:
+    """Where the figure's own part of its sentence lies: between the figures next to it,
+    at the clause break between them if any ("₩800 billion will go to a centre, while
+    ₩200 billion…"); an old amount is no border ("from ¥1 trillion to ¥2 trillion")."""
+    lo, hi = 0, None
+    for other, role in read:
+        if other is spot or other.unit != spot.unit or role is Role.OLD or not other.figure.key:
+            continue
+        if other.end <= spot.at:
+            lo = max(lo, other.end)
+        elif other.at >= spot.end and (hi is None or other.at < hi):
+            hi = other.at
+    if lo:
+        breaks = list(_BREAK.finditer(sentence, lo, spot.at))
+        lo = breaks[-1].end() if breaks else lo
+    if hi is not None:
+        first = _BREAK.search(sentence, spot.end, hi)
+        hi = first.start() if first else hi
+    return lo, hi
 
 
 def _claim(
-    figure: Figure, sentence: str, at: int, analysis: Analysis, ref: ArticleRef
+    article: _Article, spot: Spot, role: Role, read: Sequence[tuple[Spot, Role]], ref: ArticleRef
 ) -> Claim | None:
-    kind = _kind(figure)
-    country = _country(sentence, figure, analysis.countries)
-    if kind is None or country is None or figure.value <= 0:
+    sentence = article.sentence(spot.unit)
+    analysis = article.analysis
+    country = country_of(sentence, spot.at, spot.figure.unit, analysis.countries, article.lang)
+    if country is None:
         return None
-    name, value, unit = kind
-    programme = programme_near(sentence, at, name)
-    quote = _carrier(sentence, figure, analysis.quotes)
+    name, value, unit = spot.kind
+    lo, hi = _stretch(sentence, spot, read)
+    programme = programme_near(
+        sentence, spot.at, name, end=spot.end, lo=lo, hi=hi, lang=article.lang
+    )
+    programme = article.resolved(programme, spot.unit, name)
+    if role is Role.TRANCHE:
+        programme = Programme(f"{programme.label} (further tranche)", "", frozenset())
+    quote = _carrier(sentence, spot, analysis.quotes)
     return Claim(
         country=country,
         kind=name,
@@ -130,10 +207,10 @@ def _claim(
         distinct=programme.distinct,
         value=value,
         unit=unit,
-        usd=figure.usd if name == "money" else None,
-        rate_date=figure.rate_date,
-        figure_text=figure.text,
-        actor=actor_in(sentence),
+        usd=spot.figure.usd if name == "money" else None,
+        rate_date=spot.figure.rate_date,
+        figure_text=spot.figure.text,
+        actor=actor_in(sentence, article.people, article.lang),
         quote_text=quote.text if quote else None,
         quote_speaker=quote.speaker if quote else None,
         reported_at=ref.reported_at,
@@ -152,18 +229,16 @@ def claims_in(text: str, analysis: Analysis, ref: ArticleRef) -> list[Claim]:
     """The claims of one analysed article, one per (kind, programme), in text order."""
     if not analysis.relevant or not analysis.countries:
         return []
-    units = [s for p in paragraphs(text) for s in sentences(p)]
+    article = _Article(text, analysis, ref)
+    read = _read(article, spots_of(analysis.figures, article.units, article.title))
     chosen: dict[tuple[str, str, str], Claim] = {}
-    for figure in analysis.figures:
-        if not figure.key:
+    for spot, role in read:
+        if not spot.figure.key or role in (Role.OLD, Role.PART, Role.OTHER):
             continue
-        sentence, at = _sentence_of(figure, units, ref.title or "")
-        if _superseded(sentence, figure):
-            continue
-        claim = _claim(figure, sentence, at, analysis, ref)
+        claim = _claim(article, spot, role, read, ref)
         if claim is None:
             continue
-        slot = (claim.country, claim.kind, claim.key)
+        slot = (claim.country, claim.kind, claim.key or claim.programme)
         held = chosen.get(slot)
         if held is None or _size(claim) > _size(held):
             chosen[slot] = claim

@@ -1,202 +1,119 @@
 """What an amount is for: the programme or object a sentence attaches a figure to.
 
 News names a commitment by the thing it pays for: "the ABCI 3.0 supercomputer", "a
-national AI compute programme", "the IndiaAI Mission", "a 500MW data centre". The phrase
-is an *object noun* (supercomputer, fund, mission, cluster, model…) with the words
-before it that modify it: capitalised names, acronyms, version numbers and a short run
-of lowercase modifiers, stopping at a determiner, a preposition or a verb. The phrase
-nearest the figure wins. Matching then compares normalised keys, so "the national AI
-compute programme" and "its national AI-compute program" are one programme.
+national AI compute programme", "the IndiaAI Mission", "a 500MW data centre"; the
+readers of each language find those phrases (phrases_en.py, phrases_intl.py).
+
+Which phrase an amount pays for follows how news writes it: the phrase the figure
+itself modifies ("a ¥1 trillion AI fund"); else the one after a "for"/"on"/"to" that
+follows the figure ("$1bn for a supercomputer and $300m for a language model"); else the
+nearest before it in its own stretch of the sentence ("the fund gets ¥1 trillion").
+
+Matching compares normalised keys (programme_key.py), so "the national AI compute
+programme" and "its programme for AI computing" are one programme.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
-from bot.analysis.country_words import Kind, scanner
-from bot.analysis.numbers import word_set
+from bot.analysis.quotemarks import QuoteSpan, quote_spans
+from bot.ledger.actors import actor_in
+from bot.ledger.phrase import Phrase, Programme, generic
+from bot.ledger.phrases_en import phrases_en
+from bot.ledger.programme_key import normalise
 
-__all__ = ["Programme", "actor_in", "normalise", "programme_near"]
+__all__ = [
+    "Phrase",
+    "Programme",
+    "actor_in",
+    "candidates",
+    "generic",
+    "normalise",
+    "programme_near",
+    "spans_in",
+]
 
-# Object nouns, by the head they normalise to (one head per kind of thing).
-_HEADS = {
-    "supercomputer": "supercomputer",
-    "supercomputers": "supercomputer",
-    "computer": "supercomputer",
-    "cluster": "cluster",
-    "clusters": "cluster",
-    "model": "model",
-    "models": "model",
-    "llm": "model",
-    "llms": "model",
-    "data centre": "data center",
-    "data center": "data center",
-    "data centres": "data center",
-    "data centers": "data center",
-    "datacentre": "data center",
-    "datacenter": "data center",
-    "campus": "campus",
-    "fund": "fund",
-    "funds": "fund",
-    "programme": "program",
-    "program": "program",
-    "initiative": "initiative",
-    "mission": "mission",
-    "plan": "plan",
-    "strategy": "strategy",
-    "project": "project",
-    "facility": "facility",
-    "factory": "factory",
-    "gigafactory": "factory",
-    "hub": "hub",
-    "cloud": "cloud",
-    "platform": "platform",
-    "infrastructure": "infrastructure",
-    "network": "network",
-    "package": "package",
-    "scheme": "scheme",
-    "budget": "budget",
-    "compute centre": "compute center",
-    "compute center": "compute center",
-    "computing centre": "compute center",
-    "computing center": "compute center",
-    "centre": "center",
-    "center": "center",
-    "institute": "institute",
-    "laboratory": "lab",
-    "lab": "lab",
-    "partnership": "partnership",
-    "venture": "venture",
-    "system": "system",
-}
-# Lowercase words that may modify an object noun ("national AI compute programme");
-# anything else lowercase (a verb, "for", "of") ends the phrase.
-_MODIFIERS = word_set(
-    """national sovereign public state federal government domestic homegrown home-grown
-    local regional new second third first next-generation flagship dedicated shared open
-    ai artificial intelligence compute computing gpu language large foundation research
-    supercomputing cloud digital semiconductor chip talent startup start-up innovation
-    investment infrastructure quantum exascale data sovereign-ai ai-compute multilingual
-    hyperscale green renewable"""
-)
-_STOP = word_set("the a an its their his her our this that these those new")
-_NOUN_WORDS = sorted(_HEADS, key=len, reverse=True)
-_OBJECT = re.compile(
-    r"(?<![\w-])(?P<head>"
-    + "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in _NOUN_WORDS)
-    + r")(?![\w-])",
+_PURPOSE = re.compile(
+    r"^(?:(?!\b(?:and|which|that|while|but|would|will|could|should|said)\b)[^,;:—–]){0,40}?"
+    r"\b(?:for|on|in|into|to|towards?|fund|funds|finance|build|buy|develop|"
+    r"create|expand|upgrade|support)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?(?:\S*\d\S*\s+)?$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[\w.+-]*\w|['’]s\b")
-_NAMEISH = re.compile(r"[A-Z0-9][\w.+-]*$")
-_GENERIC = {
-    "money": "AI funding",
-    "gpus": "GPUs",
-    "power": "data-centre power",
-    "compute": "computing power",
-}
-
-
-@dataclass(frozen=True)
-class Programme:
-    """A programme as written, its matching key, and its distinctive name words."""
-
-    label: str
-    key: str
-    distinct: frozenset[str]
-
-
-def _phrase_before(sentence: str, head_start: int) -> list[str]:
-    """The modifier words just before an object noun, nearest last."""
-    words = _TOKEN.findall(sentence[max(0, head_start - 80) : head_start])
-    kept: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if low in ("'s", "’s") or low in _STOP or len(kept) == 5:
-            break
-        if low in _MODIFIERS or _NAMEISH.match(word):
-            kept.append(word)
-            continue
-        break
-    kept.reverse()
-    # a number belongs to a name only after one ("ABCI 3.0"); "500MW data centre" and
-    # "2,000 GPU cluster" start with the figure itself
-    named: list[str] = []
-    for word in kept:
-        if word[0].isdigit() and not (named and named[-1][0].isupper()):
-            continue
-        named.append(word)
-    return named
-
-
-def programme_near(sentence: str, at: int, kind: str) -> Programme:
-    """The programme an amount at `at` in `sentence` pays for, or the kind's generic label."""
-    best: tuple[int, Programme] | None = None
-    for match in _OBJECT.finditer(sentence):
-        words = _phrase_before(sentence, match.start())
-        head = re.sub(r"[\s-]+", " ", match["head"])
-        if not words and head.lower() in ("system", "platform", "network", "budget", "center"):
-            continue  # "the system", "the budget" alone name nothing
-        label = " ".join([*words, head])
-        distance = abs(at - match.start())
-        found = Programme(label, *normalise(label))
-        if best is None or distance < best[0]:
-            best = (distance, found)
-    if best is None:
-        return Programme(_GENERIC.get(kind, "announcement"), "", frozenset())
-    return best[1]
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    _, words, _ = scanner()
-    return frozenset(w.casefold() for w, entry in words.items() if entry.kind is Kind.NAME)
-
-
-def normalise(label: str) -> tuple[str, frozenset[str]]:
-    """The matching key of a programme label, and its distinctive name words.
-
-    Country names are dropped (the country is matched on its own), spellings unified
-    ("centre"/"center", "programme"/"program"), determiners and plurals folded.
-    """
-    words = re.findall(r"[\w.+]*\w", re.sub(r"['’]s\b", "", label).replace("-", " "))
-    countries = _country_words()
-    key: list[str] = []
-    distinct: set[str] = set()
-    for i, word in enumerate(words):
-        low = word.casefold()
-        if low in _STOP or low in countries:
-            continue
-        two = f"{low} {words[i + 1].casefold()}" if i + 1 < len(words) else ""
-        low = _HEADS.get(low, low) if not two or two not in _HEADS else low
-        if low in ("artificial", "intelligence"):
-            low = "ai"
-        if low.endswith("s") and len(low) > 4 and not low.endswith("ss") and low not in _HEADS:
-            low = low[:-1]
-        if (word[0].isupper() and word.casefold() not in _MODIFIERS and i < len(words) - 1) or any(
-            c.isdigit() for c in word
-        ):
-            distinct.add(low)
-        if not key or key[-1] != low:
-            key.append(low)
-    return " ".join(key), frozenset(distinct)
-
-
-_ACTOR = re.compile(
-    r"\b(?:(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,5}(?:Ministry|Department|Agency|Authority|"
-    r"Commission|Council|Cabinet|Office|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Holdings|"
-    r"Bank|Institute|University|Foundation|Fund)(?:\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w&-]*(?:,?\s+(?:and\s+)?)?){1,6})?"
-    r"|(?:the\s+)?(?:(?:federal|national|central|[A-Z][a-z]+)\s+)?government)",
+_LINKED = re.compile(
+    r"^\s*(?:(?:worth|of|totall?ing|with|at|valued\s+at|costing|amounting\s+to|to|"
+    r"will\s+(?:get|receive|have)|gets|receives)\s+)?(?:(?:some|about|around|nearly|almost|"
+    r"up\s+to|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
 )
+_NEXT_FIGURE = re.compile(r"\S+(?:\s\S+)?[\s-]*$")
 
 
-def actor_in(sentence: str) -> str | None:
-    """The body or company acting in a sentence, as it names it: its first organisation."""
-    match = _ACTOR.search(sentence)
-    if match is None:
-        return None
-    actor = re.sub(r"^the\s+", "", match[0].strip(" ,"), flags=re.IGNORECASE)
-    return actor[:1].upper() + actor[1:] if actor else None
+def candidates(sentence: str, lang: str = "en") -> tuple[Phrase, ...]:
+    """Every programme phrase of one sentence, in order."""
+    if lang == "en":
+        return phrases_en(sentence)
+    from bot.ledger.phrases_intl import phrases_in
+
+    return phrases_in(lang, sentence)
+
+
+def _after_purpose(sentence: str, end: int, phrase: Phrase) -> bool:
+    """ "$1bn for a supercomputer", "¥1 trillion over five years on the programme"."""
+    between = sentence[end : phrase.start]
+    return len(between) <= 70 and bool(_PURPOSE.match(between))
+
+
+def _choose(
+    sentence: str, found: tuple[Phrase, ...], at: int, end: int, lo: int, hi: int
+) -> Phrase | None:
+    """The phrase an amount at [at, end) pays for, within its stretch [lo, hi)."""
+    # the next figure may modify the phrase: "$5 billion on a 500MW data centre campus"
+    after = [
+        p
+        for p in found
+        if p.head >= end and (p.start < hi or _NEXT_FIGURE.match(sentence, hi, p.start))
+    ]
+    before = [p for p in found if p.end <= at and p.start >= max(lo, at - 150)]
+    inside = [p for p in after if not sentence[end : p.start].strip(" -")]
+    if inside:
+        return inside[0]
+    if before and _LINKED.match(sentence[before[-1].end : at]):
+        return before[-1]  # "a sovereign AI fund worth ¥500 billion", "the fund to ¥2 trillion"
+    purposed = [p for p in after if _after_purpose(sentence, end, p)]
+    if purposed:
+        return purposed[0]
+    if before:
+        return before[-1]
+    near = [p for p in after if p.start - end <= 60]
+    return near[0] if near else None
+
+
+@lru_cache(maxsize=2048)
+def spans_in(sentence: str) -> tuple[QuoteSpan, ...]:
+    """The quoted spans of a sentence (read for each of its figures)."""
+    return tuple(quote_spans(sentence))
+
+
+def programme_near(
+    sentence: str,
+    at: int,
+    kind: str,
+    *,
+    end: int | None = None,
+    lo: int = 0,
+    hi: int | None = None,
+    lang: str = "en",
+) -> Programme:
+    """The programme an amount at `at` (to `end`) in `sentence` pays for, or the kind's
+    generic label; `lo`/`hi` bound the amount's own stretch (between the figures next
+    to it)."""
+    spans = [(q.start, q.end) for q in spans_in(sentence) if not q.start <= at < q.end]
+    # a phrase in a quote the amount is not in is the speaker's, not what it pays for
+    found = tuple(
+        p for p in candidates(sentence, lang) if not any(a <= p.start < b for a, b in spans)
+    )
+    chosen = _choose(sentence, found, at, end or at, lo, len(sentence) if hi is None else hi)
+    return chosen.programme if chosen else generic(kind)
