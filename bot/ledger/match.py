@@ -57,8 +57,9 @@ def same_amount(claim: Claim, known: Known) -> bool:
 def name_score(claim: Claim, known: Known, *, loose: bool = False) -> float:
     """0–100: how surely two programme names name one programme (0 if either is generic).
 
-    Distinctive name words decide when both have some: shared ones ("ABCI") make one
-    programme whatever else differs, disjoint ones ("Fugaku" vs "ABCI") two. Otherwise
+    Distinctive name words decide when both have some: one side's all among the other's
+    ("ABCI" and "ABCI 3.0") make one programme whatever else differs; otherwise ("Fugaku"
+    vs "ABCI", "ABCI 3.0" vs "ABCI 4.0") two. Otherwise
     the whole normalised names are compared, order-insensitive, and the head noun
     (fund, supercomputer, mission) must be the same. `loose` lets one name be a part of
     the other ("AI compute fund" of "sovereign AI compute fund"): enough when the amounts
@@ -67,7 +68,9 @@ def name_score(claim: Claim, known: Known, *, loose: bool = False) -> float:
     if claim.generic or known.generic:
         return 0.0
     if claim.distinct and known.distinct:
-        return 100.0 if claim.distinct & known.distinct else 0.0
+        # "ABCI" of "ABCI 3.0" is one machine; "ABCI 3.0" and "ABCI 4.0" are two
+        one, other = claim.distinct, known.distinct
+        return 100.0 if one <= other or other <= one else 0.0
     if claim.key.rsplit(" ", 1)[-1] != known.key.rsplit(" ", 1)[-1]:
         return 0.0
     ratio = fuzz.token_set_ratio if loose else fuzz.token_sort_ratio

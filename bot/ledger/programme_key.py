@@ -37,6 +37,9 @@ HEAD_WORDS = frozenset(
 _KNOWN = frozenset(CANON) | frozenset(HEADS) | frozenset(ROMANCE_HEADS) | MODIFIERS
 _KNOWN |= frozenset(GERMAN_HEADS) | HEAD_WORDS
 _ACRONYMS = word_set("ai gpu gpus hpc llm ki ia ict it r&d cpu npu")
+# Heads that name a programme's money rather than the programme: after another head they
+# add nothing ("the cluster's budget", "the mission funding").
+_MONEY_HEADS = word_set("budget funding investment allocation spending outlay package")
 _CONNECTORS = word_set("for of de pour für d du des del di da do para per on en")
 _JA = re.compile("|".join(sorted(map(re.escape, JA_TERMS), key=len, reverse=True)))
 _KANA_KANJI = r"[\u3040-\u30ff\u4e00-\u9fff]"
@@ -136,6 +139,9 @@ def normalise(label: str) -> tuple[str, frozenset[str]]:
         if own:
             distinct.add(word.casefold())
         words.extend((word, canon) for canon in forms)
+    if any(c in HEAD_WORDS and c not in _MONEY_HEADS for _, c in words):
+        # "the AI computing centre budget" is the centre's: its money is what a claim is
+        words = [(w, c) for w, c in words if c not in _MONEY_HEADS]
     head = _head_index(words)
     order = [c for i, (_, c) in enumerate(words) if i != head]
     if head is not None:

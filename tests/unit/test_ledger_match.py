@@ -142,6 +142,8 @@ def test_distinctive_names_decide_between_machines() -> None:
     assert outcome(fugaku, abci) is Outcome.NEW  # same amount, another machine
     assert outcome(abci_later, abci) is Outcome.REVISION
     assert name_score(fugaku, known(abci)) == 0.0
+    abci_next = claim("ABCI 4.0 supercomputer", 5e10, days=90, story=602, url="https://t2/")
+    assert outcome(abci_next, abci) is Outcome.NEW  # another version: another machine
 
 
 def test_bare_amounts_repeat_only_within_a_month() -> None:
@@ -175,3 +177,18 @@ def test_amounts_in_one_unit_or_converted() -> None:
     assert same_amount(claim("x fund", 6.9e9, "USD", usd=6.9e9), known(a))  # other rate
     assert not same_amount(claim("x fund", 8e9, "USD", usd=8e9), known(a))
     assert not same_amount(claim("x fund", 6.7e9, "USD"), known(replace(a, usd=None)))
+
+
+@pytest.mark.parametrize(
+    ("label", "plain"),
+    [
+        ("national AI computing centre budget", "national AI computing centre"),
+        ("the ABCI 3.0 supercomputer investment", "ABCI 3.0 supercomputer"),
+        ("its sovereign AI cluster funding", "sovereign AI cluster"),
+    ],
+)
+def test_a_programmes_budget_is_the_programme(label: str, plain: str) -> None:
+    """ "raised the centre's budget to ₩3 trillion" revises the centre's ₩2 trillion."""
+    assert normalise(label) == normalise(plain)
+    later = claim(label, 3e12, days=30, story=900, url="https://later.example/")
+    assert outcome(later, claim(plain, 2e12)) is Outcome.REVISION
