@@ -19,8 +19,9 @@ from bot.analysis.pipeline import analyze
 from bot.ledger.claim_country import country_of
 from bot.ledger.claims import ArticleRef, claims_in
 from bot.ledger.match import NAME_MATCH, decide, name_score
-from bot.ledger.model import Claim, Known, Outcome
+from bot.ledger.model import Claim, Outcome
 from bot.ledger.programmes import normalise
+from tests.unit.ledger_helpers import known
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 _STORY = count(1)
@@ -42,23 +43,6 @@ def one(title: str, text: str, days: float = 0) -> Claim:
 
 def money(found: list[Claim]) -> dict[str, Claim]:
     return {c.figure_text: c for c in found if c.kind == "money"}
-
-
-def known(c: Claim, ident: int = 1) -> Known:
-    return Known(
-        id=ident,
-        country=c.country,
-        kind=c.kind,
-        key=c.key,
-        value=c.value,
-        unit=c.unit,
-        usd=c.usd,
-        first_reported=c.reported_at,
-        last_reported=c.reported_at,
-        story_id=c.story_id,
-        urls=frozenset({c.url}),
-        distinct=normalise(c.programme)[1] if c.key else frozenset(),  # as the store reads it
-    )
 
 
 def outcome(new: Claim, held: Claim) -> Outcome:

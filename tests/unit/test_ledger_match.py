@@ -12,8 +12,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.ledger.match import decide, name_score, same_amount
-from bot.ledger.model import Claim, Known, Outcome
+from bot.ledger.model import Claim, Outcome
 from bot.ledger.programmes import normalise
+from tests.unit.ledger_helpers import known
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -44,23 +45,6 @@ def claim(
         reported_at=T0 + timedelta(days=days),
         story_id=story,
         url=url,
-    )
-
-
-def known(c: Claim, ident: int = 1) -> Known:
-    return Known(
-        id=ident,
-        country=c.country,
-        kind=c.kind,
-        key=c.key,
-        value=c.value,
-        unit=c.unit,
-        usd=c.usd,
-        first_reported=c.reported_at,
-        last_reported=c.reported_at,
-        story_id=c.story_id,
-        urls=frozenset({c.url}),
-        distinct=c.distinct,
     )
 
 
