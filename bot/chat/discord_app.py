@@ -185,9 +185,9 @@ def _add_commands(tree: app_commands.CommandTree[SovaiDiscord], bot: SovaiDiscor
         await bot.run_command(interaction, "compare", f"{countries} {days}")
 
     @tree.command(name="ai-speaker", description="Who a person is and their latest quotes")
-    @app_commands.describe(name="a full name or a surname, e.g. Huang")
-    async def ai_speaker(interaction: Interaction, name: str) -> None:
-        await bot.run_command(interaction, "speaker", name)
+    @app_commands.describe(person="a full name or a surname, e.g. Huang")
+    async def ai_speaker(interaction: Interaction, person: str) -> None:
+        await bot.run_command(interaction, "speaker", person)
 
     @tree.command(name="ai-alert", description="Post new announcements over a threshold here")
     @app_commands.describe(

@@ -167,7 +167,7 @@ async def slack_app(chat: ChatBot, fake: FakeSlack) -> AsyncIterator[SlackUser]:
         ("/ai-speaker <!channel> @here", "No one named", "ephemeral"),
         ("/ai-alert", "No alerts here", "ephemeral"),
         ("/ai-alert add money>=1bn", "Only admins", "ephemeral"),
-        ("/ai-alert add " + "9" * 5000, "money>=1bn", "ephemeral"),
+        ("/ai-alert add " + "9" * 5000, "Only admins", "ephemeral"),
         ("/ai-export", "announcements of the last 365 days", "ephemeral"),
     ],
 )
