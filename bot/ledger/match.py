@@ -31,6 +31,8 @@ __all__ = [
     "GENERIC_DAYS",
     "LOOKBACK_DAYS",
     "NAME_MATCH",
+    "SAME_USD",
+    "SAME_VALUE",
     "decide",
     "name_score",
     "same_amount",
@@ -40,17 +42,17 @@ CONFLICT_DAYS = 3
 GENERIC_DAYS = 30
 LOOKBACK_DAYS = 400  # a programme revised after more than a year is told as new
 NAME_MATCH = 82.0
-_SAME_VALUE = 0.01  # rounding in the same unit: "¥1.0 trillion" and "¥1 trillion"
-_SAME_USD = 0.04  # two outlets' conversions at different rates
+SAME_VALUE = 0.01  # rounding in the same unit: "¥1.0 trillion" and "¥1 trillion"
+SAME_USD = 0.04  # two outlets' conversions at different rates
 
 
 def same_amount(claim: Claim, known: Known) -> bool:
     """Whether two figures state one amount (in one unit, or converted to USD)."""
     if claim.unit == known.unit:
         top = max(abs(claim.value), abs(known.value)) or 1.0
-        return abs(claim.value - known.value) <= _SAME_VALUE * top
+        return abs(claim.value - known.value) <= SAME_VALUE * top
     if claim.usd and known.usd:
-        return abs(claim.usd - known.usd) <= _SAME_USD * max(claim.usd, known.usd)
+        return abs(claim.usd - known.usd) <= SAME_USD * max(claim.usd, known.usd)
     return False
 
 

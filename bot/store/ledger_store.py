@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.ledger.match import LOOKBACK_DAYS, decide
+from bot.ledger.match import LOOKBACK_DAYS, SAME_USD, SAME_VALUE, decide
 from bot.ledger.model import Claim, Known, Outcome
 from bot.ledger.programmes import normalise
 from bot.models import Analysis
@@ -63,6 +63,35 @@ def _known(row: AnnouncementRow, urls: frozenset[str]) -> Known:
     )
 
 
+def _could_match(claim: Claim) -> ColumnElement[bool]:
+    """The rows `decide` could match, so a country with thousands of announcements is not
+    read whole for every claim: the same story or article, an amount within the matcher's
+    tolerance (a little wider; it checks exactly), or a programme name ending in the
+    claim's head noun or holding one of its own name words."""
+    row = AnnouncementRow
+    ors: list[ColumnElement[bool]] = [
+        row.story_id == claim.story_id,
+        row.id.in_(
+            select(AnnouncementSourceRow.announcement_id).where(
+                AnnouncementSourceRow.url == claim.url
+            )
+        ),
+        and_(row.unit == claim.unit, row.value.between(*_around(claim.value, 2 * SAME_VALUE))),
+    ]
+    if claim.usd:
+        ors.append(row.usd.between(*_around(claim.usd, 2 * SAME_USD)))
+    if not claim.generic:
+        head = claim.key.rsplit(" ", 1)[-1]
+        ors.append(row.programme_key == head)
+        ors.append(row.programme_key.endswith(" " + head, autoescape=True))
+        ors += [row.programme_key.contains(word, autoescape=True) for word in claim.distinct]
+    return or_(*ors)
+
+
+def _around(value: float, share: float) -> tuple[float, float]:
+    return value * (1 - share), value * (1 + share)
+
+
 def _candidates(s: Session, claim: Claim) -> tuple[list[Known], dict[int, AnnouncementRow]]:
     since = claim.reported_at - timedelta(days=LOOKBACK_DAYS)
     rows = list(
@@ -72,6 +101,7 @@ def _candidates(s: Session, claim: Claim) -> tuple[list[Known], dict[int, Announ
                 AnnouncementRow.kind == claim.kind,
                 AnnouncementRow.current.is_(True),
                 AnnouncementRow.last_reported >= since,
+                _could_match(claim),
             )
         )
     )
