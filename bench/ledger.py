@@ -11,11 +11,12 @@ Stores `--sizes` generated analysed articles spread over a year (`bench/ledger_d
 and calls the command handlers as the bot does: `Commands(settings, store, fetcher,
 senders).handle(name, text, CommandContext(...))` on the store `open_store` opens, with
 the clock at the end of the generated year. Each (backend, size) runs in a fresh process,
-so its peak RSS (`ru_maxrss`) is its own. Generated databases are cached under `--cache`
-(SQLite files; PostgreSQL as `pg_dump` archives restored into a throwaway server, see
-tests/integration/postgres_server.py), keyed by size, seed and generator version.
-Up to 10,000 articles are stored through the real path (`Store.save_article` with
-`claims_in`); larger sizes through `bench/ledger_bulk.py`, which writes the same rows.
+so its peak RSS (`ru_maxrss`) is its own. Generated databases are cached under `--cache`,
+keyed by size, seed and generator version. Up to 10,000 articles are stored through the
+real path (`Store.save_article` with `claims_in`, about 15 minutes per 20,000 and slower
+as the ledger grows); larger sizes through `bench/ledger_bulk.py`, which writes the same
+rows (`--verify-bulk`). PostgreSQL gets a row-for-row copy of the SQLite database, in a
+throwaway server (tests/integration/postgres_server.py), cached as a `pg_dump` archive.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,7 +35,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# `bot` from --bot-tree when given (a before/after comparison), else from this tree; never
+# from the checkout the venv was installed from
+TREE = os.environ.get("SOVAI_BENCH_TREE")
+sys.path[:0] = [p for p in (TREE, str(ROOT)) if p]
 
 from bench.ledger_child import END  # noqa: E402
 from bench.ledger_data import FEEDS, GEN_VERSION  # noqa: E402
@@ -91,7 +96,8 @@ def _sqlite_ready(cache: Path, target: Target) -> Path:
 
 
 def _pg_ready(cache: Path, target: Target, server: object) -> str:
-    """A database on the throwaway server holding the generated articles (restored)."""
+    """A database on the throwaway server holding what the SQLite cache holds (restored
+    from its own `pg_dump` cache when there is one)."""
     from tests.integration.postgres_server import PostgresServer
 
     assert isinstance(server, PostgresServer)
@@ -101,17 +107,18 @@ def _pg_ready(cache: Path, target: Target, server: object) -> str:
     tools = server.binaries.pg_ctl.parent
     env = dict(os.environ, PGPASSWORD=server.password)
     conn = ["-h", server.host, "-p", str(server.port), "-U", server.user]
+    began = time.perf_counter()
     if path.exists():
-        began = time.perf_counter()
         subprocess.run(
             [str(tools / "pg_restore"), *conn, "-d", name, "--no-owner", str(path)],
             env=env, check=True,
         )  # fmt: skip
         print(f"  restored {path.name} in {time.perf_counter() - began:.0f} s", flush=True)
     else:
-        print(f"generating {target.size:,} articles on PostgreSQL (cached as {path})", flush=True)
-        made = _child(["--child", "generate", url, str(target.size), str(target.seed)])
-        print(f"  stored in {made['seconds']:.0f} s ({made['path']} path)")
+        source = _sqlite_ready(cache, Target("sqlite", target.size, target.seed))
+        print(f"copying {source.name} into PostgreSQL (cached as {path})", flush=True)
+        made = _child(["--child", "copy", url, str(target.size), "0", f"sqlite:///{source}"])
+        print(f"  copied in {made['seconds']:.0f} s")
         partial = path.with_suffix(".partial")
         subprocess.run(
             [str(tools / "pg_dump"), *conn, "-d", name, "-Fc", "-f", str(partial)],
@@ -119,7 +126,7 @@ def _pg_ready(cache: Path, target: Target, server: object) -> str:
         )  # fmt: skip
         partial.rename(path)
     with server.connect(name) as pg:
-        pg.execute("ANALYZE")  # autovacuum would within a minute; restored tables have no stats
+        pg.execute("VACUUM ANALYZE")  # as autovacuum would soon: statistics, visibility map
     return url
 
 
@@ -139,7 +146,7 @@ def _run_all(args: argparse.Namespace) -> list[tuple[Target, dict[str, object]]]
                 if backend == "sqlite":
                     cached = _sqlite_ready(cache, target)
                     work = Path(tempfile.mkdtemp(prefix="sovai-bench-")) / "sovai.db"
-                    work.write_bytes(cached.read_bytes())  # the cache stays pristine
+                    shutil.copyfile(cached, work)  # the cache stays pristine
                     url = f"sqlite:///{work}"
                 else:
                     url = _pg_ready(cache, target, server)
@@ -172,6 +179,8 @@ ROWS = (
     ("digest preview", "`/ai-digest preview`"),
     ("digest weekly", "weekly window (7 days, `digest_for`)"),
     ("facts 365", "`store.country_facts` JP 365 alone"),
+    ("briefing 30", "`/ai-country japan`'s reads and reply, no chart"),
+    ("briefing 365", "`/ai-country japan 365`'s reads and reply, no chart"),
     ("chart timeline", "`timeline_chart` alone (JP, 365 days)"),
     ("chart compare", "`compare_chart` alone (5 countries)"),
 )
@@ -181,7 +190,9 @@ def _cell(found: dict[str, object] | None) -> str:
     if not found:
         return "—"
     n = found["n"]
-    text = f"{found['p50']:.1f} / {found['p99']:.1f}" + (" †" if found.get("error") else "")
+    text = f"{found['p50']:.1f} / {found['p99']:.1f}"
+    text += f" ({found['cpu50']:.0f})" if "cpu50" in found else ""
+    text += " †" if found.get("error") else ""
     return text + (f" (n={n})" if n != found.get("asked") else "")
 
 
@@ -189,8 +200,8 @@ def _print_tables(results: list[tuple[Target, dict[str, object]]], calls: int) -
     for backend in dict.fromkeys(t.backend for t, _ in results):
         mine = [(t, r) for t, r in results if t.backend == backend]
         sizes = [f"{t.size // 1000}k" for t, _ in mine]
-        print(f"\n{backend}: p50 / p99 in ms over {calls} calls each (nearest rank: the p99 "
-              "of 60 is the slowest)\n")  # fmt: skip
+        print(f"\n{backend}: wall p50 / p99 (CPU p50) in ms over {calls} calls each (nearest "
+              "rank: the p99 of 60 is the slowest)\n")  # fmt: skip
         print("| command | " + " | ".join(sizes) + " | goal p99 |")
         print("|---|" + "---:|" * len(sizes) + "---:|")
         for key, label in ROWS:
@@ -200,11 +211,15 @@ def _print_tables(results: list[tuple[Target, dict[str, object]]], calls: int) -
             goal = f"< {GOALS[key]:.0f} ms" if key in GOALS else ""
             print(f"| {label} | " + " | ".join(cells) + f" | {goal} |")
         for key, label in (
-            ("rss_before", "RSS before the calls, MB"),
+            ("rss_before", "RSS before the calls (VmHWM), MB"),
             ("rss_peak", "peak RSS (ru_maxrss), MB"),
+            ("hwm", "peak RSS of its own address space (VmHWM), MB"),
             ("lag_max", "longest event-loop stall, ms"),
         ):
             print(f"| {label} | " + " | ".join(f"{r[key]:.0f}" for _, r in mine) + " | |")
+        loads = ", ".join(f"{r['load'][0]:.1f}–{r['load'][1]:.1f}" for _, r in mine if "load" in r)  # type: ignore[index]
+        print(f"\nload average (1 min) before–after each run: {loads}")
+        print(f"bot/ from {', '.join(sorted({str(r.get('bot')) for _, r in mine}))}")
         notes = {str(r.get("charts")) for _, r in mine}
         print(f"\ncharts: {', '.join(sorted(notes))}")
         errors = {str(c["error"]) for _, r in mine for c in r["commands"].values() if c["error"]}  # type: ignore[attr-defined]
@@ -222,12 +237,17 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--charts-ref", default=None)
     parser.add_argument("--verify-bulk", type=int, default=None, metavar="N")
+    parser.add_argument(
+        "--bot-tree", default=None, help="measure the bot/ package of this folder instead"
+    )
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         from bench.ledger_child import child_main
 
         print(json.dumps(child_main(sys.argv[2:])))
         return
     args = parser.parse_args()
+    if args.bot_tree:
+        os.environ["SOVAI_BENCH_TREE"] = str(Path(args.bot_tree).resolve())
     if args.verify_bulk:
         from bench.ledger_child import verify_bulk
 
@@ -237,7 +257,10 @@ def main() -> None:
     print(f"sovai ledger benchmark, {python}, {os.cpu_count()} cores, "
           f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {FEEDS} feeds, "
           f"clock at {END:%Y-%m-%d %H:%M} UTC")  # fmt: skip
-    _print_commit()
+    if args.bot_tree:
+        print(f"bot/ from {os.environ['SOVAI_BENCH_TREE']}")
+    else:
+        _print_commit()
     results = _run_all(args)
     _print_tables(results, args.calls)
 

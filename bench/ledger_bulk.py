@@ -47,6 +47,7 @@ class _Record:
 
     row: dict[str, Any]
     urls: set[str] = field(default_factory=set)
+    known: Known | None = None  # as matching sees it; dropped whenever the row changes
 
 
 class _Ledger:
@@ -67,28 +68,15 @@ class _Ledger:
         # the order SQLite reads them in (ix_announcements_counted: counted, then rowid);
         # `decide` keeps the first of equally good candidates
         held = self.current.get((claim.country, claim.kind), [])
-        for ident in sorted(held, key=lambda i: (self._get(i)["counted"], i)):
+        for ident in sorted(held, key=lambda i: (self.records[i - 1].row["counted"], i)):
             rec = self.records[ident - 1]
             row = rec.row
             if not row["current"] or row["last_reported"] < since:
                 continue
+            known = rec.known or _known(ident, row)
+            rec.known = known
             out.append(
-                Known(
-                    id=ident,
-                    country=row["country"],
-                    kind=row["kind"],
-                    key=row["programme_key"],
-                    value=row["value"],
-                    unit=row["unit"],
-                    usd=row["usd"],
-                    first_reported=row["first_reported"],
-                    last_reported=row["last_reported"],
-                    story_id=row["story_id"],
-                    urls=frozenset({claim.url}) if claim.url in rec.urls else frozenset(),
-                    distinct=normalise(row["programme"])[1]
-                    if row["programme_key"]
-                    else frozenset(),
-                )
+                replace(known, urls=frozenset({claim.url})) if claim.url in rec.urls else known
             )
         return out
 
@@ -110,6 +98,7 @@ class _Ledger:
             }
         )
         row = rec.row
+        rec.known = None
         row["source_count"] += 1
         row["last_reported"] = max(row["last_reported"], claim.reported_at)
         row["first_reported"] = min(row["first_reported"], claim.reported_at)
@@ -167,6 +156,22 @@ class _Ledger:
         """Drop ids no longer current from the candidate lists (their rows stay)."""
         for key, ids in self.current.items():
             self.current[key] = [i for i in ids if self._get(i)["current"]]
+
+
+def _known(ident: int, row: dict[str, Any]) -> Known:
+    return Known(
+        id=ident,
+        country=row["country"],
+        kind=row["kind"],
+        key=row["programme_key"],
+        value=row["value"],
+        unit=row["unit"],
+        usd=row["usd"],
+        first_reported=row["first_reported"],
+        last_reported=row["last_reported"],
+        story_id=row["story_id"],
+        distinct=normalise(row["programme"])[1] if row["programme_key"] else frozenset(),
+    )
 
 
 def _new_row(ident: int, claim: Claim) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 import math
+import os
 import resource
 import statistics
 import subprocess
@@ -28,6 +29,15 @@ COMPARED = "JP KR IN FR DE"
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _hwm_mb() -> float:
+    """The peak RSS of this process's own memory since exec (Linux's VmHWM): `ru_maxrss`
+    also counts the parent's peak at the fork (vfork) that started this process."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def generate(url: str, n: int, seed: int, path: str | None = None) -> dict[str, Any]:
@@ -57,6 +67,56 @@ def generate(url: str, n: int, seed: int, path: str | None = None) -> dict[str, 
     return {"seconds": seconds, "path": path}
 
 
+def copy_database(source: str, url: str) -> dict[str, Any]:
+    """Copy every table of the SQLite database at `source` into a fresh database at `url`,
+    row for row with the same ids (PostgreSQL then holds exactly what SQLite does)."""
+    from sqlalchemy import insert, select, text
+
+    from bot.store.db import make_engine, upgrade
+    from bot.store.tables import Base
+
+    began = time.perf_counter()
+    reader, writer = make_engine(source), make_engine(url)
+    upgrade(writer)
+    with reader.connect() as src, writer.begin() as dst:
+        for table in Base.metadata.sorted_tables:
+            rows = src.execute(select(table)).mappings()
+            while chunk := [dict(row) for row in rows.fetchmany(2000)]:
+                dst.execute(insert(table), chunk)
+            if writer.dialect.name == "postgresql" and "id" in table.c:
+                dst.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"coalesce((SELECT max(id) FROM {table.name}), 1))"
+                    )
+                )
+    reader.dispose()
+    writer.dispose()
+    return {"seconds": time.perf_counter() - began, "path": "copied from SQLite"}
+
+
+def sync_indexes(engine: Any) -> list[str]:
+    """Create the indexes the code declares that a cached database lacks (or has on other
+    columns): a database generated before an index was added still measures with it."""
+    from sqlalchemy import inspect
+
+    from bot.store.tables import Base
+
+    done = []
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        present = {ix["name"]: ix["column_names"] for ix in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            columns = [c.name for c in index.columns]
+            if present.get(str(index.name)) == columns:
+                continue
+            if index.name in present:
+                index.drop(engine)
+            index.create(engine)
+            done.append(f"{index.name} ({', '.join(columns)})")
+    return done
+
+
 def _settings(url: str, folder: Path) -> Any:
     from bot.settings import load_settings
 
@@ -83,7 +143,7 @@ def _charts(ref: str | None) -> str:
         return "bot/render/charts.py of this tree"
     if not ref:
         return "absent (bot/render/charts.py is not in this tree): no chart drawn"
-    root = Path(bot.render.__file__).resolve().parent.parent.parent
+    root = Path(__file__).resolve().parent.parent  # the repository holding the ref
     names = subprocess.run(
         ["git", "-C", str(root), "ls-tree", "--name-only", ref, "bot/render/"],
         capture_output=True, text=True, check=True,
@@ -136,14 +196,17 @@ async def _time(
     result = await call()
     warm = time.perf_counter() - began
     count = max(3, min(calls, int(BUDGET / max(warm, 1e-6))))
-    times = []
+    times, cpu = [], []
     lag.watching = True
     for _ in range(count):
-        began = time.perf_counter()
+        began, used = time.perf_counter(), time.process_time()
         result = await call()
         times.append(time.perf_counter() - began)
+        cpu.append(time.process_time() - used)  # every thread's: the worker's work too
     lag.watching = False
-    return _summary(times, calls), result
+    summary = _summary(times, calls)
+    summary["cpu50"] = statistics.median(cpu) * 1000
+    return summary, result
 
 
 def _specs(commands: Any, ctx: Any, store: Any, settings: Any, seed: int) -> dict[str, Any]:
@@ -183,9 +246,19 @@ def _specs(commands: Any, ctx: Any, store: Any, settings: Any, seed: int) -> dic
         "digest preview": handler("digest", "preview"),
         "digest weekly": sync(lambda: digest_for(store, sub, config, END, timedelta(days=7))),
         "facts 365": sync(lambda: store.country_facts("JP", END - timedelta(days=365), END)),
+        "briefing 30": sync(lambda: _briefing(store, 30)),
+        "briefing 365": sync(lambda: _briefing(store, 365)),
     }
     specs.update(_chart_specs(store, sync))
     return specs
+
+
+def _briefing(store: Any, days: int) -> Any:
+    """What `/ai-country japan <days>` builds, without drawing its chart."""
+    from bot.chat.ledger_replies import briefing_reply
+
+    facts = store.country_facts("JP", END - timedelta(days=days), END)
+    return briefing_reply(facts, store.stories_by_id(facts.story_ids), days, chart=False)
 
 
 def _chart_specs(store: Any, sync: Callable[[Callable[[], Any]], Any]) -> dict[str, Any]:
@@ -236,7 +309,8 @@ async def _measure_all(
             if isinstance(result, Reply):
                 summary["files"] = [len(f.data) for f in result.files]
             out[key] = summary
-            print(f"  {key}: p50 {summary['p50']:.1f} ms, p99 {summary['p99']:.1f} ms "
+            print(f"  {key}: p50 {summary['p50']:.1f} ms, p99 {summary['p99']:.1f} ms, "
+                  f"CPU p50 {summary['cpu50']:.1f} ms "
                   f"(n={summary['n']}){' ERROR ' + str(summary['error']) if error else ''}",
                   flush=True)  # fmt: skip
             if explain:
@@ -253,16 +327,24 @@ async def _measure_all(
 def measure(url: str, n: int, seed: int, calls: int, explain: bool, ref: str | None) -> Any:
     import logging
 
+    import bot
     from bot.runtime import open_store
 
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     charts = _charts(ref)
+    from bot.store.db import make_engine
+
+    engine = make_engine(url)
+    for made in sync_indexes(engine):
+        print(f"  index created on the cached database: {made}", flush=True)
+    engine.dispose()
     if charts.startswith("absent"):  # every briefing fails on the import: say it once
         logging.getLogger("bot.chat.commands").addFilter(_once())
     folder = Path(tempfile.mkdtemp(prefix="sovai-bench-config-"))
     settings = _settings(url, folder)
     store = open_store(settings)
-    before = _rss_mb()
+    before = _hwm_mb()
+    load = os.getloadavg()[0]
     commands = asyncio.run(_measure_all(settings, store, calls, seed, explain))
     store.close()
     lag = commands.pop("_lag")
@@ -271,8 +353,11 @@ def measure(url: str, n: int, seed: int, calls: int, explain: bool, ref: str | N
         "commands": commands,
         "rss_before": before,
         "rss_peak": _rss_mb(),
+        "hwm": _hwm_mb(),
         "lag_max": lag,
         "charts": charts,
+        "bot": str(Path(bot.__file__).parent),
+        "load": [load, os.getloadavg()[0]],  # 1-minute load average before and after
     }
 
 
@@ -291,6 +376,8 @@ def child_main(argv: list[str]) -> Any:
     what, url, n, seed, *rest = argv
     if what == "generate":
         return generate(url, int(n), int(seed))
+    if what == "copy":
+        return copy_database(rest[0], url)
     calls = int(rest[0])
     ref = rest[rest.index("--charts-ref") + 1] if "--charts-ref" in rest else None
     return measure(url, int(n), int(seed), calls, "--explain" in rest, ref)
