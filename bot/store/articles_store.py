@@ -8,9 +8,9 @@ from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer, sessionmaker
+from sqlalchemy.orm import Session, aliased, defer, sessionmaker
 
 from bot.ledger.model import Claim
 from bot.models import Analysis, Article, Entry, Story
@@ -23,6 +23,10 @@ from bot.store.tables import AnalysisRow, ArticleRow, EntryRow, FeedRow
 KEYS_PER_QUERY = 500  # one parameter each (plus the feed id)
 ROWS_PER_INSERT = 100  # eight parameters each
 
+# A search ranks the newest SEARCH_POOL matching articles, not every match: ranking all of
+# them costs as much as the words are common ("gpus" is in a fifth of stored articles),
+# and news readers want the recent best more than the best of all time.
+SEARCH_POOL = 500
 # The expression the PostgreSQL full-text index is built on (see the migration).
 SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 
@@ -205,12 +209,20 @@ class ArticlesStore:
 
         A story reported again by another outlet after its window is not a new story,
         so the window applies to a story's first article; later copies add sources.
+        Read as "told in the window, and not before it" over the `fetched_at` and
+        `story_id` indexes: a story's earliest article is never looked for among all
+        the stored ones (that GROUP BY read every article ever stored, each digest).
         """
+        earlier = aliased(ArticleRow)
+        told_before = (
+            select(earlier.id)
+            .where(earlier.story_id == ArticleRow.story_id, earlier.fetched_at < start)
+            .exists()
+        )
         first = (
             select(ArticleRow.story_id)
-            .group_by(ArticleRow.story_id)
-            .having(func.min(ArticleRow.fetched_at) >= start)
-            .having(func.min(ArticleRow.fetched_at) < end)
+            .where(ArticleRow.fetched_at >= start, ArticleRow.fetched_at < end, ~told_before)
+            .distinct()
         )
         with self._session() as s:
             return self._stories(s, ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
@@ -222,7 +234,8 @@ class ArticlesStore:
         return [found[i] for i in story_ids if i in found]
 
     def search(self, words: str, limit: int = 10) -> list[Story]:
-        """Stories whose articles match all the words, best matches first (full-text index)."""
+        """Stories whose articles match all the words, best matches first among the newest
+        `SEARCH_POOL` matching articles (full-text index)."""
         tokens = re.findall(r"\w+", words)
         if not tokens:
             return []
@@ -231,20 +244,25 @@ class ArticlesStore:
                 query = " ".join('"' + t.replace('"', "") + '"' for t in tokens)
                 found = s.execute(
                     text(
-                        "SELECT a.story_id FROM articles_fts "
-                        "JOIN articles a ON a.id = articles_fts.rowid "
-                        "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"
+                        "SELECT a.story_id FROM (SELECT rowid AS id, bm25(articles_fts) AS score "
+                        "FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
+                        "LIMIT :pool) AS m JOIN articles a ON a.id = m.id "
+                        "ORDER BY m.score LIMIT :n"
                     ),
-                    {"q": query, "n": limit * 5},
+                    {"q": query, "n": limit * 5, "pool": SEARCH_POOL},
                 )
             else:
                 found = s.execute(
                     text(
-                        f"SELECT story_id FROM articles WHERE {SEARCH_VECTOR} @@ "
-                        f"plainto_tsquery('simple', :q) ORDER BY ts_rank({SEARCH_VECTOR}, "
-                        "plainto_tsquery('simple', :q)) DESC LIMIT :n"
+                        # the vector is computed again for the pool only (the index holds
+                        # no vectors to rank with)
+                        "SELECT story_id FROM (SELECT id, story_id, title, text FROM articles "
+                        f"WHERE {SEARCH_VECTOR} @@ plainto_tsquery('simple', :q) "
+                        "ORDER BY id DESC LIMIT :pool) AS m "
+                        f"ORDER BY ts_rank({SEARCH_VECTOR}, plainto_tsquery('simple', :q)) DESC "
+                        "LIMIT :n"
                     ),
-                    {"q": " ".join(tokens), "n": limit * 5},
+                    {"q": " ".join(tokens), "n": limit * 5, "pool": SEARCH_POOL},
                 )
             ranked = list(dict.fromkeys(story_id for (story_id,) in found if story_id))[:limit]
             stories = {st.story_id: st for st in self._stories(s, ArticleRow.story_id.in_(ranked))}

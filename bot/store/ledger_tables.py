@@ -40,7 +40,12 @@ __all__ = [
 class AnnouncementRow(Base):
     __tablename__ = "announcements"
     __table_args__ = (
-        Index("ix_announcements_country_time", "country", "first_reported"),
+        # covering: a country's totals, chart, conflicts and revisions read no table row
+        Index(
+            "ix_announcements_country_time",
+            *("country", "first_reported", "counted", "current", "kind"),
+            *("usd", "value", "conflict_group", "revises_id"),
+        ),
         Index("ix_announcements_counted", "country", "counted", "kind"),
         Index("ix_announcements_time", "first_reported"),
     )
@@ -72,12 +77,14 @@ class AnnouncementRow(Base):
 
 class AnnouncementSourceRow(Base):
     __tablename__ = "announcement_sources"
-    __table_args__ = (UniqueConstraint("announcement_id", "url", name="uq_announcement_url"),)
+    __table_args__ = (
+        UniqueConstraint("announcement_id", "url", name="uq_announcement_url"),
+        # covering for a country's count of outlets
+        Index("ix_announcement_sources_announcement_id", "announcement_id", "source"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    announcement_id: Mapped[int] = mapped_column(
-        ForeignKey("announcements.id", ondelete="CASCADE"), index=True
-    )
+    announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id", ondelete="CASCADE"))
     # kept when old article text is pruned: the ledger outlives the articles it came from
     article_id: Mapped[int | None] = mapped_column(
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
@@ -108,9 +115,11 @@ class ArticleCountryRow(Base):
 class SpeakerQuoteRow(Base):
     __tablename__ = "speaker_quotes"
     __table_args__ = (
-        Index("ix_speaker_quotes_name", "speaker_key", "reported_at"),
+        # a speaker's card reads its latest key quotes in index order, no sort
+        Index("ix_speaker_quotes_name", "speaker_key", "key", "reported_at"),
         Index("ix_speaker_quotes_surname", "surname_key", "reported_at"),
-        Index("ix_speaker_quotes_country", "country", "reported_at"),
+        # covering for a country's top speakers
+        Index("ix_speaker_quotes_country", "country", "reported_at", "speaker_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -61,7 +61,14 @@ def _announcements() -> None:
         sa.Column("counted", sa.Boolean(), nullable=False),
         sa.Column("source_count", sa.Integer(), nullable=False),
     )
-    op.create_index("ix_announcements_country_time", "announcements", ["country", "first_reported"])
+    op.create_index(
+        "ix_announcements_country_time",
+        "announcements",
+        [
+            *("country", "first_reported", "counted", "current", "kind"),
+            *("usd", "value", "conflict_group", "revises_id"),
+        ],
+    )
     op.create_index("ix_announcements_counted", "announcements", ["country", "counted", "kind"])
     op.create_index("ix_announcements_time", "announcements", ["first_reported"])
     op.create_index("ix_announcements_revises_id", "announcements", ["revises_id"])
@@ -84,7 +91,9 @@ def _announcements() -> None:
         sa.UniqueConstraint("announcement_id", "url", name="uq_announcement_url"),
     )
     op.create_index(
-        "ix_announcement_sources_announcement_id", "announcement_sources", ["announcement_id"]
+        "ix_announcement_sources_announcement_id",
+        "announcement_sources",
+        ["announcement_id", "source"],
     )
     op.create_index("ix_announcement_sources_article_id", "announcement_sources", ["article_id"])
 
@@ -132,9 +141,13 @@ def _lookups() -> None:
         sa.Column("source", sa.Text()),
         sa.Column("reported_at", _WHEN, nullable=False),
     )
-    op.create_index("ix_speaker_quotes_name", "speaker_quotes", ["speaker_key", "reported_at"])
+    op.create_index(
+        "ix_speaker_quotes_name", "speaker_quotes", ["speaker_key", "key", "reported_at"]
+    )
     op.create_index("ix_speaker_quotes_surname", "speaker_quotes", ["surname_key", "reported_at"])
-    op.create_index("ix_speaker_quotes_country", "speaker_quotes", ["country", "reported_at"])
+    op.create_index(
+        "ix_speaker_quotes_country", "speaker_quotes", ["country", "reported_at", "speaker_key"]
+    )
 
 
 def _alerts() -> None:
