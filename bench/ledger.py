@@ -104,7 +104,7 @@ def _pg_ready(cache: Path, target: Target, server: object) -> str:
     name = f"bench_{target.size}_{int(time.time() * 1000) % 10**9}"
     url = server.create_database(name)
     path = _cache_file(cache, target)
-    tools = server.binaries.pg_ctl.parent
+    tools = server.binaries.pg_ctl.resolve().parent  # pg_dump and pg_restore live beside it
     env = dict(os.environ, PGPASSWORD=server.password)
     conn = ["-h", server.host, "-p", str(server.port), "-U", server.user]
     began = time.perf_counter()
