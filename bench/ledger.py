@@ -6,6 +6,7 @@
     .venv/bin/python bench/ledger.py --charts-ref charts # draw with bot/render/chart*.py of a
                                                          # git ref when this tree has none
     .venv/bin/python bench/ledger.py --verify-bulk 10000 # the bulk writer = the real path?
+    .venv/bin/python bench/ledger.py --gc-freeze         # gc.freeze() once started (a fix)
 
 Stores `--sizes` generated analysed articles spread over a year (`bench/ledger_data.py`)
 and calls the command handlers as the bot does: `Commands(settings, store, fetcher,
@@ -153,6 +154,7 @@ def _run_all(args: argparse.Namespace) -> list[tuple[Target, dict[str, object]]]
                 print(f"measuring {backend}, {size:,} articles", flush=True)
                 extra = ["--explain"] if args.explain else []
                 extra += ["--charts-ref", args.charts_ref] if args.charts_ref else []
+                extra += ["--gc-freeze"] if args.gc_freeze else []
                 result = _child(
                     ["--child", "measure", url, str(size), str(args.seed), str(args.calls), *extra]
                 )
@@ -237,6 +239,9 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--charts-ref", default=None)
     parser.add_argument("--verify-bulk", type=int, default=None, metavar="N")
+    parser.add_argument(
+        "--gc-freeze", action="store_true", help="gc.freeze() after start-up (a proposed fix)"
+    )
     parser.add_argument(
         "--bot-tree", default=None, help="measure the bot/ package of this folder instead"
     )
