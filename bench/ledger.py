@@ -183,6 +183,7 @@ ROWS = (
     ("facts 365", "`store.country_facts` JP 365 alone"),
     ("briefing 30", "`/ai-country japan`'s reads and reply, no chart"),
     ("briefing 365", "`/ai-country japan 365`'s reads and reply, no chart"),
+    ("compare reads", "`/ai-compare JP KR IN FR DE`'s reads and reply, no chart"),
     ("chart timeline", "`timeline_chart` alone (JP, 365 days)"),
     ("chart compare", "`compare_chart` alone (5 countries)"),
 )

@@ -249,6 +249,7 @@ def _specs(commands: Any, ctx: Any, store: Any, settings: Any, seed: int) -> dic
         "facts 365": sync(lambda: store.country_facts("JP", END - timedelta(days=365), END)),
         "briefing 30": sync(lambda: _briefing(store, 30)),
         "briefing 365": sync(lambda: _briefing(store, 365)),
+        "compare reads": sync(lambda: _comparison(store)),
     }
     specs.update(_chart_specs(store, sync))
     return specs
@@ -260,6 +261,15 @@ def _briefing(store: Any, days: int) -> Any:
 
     facts = store.country_facts("JP", END - timedelta(days=days), END)
     return briefing_reply(facts, store.stories_by_id(facts.story_ids), days, chart=False)
+
+
+def _comparison(store: Any) -> Any:
+    """What `/ai-compare JP KR IN FR DE` builds, without drawing its chart."""
+    from bot.chat.ledger_replies import compare_reply
+
+    start = END - timedelta(days=30)
+    facts = [store.country_facts(c, start, END, detail=False) for c in COMPARED.split()]
+    return compare_reply(facts, 30, chart=False)
 
 
 def _chart_specs(store: Any, sync: Callable[[Callable[[], Any]], Any]) -> dict[str, Any]:
