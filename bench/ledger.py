@@ -6,6 +6,7 @@
     .venv/bin/python bench/ledger.py --charts-ref charts # draw with bot/render/chart*.py of a
                                                          # git ref when this tree has none
     .venv/bin/python bench/ledger.py --verify-bulk 10000 # the bulk writer = the real path?
+    .venv/bin/python bench/ledger.py --gc-freeze         # gc.freeze() once started (a fix)
 
 Stores `--sizes` generated analysed articles spread over a year (`bench/ledger_data.py`)
 and calls the command handlers as the bot does: `Commands(settings, store, fetcher,
@@ -104,7 +105,7 @@ def _pg_ready(cache: Path, target: Target, server: object) -> str:
     name = f"bench_{target.size}_{int(time.time() * 1000) % 10**9}"
     url = server.create_database(name)
     path = _cache_file(cache, target)
-    tools = server.binaries.pg_ctl.parent
+    tools = server.binaries.pg_ctl.resolve().parent  # pg_dump and pg_restore live beside it
     env = dict(os.environ, PGPASSWORD=server.password)
     conn = ["-h", server.host, "-p", str(server.port), "-U", server.user]
     began = time.perf_counter()
@@ -153,6 +154,7 @@ def _run_all(args: argparse.Namespace) -> list[tuple[Target, dict[str, object]]]
                 print(f"measuring {backend}, {size:,} articles", flush=True)
                 extra = ["--explain"] if args.explain else []
                 extra += ["--charts-ref", args.charts_ref] if args.charts_ref else []
+                extra += ["--gc-freeze"] if args.gc_freeze else []
                 result = _child(
                     ["--child", "measure", url, str(size), str(args.seed), str(args.calls), *extra]
                 )
@@ -181,6 +183,7 @@ ROWS = (
     ("facts 365", "`store.country_facts` JP 365 alone"),
     ("briefing 30", "`/ai-country japan`'s reads and reply, no chart"),
     ("briefing 365", "`/ai-country japan 365`'s reads and reply, no chart"),
+    ("compare reads", "`/ai-compare JP KR IN FR DE`'s reads and reply, no chart"),
     ("chart timeline", "`timeline_chart` alone (JP, 365 days)"),
     ("chart compare", "`compare_chart` alone (5 countries)"),
 )
@@ -237,6 +240,9 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--charts-ref", default=None)
     parser.add_argument("--verify-bulk", type=int, default=None, metavar="N")
+    parser.add_argument(
+        "--gc-freeze", action="store_true", help="gc.freeze() after start-up (a proposed fix)"
+    )
     parser.add_argument(
         "--bot-tree", default=None, help="measure the bot/ package of this folder instead"
     )
