@@ -144,10 +144,13 @@ def _charts(ref: str | None) -> str:
     if not ref:
         return "absent (bot/render/charts.py is not in this tree): no chart drawn"
     root = Path(__file__).resolve().parent.parent  # the repository holding the ref
-    names = subprocess.run(
+    listed = subprocess.run(
         ["git", "-C", str(root), "ls-tree", "--name-only", ref, "bot/render/"],
-        capture_output=True, text=True, check=True,
-    ).stdout.split()  # fmt: skip
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if listed.returncode != 0:
+        return f"absent (no git ref {ref!r}): no chart drawn"
+    names = listed.stdout.split()
     folder = Path(tempfile.mkdtemp(prefix="sovai-charts-"))
     for name in names:
         if Path(name).name.startswith("chart"):
