@@ -8,6 +8,7 @@ import io
 import math
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -357,6 +358,7 @@ def measure(
     import logging
 
     import bot
+    import bot.render
     from bot.runtime import open_store
 
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
@@ -378,6 +380,9 @@ def measure(
     load = os.getloadavg()[0]
     commands = asyncio.run(_measure_all(settings, store, calls, seed, explain))
     store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    for extra in bot.render.__path__[1:]:  # a --charts-ref's files
+        shutil.rmtree(extra, ignore_errors=True)
     lag = commands.pop("_lag")
     return {
         "size": n,
