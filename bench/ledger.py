@@ -58,7 +58,22 @@ class Target:
 
     @property
     def key(self) -> str:
-        return f"{self.backend}-{self.size}-s{self.seed}-g{GEN_VERSION}"
+        return f"{self.backend}-{self.size}-s{self.seed}-g{GEN_VERSION}-{_rules_hash()}"
+
+
+def _rules_hash() -> str:
+    """The code that decides what a stored article writes (claims and LEDGER_VERSION,
+    matching, recording) and the generator: a database cached by other rules is not
+    reused (open_store would also rebuild its ledger on a new LEDGER_VERSION)."""
+    import hashlib
+
+    bot = Path(os.environ.get("SOVAI_BENCH_TREE") or ROOT) / "bot"  # the tree measured
+    digest = hashlib.sha1()
+    files = [*sorted((bot / "ledger").glob("*.py")), bot / "store" / "ledger_store.py"]
+    files += sorted((ROOT / "bench").glob("ledger_[db]*.py"))  # ledger_data, ledger_bulk
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def _cache_file(cache: Path, target: Target) -> Path:
@@ -204,7 +219,7 @@ def _print_tables(results: list[tuple[Target, dict[str, object]]], calls: int) -
         mine = [(t, r) for t, r in results if t.backend == backend]
         sizes = [f"{t.size // 1000}k" for t, _ in mine]
         print(f"\n{backend}: wall p50 / p99 (CPU p50) in ms over {calls} calls each (nearest "
-              "rank: the p99 of 60 is the slowest)\n")  # fmt: skip
+              "rank: with 60 calls the p99 is the slowest)\n")  # fmt: skip
         print("| command | " + " | ".join(sizes) + " | goal p99 |")
         print("|---|" + "---:|" * len(sizes) + "---:|")
         for key, label in ROWS:

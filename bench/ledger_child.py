@@ -8,6 +8,7 @@ import io
 import math
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -144,10 +145,13 @@ def _charts(ref: str | None) -> str:
     if not ref:
         return "absent (bot/render/charts.py is not in this tree): no chart drawn"
     root = Path(__file__).resolve().parent.parent  # the repository holding the ref
-    names = subprocess.run(
+    listed = subprocess.run(
         ["git", "-C", str(root), "ls-tree", "--name-only", ref, "bot/render/"],
-        capture_output=True, text=True, check=True,
-    ).stdout.split()  # fmt: skip
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if listed.returncode != 0:
+        return f"absent (no git ref {ref!r}): no chart drawn"
+    names = listed.stdout.split()
     folder = Path(tempfile.mkdtemp(prefix="sovai-charts-"))
     for name in names:
         if Path(name).name.startswith("chart"):
@@ -354,6 +358,7 @@ def measure(
     import logging
 
     import bot
+    import bot.render
     from bot.runtime import open_store
 
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
@@ -375,6 +380,9 @@ def measure(
     load = os.getloadavg()[0]
     commands = asyncio.run(_measure_all(settings, store, calls, seed, explain))
     store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    for extra in bot.render.__path__[1:]:  # a --charts-ref's files
+        shutil.rmtree(extra, ignore_errors=True)
     lag = commands.pop("_lag")
     return {
         "size": n,
