@@ -103,6 +103,7 @@ def _candidates(s: Session, claim: Claim) -> tuple[list[Known], dict[int, Announ
                 AnnouncementRow.last_reported >= since,
                 _could_match(claim),
             )
+            .order_by(AnnouncementRow.id)  # ties go the same way on every backend
         )
     )
     by_id = {row.id: row for row in rows}
