@@ -96,7 +96,8 @@ def _candidates(s: Session, claim: Claim) -> tuple[list[Known], dict[int, Announ
     since = claim.reported_at - timedelta(days=LOOKBACK_DAYS)
     rows = list(
         s.scalars(
-            select(AnnouncementRow).where(
+            select(AnnouncementRow)
+            .where(
                 AnnouncementRow.country == claim.country,
                 AnnouncementRow.kind == claim.kind,
                 AnnouncementRow.current.is_(True),
