@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         "action", choices=["upgrade", "current", "check"], help="check: SQLite's integrity check"
     )
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
+    sub.add_parser("doctor", help="check config, database, chat, feeds and clock (exit 1: problem)")
     add_discord_commands(sub)
     add_ledger_commands(sub)
     return parser
@@ -120,12 +121,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.cli_analysis import analysis_command
 
         return analysis_command(args)
+    if args.command == "doctor":  # bot/doctor.py: a config error is one of its rows
+        from bot.doctor import doctor_command
+
+        return doctor_command(args)
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
-    setup_logging(args.log_level, settings.secret_values())
+    setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
     if args.command == "health":
         return health(heartbeat_path(settings.database_url))
     handler = {
@@ -265,6 +270,7 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
     """
     from bot.chat.discord_app import serve_discord
     from bot.chat.slack_app import run_slack
+    from bot.health_server import serve_health
     from bot.runtime import senders_for
     from bot.schedule import run_scheduler
 
@@ -285,7 +291,7 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
             finally:
                 chat_stop.set()
 
-        jobs = [schedule()]
+        jobs = [schedule(), serve_health(settings, store, stop, chat_stop)]  # bot/health_server.py
         if digests:  # `sovai run` answers commands; `sovai poll` only polls
             jobs.append(run_slack(settings, store, senders, chat_stop))
             jobs.append(serve_discord(settings, store, senders, chat_stop))
