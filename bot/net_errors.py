@@ -53,7 +53,7 @@ def _host_in(exc: BaseException) -> str | None:
 
 def _tls(exc: ssl.SSLError, host: str) -> str:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        why = exc.verify_message or "it could not be verified"
+        why = getattr(exc, "verify_message", None) or "it could not be verified"
         return f"the TLS certificate of {host} was not accepted ({why})"
     return f"the TLS handshake with {host} failed"
 
