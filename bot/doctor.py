@@ -49,9 +49,9 @@ class _Channel:
 
 def _config_check(settings: Settings) -> Check:
     cfg = settings.config
-    subs = len(cfg.subscriptions)
-    detail = f"{settings.path}: valid; {len(cfg.feeds)} feeds, {subs} subscriptions"
-    return ok("config", detail)
+    feeds, subs = len(cfg.feeds), len(cfg.subscriptions)
+    counts = f"{feeds} feed{'s' * (feeds != 1)}, {subs} subscription{'s' * (subs != 1)}"
+    return ok("config", f"{settings.path}: valid; {counts}")
 
 
 def _channels(settings: Settings, store: Store | None) -> list[_Channel]:

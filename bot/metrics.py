@@ -46,7 +46,8 @@ __all__ = [
     "timed_command",
 ]
 
-disable_created_metrics()  # the `_created` twin of every counter is noise to most dashboards
+# the `_created` twin of every counter is noise to most dashboards
+disable_created_metrics()  # type: ignore[no-untyped-call]
 REGISTRY = CollectorRegistry()
 ProcessCollector(registry=REGISTRY)
 PlatformCollector(registry=REGISTRY)

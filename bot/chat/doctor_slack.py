@@ -42,8 +42,8 @@ _FIXES = {
     "not_authed": "set SLACK_BOT_TOKEN (or SLACK_BOT_TOKEN_FILE)",
 }
 _REINSTALL = (
-    "add them under OAuth & Permissions (config/slack-manifest.yaml lists them) and "
-    "reinstall the app"
+    "add the missing scopes under OAuth & Permissions (config/slack-manifest.yaml lists "
+    "them all), then reinstall the app"
 )
 
 

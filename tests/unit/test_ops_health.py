@@ -147,7 +147,7 @@ def test_channel_permissions_follow_discords_order_of_overwrites() -> None:
         {"id": ROLE, "permissions": "0"},
     ]
     member = {"roles": [ROLE]}
-    plain = {"permission_overwrites": []}
+    plain: dict[str, list[dict[str, str]]] = {"permission_overwrites": []}
     assert _perms(channel_permissions(GUILD, roles, member, BOT, plain)) == (True, True)
     everyone_denied = {
         "permission_overwrites": [{"id": GUILD, "allow": "0", "deny": str(send.value)}]
