@@ -37,6 +37,7 @@ from bot.store.db import (
     head_revision,
     make_engine,
 )
+from bot.store.probe import probe_engine
 from bot.store.repo import Store
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
 
 MAX_SKEW = 60.0  # seconds; Slack refuses signed requests 5 min off, digests go out late
 MAX_FEED_ROWS = 20  # more feeds: the reachable ones are summed up in one row
+DATABASE_SECONDS = 10  # a database server slower than this to answer is reported as down
 DATABASE = "database"
 
 
@@ -82,7 +84,10 @@ def database_check(settings: Settings) -> tuple[Check, Store | None]:
     path = _sqlite_file(settings)
     if path is not None and not path.exists():
         return ok(DATABASE, f"{path} is not created yet: `sovai run` creates it"), None
-    engine = make_engine(settings.database_url)
+    # short timeouts, and a SQLite file opened read-write, never created
+    engine = probe_engine(settings.database_url, DATABASE_SECONDS) or make_engine(
+        settings.database_url
+    )
     try:
         current = current_revision(engine)
     except Exception as exc:

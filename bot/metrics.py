@@ -179,10 +179,12 @@ class StateCollector(Collector):
 
     def _feeds(self, snapshot: OpsSnapshot) -> Iterator[Metric]:
         failures = GaugeMetricFamily(
-            "sovai_feed_failures_in_a_row", "Failed polls in a row, per feed.", labels=["feed"]
+            "sovai_feed_failures_in_a_row",
+            "Failed polls in a row, per feed (its name or URL, and its id: names may repeat).",
+            labels=["feed", "id"],
         )
         for feed in snapshot.feeds:
-            failures.add_metric([feed.label], feed.failures_in_a_row)
+            failures.add_metric([feed.label, str(feed.id)], feed.failures_in_a_row)
         yield failures
         if not snapshot.feeds:
             return

@@ -25,7 +25,7 @@ from bot.redact import redact
 from bot.store.ledger_tables import AlertDeliveryRow
 from bot.store.tables import DeliveryRow, FeedRow
 
-__all__ = ["PROBE_SECONDS", "DatabaseProbe", "FeedHealth", "OpsSnapshot"]
+__all__ = ["PROBE_SECONDS", "DatabaseProbe", "FeedHealth", "OpsSnapshot", "probe_engine"]
 
 PROBE_SECONDS = 3  # a database slower than this to answer a probe is treated as down
 QUEUED = ("pending", "sending")
@@ -33,6 +33,7 @@ QUEUED = ("pending", "sending")
 
 @dataclass(frozen=True)
 class FeedHealth:
+    id: int
     label: str  # the feed's name, or its URL when it has none
     failures_in_a_row: int
     last_success_at: datetime | None
@@ -58,7 +59,7 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(database).expanduser().absolute()
 
 
-def _probe_engine(url: str, seconds: int) -> Engine | None:
+def probe_engine(url: str, seconds: int) -> Engine | None:
     """A pool-less engine that never creates a missing file and gives up within `seconds`;
     None for a database only the bot's own engine can see (in-memory SQLite)."""
     path = _sqlite_file(url)
@@ -90,7 +91,7 @@ class DatabaseProbe:
 
     def __init__(self, url: str, fallback: Engine, seconds: int = PROBE_SECONDS) -> None:
         self.path = _sqlite_file(url)
-        self.own = _probe_engine(url, seconds)
+        self.own = probe_engine(url, seconds)
         self.engine = self.own or fallback
 
     def close(self) -> None:
@@ -117,6 +118,7 @@ class DatabaseProbe:
             alerts = conn.scalar(_count(AlertDeliveryRow.__table__, AlertDeliveryRow.status))
             rows = conn.execute(
                 select(
+                    FeedRow.id,
                     FeedRow.name,
                     FeedRow.url,
                     FeedRow.error_count,
@@ -125,8 +127,8 @@ class DatabaseProbe:
                 ).where(FeedRow.active.is_(True))
             )
             feeds = tuple(
-                FeedHealth(name or url, count or 0, success, created)
-                for name, url, count, success, created in rows
+                FeedHealth(feed_id, name or url, count or 0, success, created)
+                for feed_id, name, url, count, success, created in rows
             )
         return OpsSnapshot(int(outbox or 0), int(alerts or 0), feeds)
 

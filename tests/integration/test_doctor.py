@@ -198,3 +198,22 @@ def test_chat_platforms_without_tokens_are_skipped_or_named(
     assert "SLACK_BOT_TOKEN not set" in row(output, "slack")
     assert row(output, "discord").startswith("skipped not configured")
     assert row(output, f"feed {site.url('/feed.xml')}").startswith("ok reachable")
+
+
+def test_a_damaged_database_file_is_a_problem_and_left_as_it_was(
+    tmp_path: Path, site: FeedSite, discord: FakeDiscord
+) -> None:
+    damaged = tmp_path / "sovai.db"
+    damaged.write_bytes(b"this is not a database, it was overwritten by a backup script" * 100)
+    config = (
+        f"database: sqlite:///{damaged}\n"
+        f"feeds:\n  - {{url: '{site.url('/feed.xml')}'}}\n"
+        "fetch: {allow_private_networks: true}\n"
+    )
+    before = damaged.read_bytes()
+    status, output = doctor(tmp_path, discord, config, {})
+    assert status == 1
+    database = row(output, "database")
+    assert database.startswith("problem the database file is damaged")
+    assert "restore a backup or move it away" in database
+    assert damaged.read_bytes() == before

@@ -173,7 +173,7 @@ def test_metrics_count_polls_articles_digests_and_commands(tmp_path: Path, site:
     assert value(found, "sovai_digests_total", platform="slack", outcome="failed") >= 1
     assert value(found, "sovai_outbox_pending") == 1
     assert value(found, "sovai_alerts_pending") == 0
-    assert value(found, "sovai_feed_failures_in_a_row", feed="Desk") == 0
+    assert value(found, "sovai_feed_failures_in_a_row", feed="Desk", id="1") == 0
     assert value(found, "sovai_database_up") == 1
     # polled in this run, not two hours ago as seeded
     assert value(found, "sovai_last_successful_poll_age_seconds") < 3600
