@@ -12,7 +12,7 @@ import re
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
@@ -193,21 +193,31 @@ def _healthy(base: str) -> bool:
     return get(f"{base}/healthz") == (200, "ok\n")
 
 
-def test_healthz_is_503_while_the_sqlite_database_is_gone(tmp_path: Path, site: FeedSite) -> None:
-    path = config(tmp_path, f"sqlite:///{tmp_path}/data/sovai.db", site.url("/feed.xml"))
-    bot = BotProcess("gone", path, clean_env(tmp_path), tmp_path)
+def _outage(bot: BotProcess, cut: Callable[[], None], says: str, mend: Callable[[], None]) -> str:
+    """Healthy, then `cut`: 503 saying `says` (and /readyz 503 too), then `mend`: healthy
+    again; the bot then stops cleanly. Returns what /readyz said during the outage."""
     try:
         base = listener(bot)
         wait_until(lambda: _healthy(base), "/healthz to say ok")
-        (tmp_path / "data").rename(tmp_path / "unmounted")  # the volume went away
-        wait_until(lambda: _unhealthy(base, "sovai.db is gone"), "/healthz to say 503")
-        assert get(f"{base}/readyz")[0] == 503
-        (tmp_path / "unmounted").rename(tmp_path / "data")
+        cut()
+        wait_until(lambda: _unhealthy(base, says), f"/healthz to say 503: {says}")
+        ready = get(f"{base}/readyz")
+        mend()
         wait_until(lambda: _healthy(base), "/healthz to recover")
         assert get(f"{base}/readyz") == (200, "ok\n")
         assert bot.stop() == 0, bot.log()
     finally:
         bot.kill()
+    assert ready[0] == 503, ready
+    return ready[1]
+
+
+def test_healthz_is_503_while_the_sqlite_database_is_gone(tmp_path: Path, site: FeedSite) -> None:
+    path = config(tmp_path, f"sqlite:///{tmp_path}/data/sovai.db", site.url("/feed.xml"))
+    bot = BotProcess("gone", path, clean_env(tmp_path), tmp_path)
+    data, away = tmp_path / "data", tmp_path / "unmounted"
+    ready = _outage(bot, lambda: data.rename(away), "sovai.db is gone", lambda: away.rename(data))
+    assert "sovai.db is gone" in ready  # the volume went away
 
 
 @pytest.mark.postgres
@@ -216,16 +226,13 @@ def test_healthz_is_503_while_postgres_is_down(
 ) -> None:
     path = config(tmp_path, postgres.create_database("health"), site.url("/feed.xml"))
     bot = BotProcess("pg", path, clean_env(tmp_path), tmp_path)
-    try:
-        base = listener(bot)
-        wait_until(lambda: _healthy(base), "/healthz to say ok")
-        pg_stop_keeping_data(postgres)
-        wait_until(lambda: _unhealthy(base, "the database does not answer"), "a 503")
-        pg_start_again(postgres)
-        wait_until(lambda: _healthy(base), "/healthz to recover")
-        assert bot.stop() == 0, bot.log()
-    finally:
-        bot.kill()
+    ready = _outage(
+        bot,
+        lambda: pg_stop_keeping_data(postgres),
+        "the database does not answer",
+        lambda: pg_start_again(postgres),
+    )
+    assert "the database does not answer" in ready
 
 
 @pytest.mark.postgres

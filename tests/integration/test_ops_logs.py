@@ -41,6 +41,18 @@ def site() -> Iterator[FeedSite]:
         yield running
 
 
+def feed_config(tmp_path: Path, site: FeedSite, extra: str = "") -> Path:
+    """A config polling the site's feed, named Desk, with the database in `tmp_path`."""
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        f"database: sqlite:///{tmp_path}/sovai.db\n{extra}"
+        f"feeds:\n  - {{url: '{site.url('/feed.xml')}', name: Desk}}\n"
+        "fetch: {allow_private_networks: true}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
 def closed_port() -> int:
     """A port nothing listens on (bound, then let go)."""
     with socket.socket() as probe:
@@ -107,13 +119,7 @@ def test_discord_out_of_reach_is_said_in_a_sentence(tmp_path: Path) -> None:
 def test_a_feed_failing_poll_after_poll_is_logged_once_and_its_recovery_once(
     tmp_path: Path, site: FeedSite, caplog: pytest.LogCaptureFixture
 ) -> None:
-    config = tmp_path / "sovai.yaml"
-    config.write_text(
-        f"database: sqlite:///{tmp_path}/sovai.db\n"
-        f"feeds:\n  - {{url: '{site.url('/feed.xml')}', name: Desk}}\n"
-        "fetch: {allow_private_networks: true}\n",
-        encoding="utf-8",
-    )
+    config = feed_config(tmp_path, site)
     store = open_store(load_settings(config, environ={}))
 
     async def polls() -> None:
@@ -150,13 +156,7 @@ def test_db_upgrade_prints_one_line(tmp_path: Path) -> None:
 
 
 def test_a_running_bot_logs_json_lines(tmp_path: Path, site: FeedSite) -> None:
-    config = tmp_path / "sovai.yaml"
-    config.write_text(
-        f"database: sqlite:///{tmp_path}/sovai.db\nlog_format: json\n"
-        f"feeds:\n  - {{url: '{site.url('/feed.xml')}', name: Desk}}\n"
-        "fetch: {allow_private_networks: true}\n",
-        encoding="utf-8",
-    )
+    config = feed_config(tmp_path, site, "log_format: json\n")
     bot = BotProcess("json", config, clean_env(tmp_path), tmp_path)
     try:
         bot.wait_log("poll Desk: first poll")
