@@ -52,7 +52,6 @@ from feedparser.encodings import convert_to_utf8
 from feedparser.exceptions import NonXMLContentType
 from lxml import etree
 
-from bot.articles.extract import html_to_text
 from bot.feeds import fast_atom, fast_rss  # the modules, not their names: they import us
 from bot.feeds import parse as _parse  # the module, not its names: parse may import us
 from bot.feeds.fast_dates import _date as _date
@@ -71,6 +70,7 @@ from bot.feeds.fast_xml import (
     _attrs,
 )
 from bot.feeds.fast_xml import _Fallback as _Fallback
+from bot.feeds.feed_text import reader_text
 from bot.models import Entry
 
 if TYPE_CHECKING:
@@ -192,19 +192,14 @@ def _namespaces(data: bytes) -> set[str]:
 def _entry(
     key: str | None,
     link: str | None,
-    title: str | None,
+    title: tuple[str | None, str],
     summary: tuple[str, str] | None,
     dates: _Dates,
 ) -> Entry | None:
-    """parse.py's _entry, from the raw pieces. `summary` is (raw text, content type)."""
-    url = link or None
-    clean_title = _parse._clean(title)
-    published = dates.value()
-    key = key or url or _parse._hash_key(clean_title, published)
-    if key is None:
-        return None
+    """parse.py's _entry, from the raw pieces: `title` is (text after pop(), content
+    type), `summary` (raw text, content type)."""
     text = _summary(*summary) if summary is not None else None
-    return Entry(key=str(key)[:1024], url=url, title=clean_title, summary=text, published=published)
+    return _parse.make_entry(key, link, title, text, dates.value())
 
 
 def _summary(raw: str, content_type: str) -> str | None:
@@ -216,5 +211,5 @@ def _summary(raw: str, content_type: str) -> str | None:
         and not _FINISH_NEEDED.search(out)
         and _sanitizing_keeps_text(out)
     ):
-        return _parse._clean(html_to_text(out))
-    return _parse._clean(html_to_text(_typed_text(raw, content_type)))
+        return reader_text(out, content_type)
+    return reader_text(_typed_text(raw, content_type), content_type)
