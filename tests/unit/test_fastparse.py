@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from unittest import mock
 
 import feedparser
@@ -121,6 +122,11 @@ def bench_like_feed(items: int = 50) -> bytes:
         )
     parts.append("</channel>\n</rss>\n")
     return "".join(parts).encode()
+
+
+FEED_FIXTURES = sorted(
+    (Path(__file__).resolve().parent.parent / "fixtures" / "feeds").glob("*.xml")
+)
 
 
 @dataclass(frozen=True)
@@ -278,6 +284,61 @@ CASES = [
         rss(f"<item><title>Dated</title>{DATE}</item><item><title>Undated</title></item>"),
         True,
     ),
+    # -- items that are only text, and text as the publisher meant it ---------------------------
+    Case(
+        "items with only a description, only content or only a title are kept",
+        rss(
+            f"<item><description>&lt;p&gt;Only a description&lt;/p&gt;</description>{DATE}</item>"
+            "<item><content:encoded><![CDATA[<p>Only <b>content</b></p>]]></content:encoded>"
+            "</item><item><description>Same text</description></item>"
+            "<item><description><![CDATA[Same text]]></description></item>"
+            "<item><title>Only a title</title></item><item><description> </description></item>"
+        ),
+        True,
+    ),
+    Case(
+        "Atom entries and RSS 1.0 items with only text",
+        atom(
+            '<entry><summary type="text">Only a summary &lt;b&gt;as written&lt;/b&gt;</summary>'
+            '</entry><entry><content type="html">&lt;p&gt;Only content&lt;/p&gt;</content>'
+            "<updated>2026-11-24T09:30:00Z</updated></entry><entry><category term='x'/></entry>"
+        ),
+        True,
+    ),
+    Case(
+        "RSS 1.0 items with only text",
+        rdf(
+            "<item><description>Only d&amp;#233;scription</description></item>"
+            "<item><content:encoded>&lt;p&gt;c&lt;/p&gt;</content:encoded></item>"
+        ),
+        True,
+    ),
+    Case(
+        "character references escaped once, twice, three times; references that are not",
+        rss(
+            "<item><guid>1</guid><title>Don&amp;#x2019;t</title><description>don&amp;#146;t"
+            "</description></item>"
+            "<item><guid>2</guid><title>&amp;#8220;Q&amp;amp;A&amp;#8221;</title>"
+            "<description>Tom &amp;amp;amp; Jerry &amp;amp;#8217;</description></item>"
+            "<item><guid>3</guid><title>AT&amp;T &amp;notice &amp;foo;</title>"
+            "<description>AT&amp;amp;T &amp;amp;foo; &amp;#0; &amp;#x110000;</description></item>"
+        ),
+        True,
+    ),
+    Case(
+        "Atom text constructs keep their markup as text, HTML ones are stripped",
+        atom(
+            '<entry><id>1</id><title type="text">History of the &lt;blink&gt; tag</title>'
+            '<summary type="text">a &lt; b &amp;amp; c</summary></entry>'
+            '<entry><id>2</id><title type="html">&lt;b&gt;Atom&lt;/b&gt; &amp;amp; co</title>'
+            '<summary type="html">History of the &lt;blink&gt; tag</summary></entry>'
+            '<entry><id>3</id><content type="text">&lt;p&gt;not a paragraph&lt;/p&gt;</content>'
+            "</entry>",
+            '<title type="html">&lt;i&gt;Feed&lt;/i&gt; &amp;amp; co</title><id>urn:f</id>',
+        ),
+        True,
+    ),
+    *[Case(f"fixture {path.name}", path.read_bytes(), True) for path in FEED_FIXTURES],
     # -- the channel ----------------------------------------------------------------------------
     Case(
         "ttl values, channel extras (image, textinput, atom:link, skipHours)",
