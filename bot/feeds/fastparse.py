@@ -28,7 +28,10 @@ How feedparser 6.0 treats the fields that `parse_feed` keeps, reproduced here:
   where that provably cannot change anything parse_feed keeps: text without `<` or `&`,
   and summaries (only their text is kept) whose markup is plain, see
   `_sanitizing_keeps_text`.
-- RSS titles that look like HTML (feedparser's own test) are sanitized like HTML.
+- RSS titles that look like HTML (feedparser's own test) are sanitized like HTML, and
+  declared HTML. Each title and summary then goes, with the content type feedparser
+  declares for it, through the one function both paths share
+  (`bot.feeds.feed_text.reader_text`), and each entry through `parse.make_entry`.
 - The summary is the first `description` (Atom: `summary`) if there is one, even an
   empty one, else the `content:encoded` (Atom: `content` of type text or html).
 - The link is the last RSS `link`, else a permalink `guid`. In Atom it is the last
