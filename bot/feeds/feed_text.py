@@ -60,11 +60,10 @@ def html_text(value: str) -> str:
         root = lxml.html.fragment_fromstring(value, create_parent="div")
     except (ParserError, ValueError):
         return html.unescape(re.sub(r"<[^>]*>", " ", value))
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BREAKS:
-            element.tail = " " + (element.tail or "")
-            if element.tag.lower() != "br":
-                element.text = " " + (element.text or "")
+    for element in root.iter(*_BREAKS):  # the HTML parser gives lower-case names
+        element.tail = " " + (element.tail or "")
+        if element.tag != "br":
+            element.text = " " + (element.text or "")
     return str(root.text_content())
 
 
