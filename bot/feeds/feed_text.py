@@ -9,7 +9,8 @@ each renderer escapes for its own platform.
   RSS title that does not look like HTML) keeps its "<" as written: "History of the
   <blink> tag" is a title about a tag, not a tag.
 - HTML becomes its text as a browser shows it: tags dropped (block elements and `<br>`
-  still separate words), references decoded ("don&#x2019;t" is "don’t").
+  still separate words), scripts and styles dropped, references decoded ("don&#x2019;t"
+  is "don’t").
 - A reference still left after that was escaped twice by the publisher ("&amp;#8217;",
   "&amp;amp;"); it is decoded too, a few rounds at most, but only a complete one (a name
   HTML knows, or a number, ending in ";"), so "AT&T" and "&notice" stay as written.
@@ -60,6 +61,8 @@ def html_text(value: str) -> str:
         root = lxml.html.fragment_fromstring(value, create_parent="div")
     except (ParserError, ValueError):
         return html.unescape(re.sub(r"<[^>]*>", " ", value))
+    for hidden in list(root.iter("script", "style")):  # feedparser's sanitizer drops them
+        hidden.drop_tree()  # too, but JSON Feed HTML does not go through it
     for element in root.iter(*_BREAKS):  # the HTML parser gives lower-case names
         element.tail = " " + (element.tail or "")
         if element.tag != "br":
