@@ -35,7 +35,7 @@ from bot.offload import off_loop
 from bot.store.repo import NewEntry, Store
 from bot.store.states import StorageError, storage_reason
 
-__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "read_unread"]
+__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "headline_of", "read_unread"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
