@@ -46,7 +46,8 @@ def reply_text(reply: Reply) -> str:
     for section in reply.sections:
         if section.title:
             lines.append(
-                f"• {clean_text(section.title)}" + (f" <{section.url}>" if section.url else "")
+                f"• {clean_text(section.title)}"
+                + (f" <{section.url}>" if safe_url(section.url) else "")
             )
         lines += [f"  {clean_text(line)}" for line in section.text.splitlines() if line.strip()]
     if reply.footer:
