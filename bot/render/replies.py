@@ -46,7 +46,8 @@ def reply_text(reply: Reply) -> str:
     for section in reply.sections:
         if section.title:
             lines.append(
-                f"• {clean_text(section.title)}" + (f" <{section.url}>" if section.url else "")
+                f"• {clean_text(section.title)}"
+                + (f" <{section.url}>" if safe_url(section.url) else "")
             )
         lines += [f"  {clean_text(line)}" for line in section.text.splitlines() if line.strip()]
     if reply.footer:
@@ -81,8 +82,10 @@ def reply_slack(reply: Reply) -> list[Message]:
     """Slack `chat.postMessage`/`respond` payloads (blocks plus fallback text)."""
     if reply.digest is not None:
         messages = render_slack(reply.digest)
-        if reply.footer:
-            messages[-1]["blocks"].append(_slack_context(reply.footer))
+        if reply.footer:  # a delivery problem: first, where a cut reply cannot lose it
+            first = messages[0]["blocks"]
+            at = 1 if first and first[0].get("type") == "header" else 0
+            first.insert(at, _slack_context(reply.footer))
         return messages
     blocks: list[dict[str, Any]] = [
         {

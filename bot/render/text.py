@@ -16,7 +16,7 @@ from bot.render.labels import (
     sources_line,
     tally_line,
 )
-from bot.render.safe import clean_text, clip
+from bot.render.safe import clean_text, clip, safe_url
 
 __all__ = ["render_analysis", "render_text"]
 
@@ -31,7 +31,9 @@ def _item_lines(item: DigestItem) -> list[str]:
     source = f" ({_clean(story.source)})" if story.source else ""
     said_in = language_label(story.analysis.language)
     source += f" [{said_in}]" if said_in else ""
-    lines = [f"  • {headline(item)}{source}", f"    {_clean(story.url)}"]
+    lines = [f"  • {headline(item)}{source}"]
+    if safe_url(story.url):  # an item with no link of its own shows none
+        lines.append(f"    {_clean(story.url)}")
     if len(story.sources) > 1:
         lines.append(f"    {sources_line(story)}")
     if item.summary:
