@@ -193,7 +193,9 @@ def _healthy(base: str) -> bool:
     return get(f"{base}/healthz") == (200, "ok\n")
 
 
-def _outage(bot: BotProcess, cut: Callable[[], None], says: str, mend: Callable[[], None]) -> str:
+def _outage(
+    bot: BotProcess, cut: Callable[[], object], says: str, mend: Callable[[], object]
+) -> str:
     """Healthy, then `cut`: 503 saying `says` (and /readyz 503 too), then `mend`: healthy
     again; the bot then stops cleanly. Returns what /readyz said during the outage."""
     try:
