@@ -41,7 +41,8 @@ FIELD_MAX = 2_000
 _SLACK_FIELDS_TEXT = 4_000  # all the fields of a reply together
 _MORE_UNITS = 40  # "and 12,345 more not shown", with room to spare
 _DISCORD_FIELDS = 25
-_DISCORD_BUDGET = 5_500  # of 6,000 characters per message, across the embed
+_DISCORD_FOOTER_MAX = 300
+_DISCORD_BUDGET = 5_500  # title and fields; with the footer well within 6,000 per message
 
 
 def reply_text(reply: Reply) -> str:
@@ -181,11 +182,12 @@ def reply_discord(reply: Reply) -> list[Message]:
         kept.append(field)
         used += size
     embed["fields"] = kept
-    footer = reply.footer or ""
-    if len(kept) < len(fields):
-        footer = f"{footer} · {len(fields) - len(kept)} more not shown".strip(" ·")
+    # the count of what was left out is never what a long footer pushes off the end
+    more = f"{len(fields) - len(kept):,} more not shown" if len(kept) < len(fields) else ""
+    own = fit(reply.footer or "", clean_text, _DISCORD_FOOTER_MAX - units(more) - 3)
+    footer = " · ".join(part for part in (own, more) if part)
     if footer:
-        embed["footer"] = {"text": fit(footer, clean_text, 300)}
+        embed["footer"] = {"text": footer}
     if reply.error:
         embed["color"] = 0xCC3333
     return [{"embeds": [embed], "allowed_mentions": {"parse": []}}]
