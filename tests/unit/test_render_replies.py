@@ -27,6 +27,7 @@ LONG = Reply(
 
 def test_a_long_slack_reply_is_cut_to_the_message_budget_and_says_so() -> None:
     (message,) = reply_slack(LONG)
+    assert_block_kit(message)
     sections = [b["text"]["text"] for b in message["blocks"] if b["type"] == "section"]
     assert all(units(text) <= 3_000 for text in sections)
     assert sum(units(text) for text in sections) <= MESSAGE_TEXT_BUDGET
