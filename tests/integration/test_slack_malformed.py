@@ -23,17 +23,14 @@ from tests.integration.test_slack import signed, slack_app
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeSlack]:
-    with serve_fake_slack() as slack:
-        yield slack
-
-
-@pytest.fixture
-def chat(tmp_path: Path) -> Iterator[ChatBot]:
-    with serve_site() as site:
+def served(tmp_path: Path) -> Iterator[tuple[ChatBot, FakeSlack]]:
+    """A bot with one feed read, and the fake Slack its app answers through."""
+    with serve_fake_slack() as fake, serve_site() as site:
         bot = make_chat_bot(tmp_path, [site.url("/feed.xml")])
-        yield bot
-        bot.store.close()
+        try:
+            yield bot, fake
+        finally:
+            bot.store.close()
 
 
 @pytest.mark.parametrize(
@@ -50,10 +47,10 @@ def chat(tmp_path: Path) -> Iterator[ChatBot]:
     ],
 )
 def test_a_malformed_timestamp_is_refused_with_401(
-    chat: ChatBot, fake: FakeSlack, caplog: pytest.LogCaptureFixture, case: str, timestamp: str
+    served: tuple[ChatBot, FakeSlack], caplog: pytest.LogCaptureFixture, case: str, timestamp: str
 ) -> None:
     async def scenario() -> tuple[int, str]:
-        async with slack_app(chat, fake) as user:
+        async with slack_app(*served) as user:
             body, _ = user.form("/ai-help")
             headers = {**signed(body), "X-Slack-Request-Timestamp": timestamp}
             status, text, _ = await user.post(body, headers)
@@ -63,7 +60,7 @@ def test_a_malformed_timestamp_is_refused_with_401(
     with caplog.at_level(logging.INFO):
         status, text = asyncio.run(scenario())
     assert status == 401, (case, text)
-    assert fake.responses == {}
+    assert served[1].responses == {}
     assert not [r for r in caplog.records if r.exc_info], case  # no stack trace logged
 
 
@@ -78,29 +75,28 @@ def test_a_malformed_timestamp_is_refused_with_401(
     ],
 )
 def test_other_malformed_signed_parts_are_refused_with_401(
-    chat: ChatBot,
-    fake: FakeSlack,
+    served: tuple[ChatBot, FakeSlack],
     caplog: pytest.LogCaptureFixture,
     case: str,
     change: dict[str, str],
 ) -> None:
     async def scenario() -> int:
-        async with slack_app(chat, fake) as user:
+        async with slack_app(*served) as user:
             body, _ = user.form("/ai-help")
             status, _, _ = await user.post(body, {**signed(body), **change})
             return status
 
     with caplog.at_level(logging.INFO):
         assert asyncio.run(scenario()) == 401, case
-    assert fake.responses == {}
+    assert served[1].responses == {}
     assert not [r for r in caplog.records if r.exc_info], case
 
 
 def test_a_body_that_is_not_utf8_is_refused_with_401(
-    chat: ChatBot, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+    served: tuple[ChatBot, FakeSlack], caplog: pytest.LogCaptureFixture
 ) -> None:
     async def scenario() -> int:
-        async with slack_app(chat, fake) as user:
+        async with slack_app(*served) as user:
             body, _ = user.form("/ai-help")
             raw = body.encode() + b"&text=%FF\xff\xfe"
             headers = signed(body)  # signed for other bytes: a forgery
@@ -112,9 +108,11 @@ def test_a_body_that_is_not_utf8_is_refused_with_401(
     assert not [r for r in caplog.records if r.exc_info]
 
 
-def test_a_signed_command_still_works_after_malformed_ones(chat: ChatBot, fake: FakeSlack) -> None:
+def test_a_signed_command_still_works_after_malformed_ones(
+    served: tuple[ChatBot, FakeSlack],
+) -> None:
     async def scenario() -> str:
-        async with slack_app(chat, fake) as user:
+        async with slack_app(*served) as user:
             body, _ = user.form("/ai-help")
             bad = {**signed(body), "X-Slack-Request-Timestamp": "soon"}
             assert (await user.post(body, bad))[0] == 401
