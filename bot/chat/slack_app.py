@@ -25,6 +25,7 @@ import logging
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +37,8 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.chart_pool import CHART_MISSING, draw_charts
+from bot.chart_pool import warm as warm_charts
 from bot.chat.commands import COMMANDS, CommandContext, Commands
 from bot.chat.delivery import Sender
 from bot.chat.reconnect import Backoff, describe, install_one_line
@@ -44,7 +47,7 @@ from bot.chat.slack_sender import PERMANENT_ERRORS, error_code, slack_client
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
 from bot.render.replies import reply_slack
-from bot.render.slack_blocks import with_note
+from bot.render.slack_blocks import Message, with_note
 from bot.settings import Settings
 from bot.store.repo import Store
 
@@ -264,27 +267,32 @@ class SlackBot:
     ) -> None:
         """Post the reply at its response_url, with its files (see `slack_files`).
 
-        An ephemeral reply's files go to the asker's direct message first, so the reply
-        can say where they are (or why not); a public reply's files follow it into the
-        channel, and a failure is told to the asker alone, in one more message.
+        An ephemeral reply's ready files (an export) go to the asker's direct message
+        first, so the reply can say where they are (or why not). Charts are drawn after
+        the text is posted (`chart_pool`), so the answer does not wait on them; they,
+        and a public reply's files, follow it, and where they went (or why not) is told
+        to the asker alone, in one more message.
         """
-        public_files = bool(reply.files) and not reply.ephemeral
-        room = RESPONSES_MAX - 1 if public_files else RESPONSES_MAX
-        messages = reply_slack(reply)
-        if len(messages) > room:
-            _log.warning("/ai-%s: reply cut to %d messages", name, room)
-        messages = messages[:room]
-        if reply.files and reply.ephemeral:
+        files_after = bool(reply.charts) or (bool(reply.files) and not reply.ephemeral)
+        room = RESPONSES_MAX - 1 if files_after else RESPONSES_MAX
+        messages = _within(reply_slack(reply), room, name, digest=reply.digest is not None)
+        if reply.files and not files_after:
             note = await share_files(client, reply, channel=ctx.channel, user=ctx.user)
             if note:
                 messages = with_note(messages, note, room)
         kind = "ephemeral" if reply.ephemeral else "in_channel"
         for message in messages:
             await self._respond(name, respond, message, kind)
-        if public_files:
-            note = await share_files(client, reply, channel=ctx.channel, user=ctx.user)
-            if note:
-                await self._respond(name, respond, with_note([], note, 1)[0], "ephemeral")
+        if not files_after:
+            return
+        drawn = await draw_charts(reply.charts)
+        ready = replace(reply, files=reply.files + drawn, charts=())
+        lines = [await share_files(client, ready, channel=ctx.channel, user=ctx.user)]
+        if len(drawn) < len(reply.charts):
+            lines.append(CHART_MISSING)
+        note = " ".join(line for line in lines if line)
+        if note:
+            await self._respond(name, respond, with_note([], note, 1)[0], "ephemeral")
 
     async def _respond(
         self, name: str, respond: AsyncRespond, message: dict[str, Any], kind: str
@@ -320,6 +328,18 @@ class SlackBot:
         return admin
 
 
+def _within(messages: list[Message], room: int, name: str, *, digest: bool) -> list[Message]:
+    """At most `room` messages (a response_url takes five); a cut reply says where it was
+    cut, and a digest preview that does not fit points to the command that posts it all."""
+    if len(messages) <= room:
+        return messages
+    _log.warning("/ai-%s: reply cut from %d to %d messages", name, len(messages), room)
+    note = f"✂️ Cut here: the rest does not fit in the {RESPONSES_MAX} messages Slack allows."
+    if digest:
+        note += " The digest itself is posted whole: /ai-digest now posts it to this channel."
+    return with_note(messages[:room], note, room)
+
+
 async def run_slack(
     settings: Settings, store: Store, senders: Mapping[str, Sender], stop: asyncio.Event
 ) -> None:
@@ -335,6 +355,7 @@ async def run_slack(
         return
     fetcher = Fetcher(settings.config.fetch)
     commands = Commands(settings, store, fetcher, senders)
+    warm_charts()  # the chart worker starts now, not on the first /ai-country
     bot = SlackBot(settings, commands, slack_client(token.get_secret_value()))
     starting = asyncio.ensure_future(bot.start())
     stopping = asyncio.ensure_future(stop.wait())

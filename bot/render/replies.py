@@ -89,8 +89,10 @@ def reply_slack(reply: Reply) -> list[Message]:
     """Slack `chat.postMessage`/`respond` payloads (blocks plus fallback text)."""
     if reply.digest is not None:
         messages = render_slack(reply.digest)
-        if reply.footer:
-            messages[-1]["blocks"].append(_slack_context(reply.footer))
+        if reply.footer:  # a delivery problem: first, where a cut reply cannot lose it
+            first = messages[0]["blocks"]
+            at = 1 if first and first[0].get("type") == "header" else 0
+            first.insert(at, _slack_context(reply.footer))
         return messages
     return [_slack_message(reply)]
 
