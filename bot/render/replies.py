@@ -23,6 +23,7 @@ from bot.render.safe import (
     units,
 )
 from bot.render.slack_blocks import (
+    BLOCKS_MAX,
     MESSAGE_TEXT_BUDGET,
     SECTION_MAX,
     render_slack,
@@ -91,11 +92,23 @@ def reply_slack(reply: Reply) -> list[Message]:
     if reply.digest is not None:
         messages = render_slack(reply.digest)
         if reply.footer:  # a delivery problem: first, where a cut reply cannot lose it
-            first = messages[0]["blocks"]
-            at = 1 if first and first[0].get("type") == "header" else 0
-            first.insert(at, _slack_context(reply.footer))
+            _note_first(messages, reply.footer)
         return messages
     return [_slack_message(reply)]
+
+
+def _note_first(messages: list[dict[str, Any]], note: str) -> None:
+    """`note` under the first message's header, or, when that message is full (blocks or
+    text), as a message of its own before it."""
+    block = _slack_context(note)
+    first = messages[0]["blocks"]
+    if len(first) < BLOCKS_MAX and text_units(first) + text_units([block]) <= MESSAGE_TEXT_BUDGET:
+        first.insert(1 if first and first[0].get("type") == "header" else 0, block)
+        return
+    text = fit(note, slack_escape, 300) or " "
+    messages.insert(
+        0, {"text": text, "blocks": [block], "unfurl_links": False, "unfurl_media": False}
+    )
 
 
 def _slack_fields(fields: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
