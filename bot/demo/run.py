@@ -87,7 +87,8 @@ def _walk(settings: Settings, out: TextIO) -> bool:
         out.write(briefing)
     finally:
         store.close()
-    return all(r.status != "error" for r in reports) and not digest.empty
+    read_all = all(r.status == "ok" and r.articles == r.new_entries > 0 for r in reports)
+    return read_all and not digest.empty
 
 
 def run_demo(out: TextIO, now: datetime | None = None) -> int:
