@@ -36,6 +36,16 @@ def newcomer_env(tmp: Path) -> dict[str, str]:
     return env
 
 
+def run_as_user(command: list[str], cwd: Path, env: dict[str, str]) -> str:
+    """Run `command` as typed in a shell; its standard output, once it exited 0."""
+    result = subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
 def assert_shows_the_bot_at_work(out: str) -> None:
     assert "Sovereign AI Wire (demo): 6 new entries, 6 new articles" in out
     digest = out.split("sovai digest --preview", 1)[1].split("/ai-country japan", 1)[0]
@@ -60,18 +70,8 @@ def test_sovai_demo_polls_the_bundled_site_and_prints_a_digest_and_a_briefing(
     temp, cwd = tmp_path / "tmp", tmp_path / "cwd"
     temp.mkdir()
     cwd.mkdir()
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "demo"],
-        cwd=cwd,
-        env=newcomer_env(temp),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert_shows_the_bot_at_work(result.stdout)
-    assert "Traceback" not in result.stderr
+    out = run_as_user([sys.executable, "-m", "bot.cli", "demo"], cwd, newcomer_env(temp))
+    assert_shows_the_bot_at_work(out)
     # its temporary database is gone, and nothing was written where it ran
     assert list(temp.iterdir()) == []
     assert list(cwd.iterdir()) == []
@@ -82,17 +82,12 @@ def test_make_demo_runs_the_same_demo(tmp_path: Path) -> None:
     if shutil.which("make") is None or not (bin_dir / "sovai").exists():
         pytest.skip("needs make and the sovai script next to this Python")
     # -o: the venv counts as installed (it is the one running these tests)
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/.installed", f"BIN={bin_dir}", "demo"],
-        cwd=ROOT,
-        env={**newcomer_env(tmp_path), "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert_shows_the_bot_at_work(result.stdout)
+    make = ["make", "--no-print-directory", "-o", ".venv/.installed", f"BIN={bin_dir}", "demo"]
+    env = {**newcomer_env(tmp_path), "PYTHONPATH": str(ROOT)}
+    for name in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL"):  # when `make test` runs this test
+        env.pop(name, None)
+    out = run_as_user(make, ROOT, env)
+    assert_shows_the_bot_at_work(out)
     assert list(tmp_path.iterdir()) == []
 
 
