@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.settings import SECRET_NAMES
+from bot.settings import SECRET_NAMES, load_settings
 from tools.lock import BUILD_LOCK, RUNTIME_LOCK
 
 ROOT = Path(__file__).parents[2]
@@ -220,3 +220,22 @@ def test_the_example_secret_files_work_as_compose_hands_them_over(tmp_path: Path
     assert "database: postgresql+psycopg://sovai:***@postgres/sovai" in result.stdout
     assert "from-a-docker-secret" not in result.stdout + result.stderr
     assert "pg-pass-from-a-file" not in result.stdout + result.stderr
+
+
+def test_a_webhook_a_subscription_names_may_come_from_a_secret_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hook = "https://discord.com/api/webhooks/1/from-a-secret-file"
+    (tmp_path / "discord_webhook_news").write_text(hook + "\n", encoding="utf-8")
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        "subscriptions:\n"
+        "  - {platform: discord, channel: news, webhook_url_env: DISCORD_WEBHOOK_NEWS}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DISCORD_WEBHOOK_NEWS", "")  # as .env.example leaves it
+    monkeypatch.setenv("DISCORD_WEBHOOK_NEWS_FILE", str(tmp_path / "discord_webhook_news"))
+    settings = load_settings(config, environ={})
+    secret = settings.secret_for("DISCORD_WEBHOOK_NEWS")
+    assert secret is not None and secret.get_secret_value() == hook
+    assert hook in settings.secret_values()  # so the log redactor masks it
