@@ -23,6 +23,7 @@ from bot.cli_admin import config_command, database_problem, db_check, health
 from bot.cli_ledger import add_ledger_commands, ledger_command
 from bot.cli_sources import sources_command, subscriptions_command
 from bot.console import progress_bar
+from bot.demo import add_demo_command, demo_command
 from bot.heartbeat import ENV as HEARTBEAT_ENV
 from bot.heartbeat import heartbeat_path
 from bot.logs import setup_logging
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
     add_discord_commands(sub)
     add_ledger_commands(sub)
+    add_demo_command(sub)
     return parser
 
 
@@ -121,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.cli_analysis import analysis_command
 
         return analysis_command(args)
+    if args.command == "demo":  # needs no config: a bundled site and a temporary database
+        return demo_command(args)
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
