@@ -152,7 +152,7 @@ async def slack_app(chat: ChatBot, fake: FakeSlack) -> AsyncIterator[SlackUser]:
         ("/ai-help", "/ai-subscribe [countries…]", "ephemeral"),
         ("/ai-country japan", "Japan: sovereign AI in the last 30 days", "ephemeral"),
         ("/ai-search supercomputer", "Japan unveils national AI supercomputer", "ephemeral"),
-        ("/ai-sources", "1 sources", "ephemeral"),
+        ("/ai-sources", "1 source", "ephemeral"),
         ("/ai-digest", "This channel is not subscribed", "ephemeral"),
         ("/ai-unsubscribe", "This channel was not subscribed", "ephemeral"),
         ("/ai-subscribe JP at 07:30", "Subscribed", "in_channel"),
@@ -243,7 +243,7 @@ def test_only_admins_add_or_remove_sources(chat: ChatBot, fake: FakeSlack, site:
     assert "Only admins can add or remove sources" in _text(refused)
     assert "Source added" in _text(added)  # listed in slack.admins
     assert "removed" in _text(removed)  # a workspace owner, per users.info
-    assert "1 sources" in _text(listed)
+    assert "1 source" in _text(listed)
     asked = [c.args["user"] for c in fake.calls_to("users.info")]
     assert asked == ["U0USER", "U0OWNER"]  # the listed admin needs no lookup; none for lists
 
