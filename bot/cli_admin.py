@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.redact import redact
 from bot.settings import Settings
+from bot.wording import counted
 
 __all__ = ["HEALTHY_WITHIN", "config_command", "database_problem", "db_check", "health"]
 
@@ -38,11 +39,17 @@ def config_command(settings: Settings, _args: argparse.Namespace) -> int:
     print(
         f"  feeds: {len(cfg.feeds)}; subscriptions: {len(cfg.subscriptions) or 'none (terminal)'}"
     )
-    print(
-        f"  digest: {cfg.digest.time} {cfg.digest.timezone}, up to {cfg.digest.max_stories} stories"
-    )
+    stories = counted(cfg.digest.max_stories, "story")
+    print(f"  digest: {cfg.digest.time} {cfg.digest.timezone}, up to {stories}")
     for name in ("slack_bot_token", "slack_app_token", "discord_bot_token"):
         print(f"  {name.upper()}: {'set' if getattr(secrets, name) else 'not set'}")
+    floor = cfg.fetch.min_interval
+    for feed in cfg.feeds:
+        if feed.interval < floor:  # the poller waits at least fetch.min_interval
+            print(
+                f"  note: {feed.name or feed.url} is polled every {counted(floor, 'minute')} "
+                f"(fetch.min_interval), not every {counted(feed.interval, 'minute')}"
+            )
     return 0
 
 
