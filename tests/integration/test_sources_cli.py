@@ -83,7 +83,7 @@ def test_opml_import_and_export(tmp_path: Path, config: str) -> None:
     )
     imported = sovai("--config", config, "sources", "import", str(opml), cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
-    assert "added 1 feeds, skipped 2" in imported.stdout
+    assert "added 1 feed, skipped 2" in imported.stdout
     exported = sovai("--config", config, "sources", "export", cwd=tmp_path)
     urls = [f.url for f in parse_opml(exported.stdout.encode())]
     assert urls == ["https://config.example/feed.xml", "https://a.example/rss"]
