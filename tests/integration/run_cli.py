@@ -8,7 +8,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 
 def sovai(
@@ -36,5 +36,12 @@ def database_settings(url: str) -> tuple[str, dict[str, str]]:
     parsed = make_url(url)
     if not parsed.password:
         return url, {}
-    bare = parsed.set(password=None).render_as_string(hide_password=False)
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    ).render_as_string(hide_password=False)
     return bare, {"DATABASE_PASSWORD": str(parsed.password)}
