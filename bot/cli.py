@@ -63,17 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_sources(sub)
     subs = sub.add_parser("subscriptions", help="the channels that get digests")
-    subs_actions = subs.add_subparsers(dest="action", required=True, metavar="ACTION")
+    subs_actions = subs.add_subparsers(dest="action", required=True)
     subs_actions.add_parser("list", help="each channel: filters, digest time, status")
     resume = subs_actions.add_parser("resume", help="send digests again to a paused channel")
     resume.add_argument("id", type=row_id, help="the subscription's id (see `subscriptions list`)")
     _add_digest(sub)
     _add_analysis(sub)
     config = sub.add_parser("config", help="the configuration file")
-    config_actions = config.add_subparsers(dest="action", required=True, metavar="ACTION")
+    config_actions = config.add_subparsers(dest="action", required=True)
     config_actions.add_parser("check", help="validate it and show what it sets and which tokens")
     db = sub.add_parser("db", help="the database")
-    db_actions = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    db_actions = db.add_subparsers(dest="action", required=True)
     db_actions.add_parser("upgrade", help="apply the database migrations (creates the database)")
     db_actions.add_parser("current", help="show the database's migration and the latest one")
     db_actions.add_parser("check", help="SQLite's integrity check; PostgreSQL: the connection")
@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_sources(sub: Any) -> None:
     sources = sub.add_parser("sources", help="the feeds sovai polls: list, add, remove, OPML")
-    src = sources.add_subparsers(dest="action", required=True, metavar="ACTION")
+    src = sources.add_subparsers(dest="action", required=True)
     src.add_parser("list", help="each feed with its status, last error and next poll")
     add = src.add_parser("add", help="add a feed (polled once to check that it is one)")
     add.add_argument("url", help="the feed's http:// or https:// URL")
@@ -278,7 +278,7 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
     for report in reports:
         print(report.line())
     if not reports:
-        print("no feeds configured: add some under `feeds:` in the config file")
+        print("no feeds: add one with `sovai sources add URL` or under `feeds:` in the config file")
     failed = reports and all(r.status == "error" for r in reports)
     return 1 if failed or any(r.storage_failed for r in reports) else 0
 

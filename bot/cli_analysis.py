@@ -64,7 +64,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 def _record(line: str) -> dict[str, Any] | str:
     """The line's record for the analysis contract, or why it cannot be analysed."""
     try:
-        doc = json.loads(line)
+        doc = json.loads(line.rstrip("\r\n"))  # a column past the end is still this line
     except json.JSONDecodeError as exc:
         reason = exc.msg[:1].lower() + exc.msg[1:]
         return f"not JSON: {reason} at column {exc.colno}"
@@ -199,6 +199,12 @@ def analysis_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "eval":
             evaluate(args.gold, sys.stdout, misses=args.misses, lang=getattr(args, "lang", None))
+        elif args.url and not args.url.startswith(("http://", "https://")):
+            print(
+                f"sovai analyze: --url expects an http:// or https:// URL, got {args.url[:80]!r}",
+                file=sys.stderr,
+            )
+            return 2
         elif args.url or args.file:
             fetch = FetchConfig()
             if args.url:

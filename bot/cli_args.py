@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = [
     "LEVELS_SAID",
@@ -22,6 +24,7 @@ __all__ = [
     "MAX_ROW_ID",
     "MAX_SINCE",
     "SovaiParser",
+    "command_tree",
     "duration",
     "interval_minutes",
     "log_level",
@@ -55,12 +58,28 @@ class HelpFormatter(argparse.HelpFormatter):
         return f"{text} (default: %(default)s)"
 
 
+class _Actions(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Subcommands named by their choices in messages: "required: {list,resume}", not the
+    attribute's name ("required: action"), unless a name such as COMMAND is given."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._named = self.metavar is not None
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        parser = super().add_parser(name, **kwargs)
+        if not self._named:
+            self.metavar = "{" + ",".join(self.choices) + "}"
+        return parser
+
+
 class SovaiParser(argparse.ArgumentParser):
     """A parser of the `sovai` tree: `--config` and `--log-level` on every command."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Actions)
         common = self.add_argument_group("options every command takes")
         common.add_argument(
             "--config",
@@ -76,6 +95,11 @@ class SovaiParser(argparse.ArgumentParser):
             default=argparse.SUPPRESS,
             help="how much goes to the log on stderr (default: $SOVAI_LOG_LEVEL, else info)",
         )
+
+    def error(self, message: str) -> NoReturn:
+        """argparse's one line, and where the whole story is."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
 
 
 def log_level(value: str | None) -> str | None:
@@ -114,3 +138,16 @@ def interval_minutes(text: str) -> int:
             f"expected minutes between 1 and {MAX_INTERVAL} (a week), got {text[:40]!r}"
         )
     return int(raw)
+
+
+def command_tree(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser, str | None]]:
+    """Every command under `parser`, nested ones too: its words (`("sources", "add")`),
+    its parser and the help line it is listed with (for `sovai --help` and its tests)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            listed = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield (*path, name), sub, listed.get(name)
+                yield from command_tree(sub, (*path, name))

@@ -66,7 +66,9 @@ def add_ledger_commands(sub: Any) -> None:
     )
     compare.add_argument("--days", **days)
     export = sub.add_parser("export", help="export the ledger of announcements")
-    export.add_argument("what", choices=["announcements"], help="what to export")
+    export.add_argument(
+        "what", choices=["announcements"], metavar="announcements", help="what to export"
+    )
     export.add_argument(
         "--format", choices=["csv", "json"], default="csv", help="the format written to stdout"
     )
@@ -78,7 +80,10 @@ def add_ledger_commands(sub: Any) -> None:
     )
     ledger = sub.add_parser("ledger", help="the ledger of announcements")
     ledger.add_argument(
-        "action", choices=["rebuild"], help="rebuild: replay the stored articles into the ledger"
+        "action",
+        choices=["rebuild"],
+        metavar="rebuild",
+        help="replay the stored articles into the ledger",
     )
 
 
