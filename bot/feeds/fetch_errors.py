@@ -41,10 +41,11 @@ def describe_fetch_error(exc: BaseException, url: str) -> str:
             reason = _DNS.get(cause.errno or 0) or _lower(cause.strerror or str(cause))
             return f"DNS lookup of {host} failed ({reason})"
         if isinstance(cause, ssl.SSLCertVerificationError):
-            why = _lower(cause.verify_message or "not trusted")
+            why = _lower(getattr(cause, "verify_message", None) or "not trusted")
             return f"the TLS certificate of {host} was refused ({why})"
         if isinstance(cause, ssl.SSLError):
-            return f"the TLS handshake with {host} failed ({_lower(cause.reason or str(cause))})"
+            reason = getattr(cause, "reason", None) or str(cause)
+            return f"the TLS handshake with {host} failed ({_lower(reason)})"
         if isinstance(cause, OSError) and cause.errno in _CONNECT:
             return f"{where} {_CONNECT[cause.errno]}"
     return _by_kind(exc, where)
