@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
-from bot.cli_admin import config_command, database_problem, db_check, health
+from bot.cli_admin import config_command, database_problem, db_command, health
 from bot.cli_args import (
     LEVELS_SAID,
     MAX_SINCE,
@@ -179,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "poll": _poll,
         "digest": _digest,
         "config": config_command,
-        "db": _db,
+        "db": db_command,
         "sources": sources_command,
         "discord": _discord,
         "subscriptions": subscriptions_command,
@@ -198,57 +198,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a file named on the command line: unreadable, unwritable
         print(f"sovai: {os_problem(exc)}", file=sys.stderr)
         return 1
-
-
-def _db(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.store.db import current_revision, head_revision, make_engine, upgrade
-
-    missing = _missing_sqlite_file(settings.database_url)
-    if missing is not None and args.action != "upgrade":
-        # asked about, not created: opening it would leave an empty file behind
-        print(
-            f"sovai: no database at {missing} yet; `sovai db upgrade` (or `sovai run`) creates it",
-            file=sys.stderr,
-        )
-        return 1
-    engine = make_engine(settings.database_url)
-    try:
-        if args.action == "check":
-            return db_check(settings, engine)
-        if args.action == "upgrade":
-            before, after = upgrade(engine)
-            state = (
-                "already up to date" if before == after else f"upgraded from {before or 'empty'}"
-            )
-            print(f"{settings.database_display}: {state} (revision {after})")
-        else:
-            current, latest = current_revision(engine), head_revision()
-            print(f"{settings.database_display}: {_revision_state(current, latest)}")
-    finally:
-        engine.dispose()
-    return 0
-
-
-def _missing_sqlite_file(url: str) -> Path | None:
-    """The path of a SQLite database file that does not exist yet; None otherwise."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    name = parsed.database
-    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
-        return None
-    if name.startswith("file:"):
-        return None
-    path = Path(name).expanduser()
-    return None if path.exists() else path
-
-
-def _revision_state(current: str | None, latest: str | None) -> str:
-    if current is None:
-        return f"empty, no migration applied (latest {latest}): run `sovai db upgrade`"
-    if current == latest:
-        return f"revision {current}, up to date"
-    return f"revision {current} (latest {latest}): run `sovai db upgrade`"
 
 
 def _poll(settings: Settings, args: argparse.Namespace) -> int:

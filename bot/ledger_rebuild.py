@@ -13,6 +13,7 @@ from datetime import datetime
 
 from bot.ledger.claims import LEDGER_VERSION, article_ref, claims_in
 from bot.store.repo import Store
+from bot.wording import counted
 
 __all__ = ["ensure_ledger", "rebuild_ledger"]
 
@@ -48,5 +49,5 @@ def ensure_ledger(store: Store, now: datetime) -> bool:
     count = rebuild_ledger(
         store, now, lambda n: _log.info("ledger: %d articles read", n) if n % 10_000 == 0 else None
     )
-    _log.info("ledger built from %d stored articles", count)
+    _log.info("ledger built from %s", counted(count, "stored article"))
     return True
