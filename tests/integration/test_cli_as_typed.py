@@ -185,41 +185,40 @@ def test_config_mistakes_are_worded_in_the_files_terms(tmp_path: Path) -> None:
     assert "BOT_TOKEN (or BOT_TOKEN_FILE)" not in err
 
 
+def _refused(tmp_path: Path, name: str, text: str) -> str:
+    """`sovai config check` of a file holding `text`: refused (exit 2); what it said."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = sovai("config", "check", "--config", str(path), cwd=tmp_path)
+    assert result.returncode == 2, result.stdout
+    _plain(result.stderr)
+    return result.stdout + result.stderr
+
+
 def test_a_database_password_in_the_file_is_refused_like_any_secret(tmp_path: Path) -> None:
-    in_url = tmp_path / "url.yaml"
-    in_url.write_text("database: postgresql+psycopg://sovai:pa55-w0rd@db/sovai\n", "utf-8")
-    refused = sovai("config", "check", "--config", str(in_url), cwd=tmp_path)
-    assert refused.returncode == 2
+    in_url = _refused(tmp_path, "url.yaml", "database: postgresql+psycopg://u:pa55-w0rd@db/s\n")
     assert (
         "url.yaml:1: database: the URL holds a password: secrets are not read from the config "
         "file; set the environment variable DATABASE_PASSWORD (or DATABASE_PASSWORD_FILE)"
-    ) in refused.stderr
-    mapping = tmp_path / "mapping.yaml"
-    mapping.write_text(
-        "database:\n  url: postgresql+psycopg://sovai@db/sovai\n  password: pa55-w0rd\n", "utf-8"
+    ) in in_url
+    nested = _refused(
+        tmp_path,
+        "mapping.yaml",
+        "database:\n  url: postgresql+psycopg://u@db/s\n  password: pa55-w0rd\n",
     )
-    nested = sovai("config", "check", "--config", str(mapping), cwd=tmp_path)
-    assert nested.returncode == 2
     assert (
         "mapping.yaml:3: database.password: secrets are not read from the config file; "
         "set the environment variable DATABASE_PASSWORD"
-    ) in nested.stderr
-    for result in (refused, nested):
-        assert "pa55-w0rd" not in result.stdout + result.stderr
-        _plain(result.stderr)
+    ) in nested
+    assert "pa55-w0rd" not in in_url + nested
 
 
 def test_an_unsupported_database_is_refused_by_config_check_with_the_supported_list(
     tmp_path: Path,
 ) -> None:
     supported = "supported: sqlite:///PATH (the default) or postgresql+psycopg://USER@HOST/DB"
-    mysql = tmp_path / "mysql.yaml"
-    mysql.write_text("database: mysql://sovai@db/sovai\n", "utf-8")
-    in_file = sovai("config", "check", "--config", str(mysql), cwd=tmp_path)
-    assert in_file.returncode == 2
-    assert f"mysql.yaml:1: database: mysql:// databases are not supported; {supported}" in (
-        in_file.stderr
-    )
+    mysql = _refused(tmp_path, "mysql.yaml", "database: mysql://sovai@db/sovai\n")
+    assert f"mysql.yaml:1: database: mysql:// databases are not supported; {supported}" in mysql
     from_env = sovai(
         "config",
         "check",
