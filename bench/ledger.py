@@ -185,11 +185,13 @@ def _run_all(args: argparse.Namespace) -> list[tuple[Target, dict[str, object]]]
 
 
 ROWS = (
-    ("country 30", "`/ai-country japan` (30 days)"),
+    ("country 30", "`/ai-country japan` (30 days), its text reply"),
     ("country 90", "`/ai-country japan 90`"),
     ("country 365", "`/ai-country japan 365`"),
     ("country x5", "five `/ai-country` at once (gather)"),
+    ("country then chart", "`/ai-country japan`, then its chart drawn in the worker"),
     ("compare 5", "`/ai-compare JP KR IN FR DE`"),
+    ("compare then chart", "`/ai-compare …`, then its chart drawn in the worker"),
     ("search", "`/ai-search gpus cluster`"),
     ("speaker", "`/ai-speaker <surname>`"),
     ("digest daily", "daily digest composed (`digest_for`)"),
@@ -256,7 +258,7 @@ def main() -> None:
     parser.add_argument("--charts-ref", default=None)
     parser.add_argument("--verify-bulk", type=int, default=None, metavar="N")
     parser.add_argument(
-        "--gc-freeze", action="store_true", help="gc.freeze() after start-up (a proposed fix)"
+        "--gc-freeze", action="store_true", help="gc.freeze() after start-up, as `sovai run` does"
     )
     parser.add_argument(
         "--bot-tree", default=None, help="measure the bot/ package of this folder instead"

@@ -236,6 +236,21 @@ def _specs(commands: Any, ctx: Any, store: Any, settings: Any, seed: int) -> dic
         replies = await asyncio.gather(*(commands.handle("country", c, ctx) for c in COUNTRIES))
         return next((r for r in replies if r.error), replies[0])
 
+    def then_chart(name: str, text: str) -> Callable[[], Awaitable[Any]]:
+        """The reply, then its charts as the front ends draw them after sending the text
+        (the chart cache emptied first: every call draws)."""
+
+        async def run() -> Any:
+            reply = await commands.handle(name, text, ctx)
+            if getattr(reply, "charts", ()):
+                from bot import chart_pool
+
+                chart_pool._cache.clear()
+                await chart_pool.draw_charts(reply.charts)
+            return reply
+
+        return run
+
     async def speaker() -> Any:
         return await commands.handle("speaker", surnames[next(turn) % len(surnames)], ctx)
 
@@ -244,6 +259,8 @@ def _specs(commands: Any, ctx: Any, store: Any, settings: Any, seed: int) -> dic
         "country 90": handler("country", "japan 90"),
         "country 365": handler("country", "japan 365"),
         "country x5": five,
+        "country then chart": then_chart("country", "japan"),
+        "compare then chart": then_chart("compare", COMPARED),
         "compare 5": handler("compare", COMPARED),
         "search": handler("search", "gpus cluster"),
         "speaker": speaker,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import signal
 import sqlite3
@@ -309,6 +310,9 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         senders = senders_for(settings)
+        # what start-up made lives as long as the process: moved out of the collector's
+        # way, full collections (~100 ms at scale, most of the commands' p99) scan less
+        gc.freeze()
         beat = heartbeat_path(settings.database_url)
         # the chat clients close only once the scheduler has drained: a digest still being
         # posted through the Discord bot or Slack on SIGTERM keeps its connection

@@ -159,9 +159,11 @@ def ledger_command(settings: Settings, args: argparse.Namespace) -> int:
             facts = store.country_facts(args.country, start, now)
             print_briefing(facts, args.days)
             if args.chart:
-                from bot.chat.ledger_replies import timeline_attachment
+                from bot.chat.ledger_replies import timeline_spec_of
+                from bot.render.chart_specs import draw
 
-                chart = timeline_attachment(facts)
+                spec = timeline_spec_of(facts)
+                chart = draw(spec) if spec else None
                 if chart is None:
                     print(
                         "no announcements to chart in this window; no file written", file=sys.stderr

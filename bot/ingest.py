@@ -20,6 +20,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
@@ -247,7 +248,9 @@ async def _store_entries(
     if first:
         return len(fresh), ReadOutcome(0)
     source = feed.name or parsed.title
-    outcome = await read_unread(feed.id, source, store, fetcher, clock, index or StoryIndex(store))
+    site = urlsplit(feed.url).hostname  # names the source when the feed has no name
+    reading = index or StoryIndex(store)
+    outcome = await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
     return len(fresh), outcome
 
 

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from bot.ledger.claims import LEDGER_VERSION, article_ref, claims_in
 from bot.store.repo import Store
-from bot.wording import counted
 
 __all__ = ["ensure_ledger", "rebuild_ledger"]
 
@@ -45,9 +44,12 @@ def ensure_ledger(store: Store, now: datetime) -> bool:
     """Rebuild the ledger if its version is not this one's; True if it was rebuilt."""
     if store.ledger_version() == LEDGER_VERSION:
         return False
+    if not store.articles_after(0, 1):  # a new database: nothing to replay, nothing to say
+        store.stamp_ledger(LEDGER_VERSION, now)
+        return False
     _log.info("building the ledger of announcements from the stored articles…")
     count = rebuild_ledger(
         store, now, lambda n: _log.info("ledger: %d articles read", n) if n % 10_000 == 0 else None
     )
-    _log.info("ledger built from %s", counted(count, "stored article"))
+    _log.info("ledger built from %d stored article%s", count, "" if count == 1 else "s")
     return True

@@ -8,16 +8,22 @@ than each waiting out the busy timeout in turn.
 
 Every store call and every CPU-heavy step (extraction, analysis, duplicate detection)
 runs on a poll worker thread (bot/offload.py), never on the loop that answers chat.
+
+An entry without a web link (an RSS item that is only a description, an Atom entry whose
+id is a `tag:` URI) is never fetched: its own text is what is analysed, and a story with
+no title of its own is headed by the start of that text.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from bot.analysis.pipeline import ANALYZER_VERSION, analyze
+from bot.analysis.sentences import sentences
 from bot.articles.dedupe import canonical_url, unwrap_redirect
 from bot.articles.extract import article_from_entry, extract_article
 from bot.articles.similarity import find_story, fingerprint
@@ -30,11 +36,12 @@ from bot.store.repo import NewEntry, Store
 from bot.store.states import StorageError, storage_reason
 from bot.wording import counted
 
-__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "read_unread"]
+__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "headline_of", "read_unread"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MAX_ANALYSED_CHARS = 60_000  # a long report's first 60,000 characters say what it is about
+HEADLINE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -53,13 +60,20 @@ async def read_unread(
     fetcher: Fetcher,
     clock: Clock,
     index: StoryIndex,
+    *,
+    site: str | None = None,
 ) -> ReadOutcome:
-    """Read the feed's unread entries (the new ones, and any a failed poll left)."""
+    """Read the feed's unread entries (the new ones, and any a failed poll left).
+
+    `source` is the feed's name or title; `site` (the feed's host) names the source of
+    an article made of the feed's own text when the feed has neither, rather than the
+    entry's key standing in for a link.
+    """
     pending = await off_loop(store.unread_entries, feed_id)
     stored = 0
     for position, new in enumerate(pending):
         try:
-            stored += await _read_entry(new, source, store, fetcher, clock, index)
+            stored += await _read_entry(new, source, store, fetcher, clock, index, site)
         except StorageError as exc:
             reason = storage_reason(exc)
             left = len(pending) - position
@@ -89,15 +103,18 @@ async def _read_entry(
     fetcher: Fetcher,
     clock: Clock,
     index: StoryIndex,
+    site: str | None,
 ) -> int:
     """Fetch, extract, analyse and store one entry's article; 1 if a new article was stored."""
     entry = new.entry
-    if entry.url:
+    if entry.url is not None and _web_link(entry.url):
         existing = await off_loop(store.article_id_for, canonical_url(entry.url))
         if existing is not None:
             await off_loop(store.link_entry, new.id, existing, clock())
             return 0
     article = await _fetch_article(new, source, fetcher)
+    if article.source is None and site:
+        article = replace(article, source=site)
     if not article.text.strip():
         _log.info("entry %s has no text to analyse", entry.key[:200])
         await off_loop(store.mark_read, new.id, clock())
@@ -112,6 +129,8 @@ def _analyse_and_save(
     text = article.text[:MAX_ANALYSED_CHARS]
     analysis = analyze(article.title, text, article.published, article.language)
     fp = fingerprint(article.title, text)
+    if not article.title:  # analysed as the publisher wrote it; shown with a headline
+        article = replace(article, title=headline_of(text))
     with index.saving:
         before = store.article_id_for(article.canonical_url)
         now = clock()
@@ -134,7 +153,7 @@ def _analyse_and_save(
 
 async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:
     entry = new.entry
-    if not entry.url:
+    if entry.url is None or not _web_link(entry.url):
         return article_from_entry(entry, source, feed_id=new.feed_id)
     try:
         page = await fetcher.fetch(unwrap_redirect(entry.url))
@@ -142,3 +161,25 @@ async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) ->
     except FetchError as exc:
         _log.info("article %s unreadable (%s); using the feed's text", entry.url[:300], exc)
         return article_from_entry(entry, source, feed_id=new.feed_id)
+
+
+def headline_of(text: str, limit: int = HEADLINE_CHARS) -> str:
+    """A headline for an item that is only text, as feed readers make one: its first
+    sentence when that is short, else its first words cut at a space, with "…"."""
+    flat = " ".join(text.split())
+    first = sentences(flat[: 4 * limit])[:1]
+    if first and len(first[0]) <= limit:
+        return first[0]
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
+def _web_link(url: str) -> bool:
+    """Whether `url` is a page to fetch: http(s) with a host, not a `tag:` or `urn:` id."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return True  # a broken web link: the fetcher says why, and the feed's text is used
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)

@@ -36,6 +36,7 @@ from discord import app_commands
 
 from bot.analysis.country_lookup import country_name, resolve_country
 from bot.analysis.gazetteer import COUNTRIES
+from bot.chart_pool import warm as warm_charts
 from bot.chat.commands import CommandContext, Commands
 from bot.chat.delivery import Sender
 from bot.chat.discord_connect import keep_connected
@@ -290,6 +291,7 @@ async def serve_discord(
         return
     fetcher = Fetcher(settings.config.fetch)
     commands = Commands(settings, store, fetcher, senders, admin_commands=ADMIN_COMMANDS)
+    warm_charts()  # the chart worker starts now, not on the first /ai-country
     try:
         await keep_connected(lambda: SovaiDiscord(commands), token.get_secret_value(), stop)
     finally:

@@ -1,5 +1,8 @@
 """Discord: a command's reply sent to its interaction, its files with the last message.
 
+Charts come last, in a message of their own: they are drawn only once the text has
+been sent, so the answer never waits on matplotlib.
+
 The reply's embeds are the interaction's response, or follow-ups once it has one (a
 deferred command); its files (charts, exports) go with the last of them, so an
 ephemeral reply's files are as private as its text. The first picture of a one-embed
@@ -20,12 +23,13 @@ import copy
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import discord
 from discord.utils import MISSING
 
+from bot.chart_pool import CHART_MISSING, draw_charts
 from bot.models import Attachment, Reply
 from bot.render.attachments import fit_files, is_image, not_attached, safe_filenames
 from bot.render.discord_embeds import CONTENT_MAX
@@ -156,7 +160,21 @@ async def _send(
 
 
 async def send_reply(interaction: Interaction, reply: Reply) -> None:
-    """The reply as embeds, its files with the last message, each private if it is."""
+    """The reply as embeds, its files with the last message, each private if it is; its
+    charts are drawn once that is sent (`chart_pool`) and follow as one more message."""
+    await _send_now(interaction, replace(reply, charts=()))
+    if not reply.charts:
+        return
+    drawn = await draw_charts(reply.charts)
+    if drawn:
+        pictures = Reply(title=drawn[0].title, files=drawn, ephemeral=reply.ephemeral)
+        await _send_now(interaction, pictures)
+    if len(drawn) < len(reply.charts):
+        missing = {"content": CHART_MISSING, "embeds": []}
+        await _send(interaction, missing, reply.ephemeral)
+
+
+async def _send_now(interaction: Interaction, reply: Reply) -> None:
     payloads = reply_discord(reply)
     plan = plan_files(reply, getattr(interaction, "filesize_limit", None))
     for payload in payloads[:-1]:

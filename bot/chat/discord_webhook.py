@@ -17,6 +17,7 @@ is posted again, with a warning, since a part lost is worse than a part shown tw
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -30,6 +31,7 @@ from bot.chat.delivery import DeliveryError
 from bot.chat.discord_messages import AuthGuard, Message, digest_messages, find_part, thread_name
 from bot.chat.parts import PartLog
 from bot.models import Digest
+from bot.render.attachments import safe_filenames
 from bot.store.repo import SubscriptionState
 
 __all__ = ["RATE_LIMIT_RETRIES", "Reader", "WebhookSender", "parse_webhook_url"]
@@ -179,7 +181,39 @@ class WebhookSender:
             if env in self.forums:
                 log.note("thread", str(sent["channel_id"]))
             log.confirm(pid, str(sent["id"]))
+        await self._files(hook, digest, log)
         return [log.ref(str(part)) or "" for part in range(1, len(messages) + 1)]
+
+    @staticmethod
+    async def _files(hook: _Hook, digest: Digest, log: PartLog) -> None:
+        """The digest's files (the week's chart) in one message after it, once, as the
+        bot's sender posts them: begun and never confirmed (a crash) means left out."""
+        if not digest.files or "files" in log.parts:
+            return
+        log.begin("files")
+        kept = digest.files[:10]
+        names = safe_filenames(kept)
+        payload = {
+            "content": kept[0].title[:2000],
+            "allowed_mentions": {"parse": []},
+            "attachments": [
+                {"id": n, "filename": name, "description": f.alt[:1000] or None}
+                for n, (f, name) in enumerate(zip(kept, names, strict=True))
+            ],
+        }
+        form = aiohttp.FormData()
+        form.add_field("payload_json", json.dumps(payload), content_type="application/json")
+        for n, (f, name) in enumerate(zip(kept, names, strict=True)):
+            form.add_field(f"files[{n}]", f.data, filename=name, content_type=f.mime)
+        thread = log.notes.get("thread")
+        params = {"wait": "true", **({"thread_id": thread} if thread else {})}
+        try:
+            sent = await hook.call("POST", params=params, data=form)
+        except _Answer as exc:  # the digest went out; only its chart did not
+            _log.warning("digest %s: its chart was refused (HTTP %s)", digest.key, exc.status)
+            log.confirm("files", "refused")
+            return
+        log.confirm("files", str(sent["id"]))
 
     async def _execute(
         self, hook: _Hook, env: str, digest: Digest, message: Message, log: PartLog, pid: str

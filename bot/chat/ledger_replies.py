@@ -1,8 +1,8 @@
 """The ledger's replies: a country's briefing, a comparison, a speaker's card, alerts.
 
 Text only, as every reply (renderers escape and fit it to each platform); a chart, when
-there is something to draw, rides along as a PNG attachment. Charts are drawn here,
-called off the event loop by the command handlers (a chart is CPU for ~0.1 s).
+there is something to draw, is named as a `Chart` for the front end to draw and post
+after the text (`bot.chart_pool`: a chart is ~0.1 s of CPU, longer than the reads).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from bot.analysis.country_lookup import country_name
 from bot.chat.replies import story_section
 from bot.digest.compose import compose_item
 from bot.ledger.views import Announcement, CountryFacts, SpeakerFacts
-from bot.models import Attachment, Reply, ReplySection, Story
+from bot.models import Chart, Reply, ReplySection, Story
+from bot.render.chart_specs import compare_spec, timeline_spec
+from bot.render.charts import ChartPoint, CompareBar
 from bot.render.flags import flag
 from bot.render.ledger_labels import (
     amount_label,
@@ -32,7 +34,7 @@ __all__ = [
     "briefing_reply",
     "compare_reply",
     "speaker_reply",
-    "timeline_attachment",
+    "timeline_spec_of",
 ]
 
 MAX_QUOTE = 280
@@ -79,19 +81,16 @@ def _speaker_line(p: SpeakerFacts) -> str:
     return line
 
 
-def timeline_attachment(facts: CountryFacts) -> Attachment | None:
-    """The briefing's cumulative chart as a PNG attachment; None with nothing to draw."""
+def timeline_spec_of(facts: CountryFacts) -> Chart | None:
+    """The briefing's cumulative chart, to draw; None with nothing to draw."""
     if not facts.chart:
         return None
-    from bot.render.charts import ChartPoint, timeline_chart  # matplotlib: only when drawn
-
-    points = [ChartPoint(day, usd, gpus) for day, usd, gpus in facts.chart]
-    png = timeline_chart(facts.country, points, facts.window_start.date(), facts.window_end.date())
     name = country_name(facts.country)
-    return Attachment(
+    return timeline_spec(
+        facts.country,
+        [ChartPoint(day, usd, gpus) for day, usd, gpus in facts.chart],
+        (facts.window_start.date(), facts.window_end.date()),
         filename=f"sovai-{facts.country.lower()}-{facts.window_end:%Y%m%d}.png",
-        data=png,
-        mime="image/png",
         title=f"{name}: announced USD and GPUs, cumulative",
         alt=f"Chart of {name}'s announced sovereign-AI money and GPUs over the window",
     )
@@ -117,13 +116,13 @@ def briefing_reply(
         sections.append(ReplySection(text=text, title="Who spoke"))
     sections += [story_section(compose_item(s)) for s in stories]
     fields = (("Stories", f"{facts.total_stories}"), *totals_fields(facts.totals))
-    attachment = timeline_attachment(facts) if chart else None
+    spec = timeline_spec_of(facts) if chart else None
     return Reply(
         title=f"{name}: sovereign AI in the last {days} days",
         fields=fields,
         sections=tuple(sections),
         footer="Totals count each announcement once, at its latest revision.",
-        files=(attachment,) if attachment else (),
+        charts=(spec,) if spec else (),
     )
 
 
@@ -147,16 +146,13 @@ def compare_reply(all_facts: Sequence[CountryFacts], days: int, *, chart: bool =
     """`/ai-compare`: the countries side by side, and a bar chart of their totals."""
     fields = tuple((_name(f.country), _compare_value(f)) for f in all_facts)
     names = ", ".join(country_name(f.country) for f in all_facts)
-    files: tuple[Attachment, ...] = ()
+    charts: tuple[Chart, ...] = ()
     if chart and any(f.totals.usd or f.totals.gpus or f.totals.mw for f in all_facts):
-        from bot.render.charts import CompareBar, compare_chart
-
         bars = [CompareBar(f.country, f.totals.usd, f.totals.gpus, f.totals.mw) for f in all_facts]
-        files = (
-            Attachment(
+        charts = (
+            compare_spec(
+                bars,
                 filename="sovai-compare.png",
-                data=compare_chart(bars),
-                mime="image/png",
                 title=f"{names}: announced USD, GPUs and MW",
                 alt=f"Bar chart comparing {names}",
             ),
@@ -165,7 +161,7 @@ def compare_reply(all_facts: Sequence[CountryFacts], days: int, *, chart: bool =
         title=f"Sovereign AI in the last {days} days: {names}",
         fields=fields,
         footer="Totals count each announcement once, at its latest revision.",
-        files=files,
+        charts=charts,
     )
 
 

@@ -68,7 +68,7 @@ def story_section(item: DigestItem) -> ReplySection:
     if item.quote is not None and (said := quote_line(item.quote)):
         lines.append(said)
     if item.figures:
-        lines.append(" · ".join(figure_label(f) for f in item.figures))
+        lines.append(" · ".join(figure_label(f, item.story.published) for f in item.figures))
     return ReplySection(text="\n".join(lines), title=item.headline, url=item.story.url)
 
 

@@ -6,8 +6,9 @@ lazy listener through its `response_url`: ephemeral unless the reply is meant fo
 whole channel; its files (charts, exports) follow it into the channel, or go to the
 asker's direct message when it is ephemeral (`slack_files` says why). Socket Mode (the
 default) needs no public URL; HTTP mode listens on `slack.port`, and bolt answers 401
-to any request whose signature or timestamp is wrong. Everything runs in the caller's
-event loop, beside the scheduler.
+to any request whose signature or timestamp is wrong (a request malformed beyond bolt's
+reading, such as a timestamp that is no number, is refused the same way before bolt sees
+it). Everything runs in the caller's event loop, beside the scheduler.
 
 Socket Mode starts by asking Slack for a WebSocket URL; whatever the answer (an HTML
 500 page, DNS failure), that is tried again with capped backoff until it works (see
@@ -21,18 +22,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
 from aiohttp import web
+from aiohttp.typedefs import Handler
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.chart_pool import CHART_MISSING, draw_charts
+from bot.chart_pool import warm as warm_charts
 from bot.chat.commands import COMMANDS, CommandContext, Commands
 from bot.chat.delivery import Sender
 from bot.chat.reconnect import Backoff, describe, install_one_line
@@ -41,7 +47,7 @@ from bot.chat.slack_sender import PERMANENT_ERRORS, error_code, slack_client
 from bot.feeds.fetch import Fetcher
 from bot.models import Reply
 from bot.render.replies import reply_slack
-from bot.render.slack_blocks import with_note
+from bot.render.slack_blocks import Message, with_note
 from bot.settings import Settings
 from bot.store.repo import Store
 
@@ -76,6 +82,43 @@ def slack_problem(settings: Settings) -> str | None:
     if settings.config.slack.mode == "http" and secrets.slack_signing_secret is None:
         return "HTTP mode needs SLACK_SIGNING_SECRET"
     return None
+
+
+# What Slack's signed headers look like: a Unix time in ASCII digits, "v0=" and a hex
+# SHA-256. bolt reads the timestamp with int() and compares the signature with
+# hmac.compare_digest, and reads the body as text: "yesterday", a non-ASCII signature or a
+# body not in its charset would raise there, and aiohttp would answer 500.
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
+
+
+def _well_formed(timestamp: str | None, signature: str | None, body: bytes, charset: str) -> bool:
+    """Whether a request's signed parts have the shape Slack gives them, so that checking
+    its signature can only say yes or no; a missing header is left to bolt (a 401)."""
+    if timestamp is not None and not _TIMESTAMP.fullmatch(timestamp):
+        return False
+    if signature is not None and not signature.isascii():
+        return False
+    try:
+        body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+@web.middleware
+async def _refuse_malformed(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """HTTP mode: a request Slack cannot have sent is refused as unsigned (401), before
+    bolt's own verification, which answers the well-formed rest."""
+    headers = request.headers
+    body = await request.read()  # aiohttp keeps it for bolt
+    timestamp, signature = (
+        headers.get("X-Slack-Request-Timestamp"),
+        headers.get("X-Slack-Signature"),
+    )
+    if _well_formed(timestamp, signature, body, request.charset or "utf-8"):
+        return await handler(request)
+    _log.debug("Slack HTTP: refused a malformed request (timestamp %r)", (timestamp or "")[:20])
+    return web.json_response({"error": "invalid request"}, status=401)
 
 
 def _needs_admin(name: str, text: str, admin_commands: frozenset[str]) -> bool:
@@ -126,7 +169,9 @@ class SlackBot:
             self.backoff.reset()
             _log.info("Slack: connected in Socket Mode")
             return None
-        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH), access_log=None)
+        web_app = self.app.web_app(path=EVENTS_PATH)
+        web_app.middlewares.append(_refuse_malformed)
+        self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, host, config.port if port is None else port).start()
         bound = int(self._runner.addresses[0][1])
@@ -222,27 +267,32 @@ class SlackBot:
     ) -> None:
         """Post the reply at its response_url, with its files (see `slack_files`).
 
-        An ephemeral reply's files go to the asker's direct message first, so the reply
-        can say where they are (or why not); a public reply's files follow it into the
-        channel, and a failure is told to the asker alone, in one more message.
+        An ephemeral reply's ready files (an export) go to the asker's direct message
+        first, so the reply can say where they are (or why not). Charts are drawn after
+        the text is posted (`chart_pool`), so the answer does not wait on them; they,
+        and a public reply's files, follow it, and where they went (or why not) is told
+        to the asker alone, in one more message.
         """
-        public_files = bool(reply.files) and not reply.ephemeral
-        room = RESPONSES_MAX - 1 if public_files else RESPONSES_MAX
-        messages = reply_slack(reply)
-        if len(messages) > room:
-            _log.warning("/ai-%s: reply cut to %d messages", name, room)
-        messages = messages[:room]
-        if reply.files and reply.ephemeral:
+        files_after = bool(reply.charts) or (bool(reply.files) and not reply.ephemeral)
+        room = RESPONSES_MAX - 1 if files_after else RESPONSES_MAX
+        messages = _within(reply_slack(reply), room, name, digest=reply.digest is not None)
+        if reply.files and not files_after:
             note = await share_files(client, reply, channel=ctx.channel, user=ctx.user)
             if note:
                 messages = with_note(messages, note, room)
         kind = "ephemeral" if reply.ephemeral else "in_channel"
         for message in messages:
             await self._respond(name, respond, message, kind)
-        if public_files:
-            note = await share_files(client, reply, channel=ctx.channel, user=ctx.user)
-            if note:
-                await self._respond(name, respond, with_note([], note, 1)[0], "ephemeral")
+        if not files_after:
+            return
+        drawn = await draw_charts(reply.charts)
+        ready = replace(reply, files=reply.files + drawn, charts=())
+        lines = [await share_files(client, ready, channel=ctx.channel, user=ctx.user)]
+        if len(drawn) < len(reply.charts):
+            lines.append(CHART_MISSING)
+        note = " ".join(line for line in lines if line)
+        if note:
+            await self._respond(name, respond, with_note([], note, 1)[0], "ephemeral")
 
     async def _respond(
         self, name: str, respond: AsyncRespond, message: dict[str, Any], kind: str
@@ -278,6 +328,18 @@ class SlackBot:
         return admin
 
 
+def _within(messages: list[Message], room: int, name: str, *, digest: bool) -> list[Message]:
+    """At most `room` messages (a response_url takes five); a cut reply says where it was
+    cut, and a digest preview that does not fit points to the command that posts it all."""
+    if len(messages) <= room:
+        return messages
+    _log.warning("/ai-%s: reply cut from %d to %d messages", name, len(messages), room)
+    note = f"✂️ Cut here: the rest does not fit in the {RESPONSES_MAX} messages Slack allows."
+    if digest:
+        note += " The digest itself is posted whole: /ai-digest now posts it to this channel."
+    return with_note(messages[:room], note, room)
+
+
 async def run_slack(
     settings: Settings, store: Store, senders: Mapping[str, Sender], stop: asyncio.Event
 ) -> None:
@@ -293,6 +355,7 @@ async def run_slack(
         return
     fetcher = Fetcher(settings.config.fetch)
     commands = Commands(settings, store, fetcher, senders)
+    warm_charts()  # the chart worker starts now, not on the first /ai-country
     bot = SlackBot(settings, commands, slack_client(token.get_secret_value()))
     starting = asyncio.ensure_future(bot.start())
     stopping = asyncio.ensure_future(stop.wait())

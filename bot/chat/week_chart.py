@@ -1,7 +1,8 @@
 """The weekly digest's chart: the week's announced USD by country, posted after the digest.
 
-Drawn when the digest is sent (not when composed), so a preview costs no chart and a
-digest resent after a crash draws it again from the same window. A chart that cannot be
+Drawn when the digest is sent (not when composed), in the chart worker
+(`bot.chart_pool`), so a preview costs no chart and a digest resent after a crash
+draws it again from the same window. A chart that cannot be
 drawn never holds the digest back: it goes without one, and the log says why.
 """
 
@@ -11,7 +12,9 @@ import asyncio
 import logging
 from dataclasses import replace
 
-from bot.models import Attachment, Digest
+from bot.chart_pool import draw_charts
+from bot.models import Chart, Digest
+from bot.render.chart_specs import trend_spec
 from bot.store.repo import Store, SubscriptionState
 
 __all__ = ["with_week_chart"]
@@ -19,17 +22,15 @@ __all__ = ["with_week_chart"]
 _log = logging.getLogger(__name__)
 
 
-def _chart(store: Store, sub: SubscriptionState, digest: Digest) -> Attachment | None:
+def _spec(store: Store, sub: SubscriptionState, digest: Digest) -> Chart | None:
     series = store.trend(digest.window_start, digest.window_end, sub.countries)
     if not series:
         return None
-    from bot.render.charts import trend_chart  # matplotlib: only when drawn
-
     start, end = digest.window_start.date(), digest.window_end.date()
-    return Attachment(
+    return trend_spec(
+        series,
+        (start, end),
         filename=f"sovai-week-{end:%Y%m%d}.png",
-        data=trend_chart(series, start, end),
-        mime="image/png",
         title="The week's announced money by country",
         alt="Bar chart of the USD announced each day of the week, by country",
     )
@@ -40,10 +41,12 @@ async def with_week_chart(store: Store, sub: SubscriptionState, digest: Digest) 
     if digest.cadence != "weekly" or digest.empty or digest.files:
         return digest
     try:
-        chart = await asyncio.to_thread(_chart, store, sub, digest)
+        spec = await asyncio.to_thread(_spec, store, sub, digest)
     except Exception:
         _log.warning(
-            "the weekly chart could not be drawn; the digest goes without it", exc_info=True
+            "the week's figures could not be read; the digest goes without its chart",
+            exc_info=True,
         )
         return digest
-    return replace(digest, files=(chart,)) if chart is not None else digest
+    drawn = await draw_charts((spec,)) if spec is not None else ()
+    return replace(digest, files=drawn) if drawn else digest

@@ -10,6 +10,7 @@ from bot.feeds.fast_dates import _Dates, _probe_date
 from bot.feeds.fast_grammar import _ATOM_ENTRY, _ATOM_FEED, _ATOM_FEED_DATES
 from bot.feeds.fast_text import _content_type, _finish, _typed_text, _uri
 from bot.feeds.fast_xml import _attrs, _Fallback, _harmless, _label, _text
+from bot.feeds.feed_text import reader_text
 from bot.models import Entry
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ _ATOM_LINK_ATTRS = ("href", "rel", "type", "hreflang", "title", "length")
 
 
 def _atom(root: Any) -> ParsedFeed:
-    title: str | None = None
+    title: tuple[str | None, str] = (None, "text/plain")
     seen_title = False
     entries: list[Entry | None] = []
     for child in root:
@@ -31,18 +32,18 @@ def _atom(root: Any) -> ParsedFeed:
             if seen_title:
                 raise _Fallback("two feed titles")
             seen_title = True
-            title = _typed_text(*_typed_content(child))
+            title = _typed_title(child)
         elif label in _ATOM_FEED_DATES:
             _attrs(child, ())
             _probe_date(_text(child))
         else:
             _harmless(child, label, _ATOM_FEED)
-    return _parse.ParsedFeed(_parse._clean(title), [e for e in entries if e is not None])
+    return _parse.ParsedFeed(reader_text(*title), [e for e in entries if e is not None])
 
 
 def _atom_entry(entry: Any) -> Entry | None:
     _attrs(entry, ())
-    title: str | None = None
+    title: tuple[str | None, str] | None = None
     key: str | None = None
     link: str | None = None
     summary: tuple[str, str] | None = None
@@ -53,7 +54,7 @@ def _atom_entry(entry: Any) -> Entry | None:
         if label == "atom:title":
             if title is not None:
                 raise _Fallback("two entry titles")
-            title = _typed_text(*_typed_content(child))
+            title = _typed_title(child)
         elif label == "atom:id":
             if key is not None:
                 raise _Fallback("two ids")
@@ -81,7 +82,14 @@ def _atom_entry(entry: Any) -> Entry | None:
             dates.updated = _text(child)
         else:
             _harmless(child, label, _ATOM_ENTRY)
-    return fastparse._entry(key, link, title, summary if summary is not None else content, dates)
+    text = summary if summary is not None else content
+    return fastparse._entry(key, link, title or (None, "text/plain"), text, dates)
+
+
+def _typed_title(el: Any) -> tuple[str | None, str]:
+    """A title's text after pop(), and its content type."""
+    raw, content_type = _typed_content(el)
+    return _typed_text(raw, content_type), content_type
 
 
 def _typed_content(el: Any) -> tuple[str, str]:

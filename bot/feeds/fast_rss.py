@@ -28,6 +28,7 @@ from bot.feeds.fast_xml import (
     _rdf_attrs,
     _text,
 )
+from bot.feeds.feed_text import reader_text
 from bot.models import Entry
 
 if TYPE_CHECKING:
@@ -56,18 +57,21 @@ def _rss(root: Any, *, rdf: bool) -> ParsedFeed:
     if rdf:
         item_elements.extend(_rdf_items(children[1:]))
     entries = [_rss_item(item, rdf) for item in item_elements]
-    return _parse.ParsedFeed(_parse._clean(title), [e for e in entries if e is not None], _ttl(ttl))
+    entries_kept = [e for e in entries if e is not None]
+    return _parse.ParsedFeed(reader_text(*title), entries_kept, _ttl(ttl))
 
 
-def _rss_channel(channel: Any, *, rdf: bool) -> tuple[str | None, str | None, list[Any]]:
-    """The channel's title and raw ttl, and its items (RSS 2.0; RSS 1.0 items are
-    siblings of the channel); everything else in it must be harmless."""
+def _rss_channel(
+    channel: Any, *, rdf: bool
+) -> tuple[tuple[str | None, str], str | None, list[Any]]:
+    """The channel's title (with its content type) and raw ttl, and its items (RSS 2.0;
+    RSS 1.0 items are siblings of the channel); everything else in it must be harmless."""
     p = "rss1:" if rdf else ""
     item_label, title_label = p + "item", p + "title"
     grammar, dates = (
         (_RDF_CHANNEL, _RDF_CHANNEL_DATES) if rdf else (_RSS_CHANNEL, _RSS_CHANNEL_DATES)
     )
-    title: str | None = None
+    title: tuple[str | None, str] = (None, "text/plain")
     seen_title = False
     ttl: str | None = None
     item_elements: list[Any] = []
@@ -155,7 +159,7 @@ class _ItemParts:
     __slots__ = ("dates", "description", "encoded", "guid", "guid_link", "link", "title")
 
     def __init__(self) -> None:
-        self.title: str | None = None
+        self.title: tuple[str, str] | None = None
         self.link: str | None = None  # the last <link>
         self.guid: str | None = None
         self.guid_link: str | None = None
@@ -205,4 +209,5 @@ class _ItemParts:
             summary = (self.description, "text/html")
         elif self.encoded is not None:
             summary = (self.encoded, "text/html")
-        return fastparse._entry(key, link, self.title, summary, self.dates)
+        title = self.title or (None, "text/plain")
+        return fastparse._entry(key, link, title, summary, self.dates)

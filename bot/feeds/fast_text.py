@@ -100,12 +100,13 @@ def _sanitizing_keeps_text(html: str) -> bool:
     return True
 
 
-def _rss_text(raw: str) -> str:
-    """A text/plain RSS element (title): HTML-looking text is treated as HTML."""
+def _rss_text(raw: str) -> tuple[str, str]:
+    """A text/plain RSS element (title) and its content type: like feedparser, text that
+    looks like HTML is treated (and declared) as HTML."""
     out = raw.strip()
     if ("<" in out or "&" in out) and _looks_like_html(out):
-        out = _html(out, "text/html")
-    return _finish(out)
+        return _finish(_html(out, "text/html")), "text/html"
+    return _finish(out), "text/plain"
 
 
 def _content_type(attrs: Mapping[str, str], default: str) -> str:

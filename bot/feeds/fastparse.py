@@ -28,7 +28,10 @@ How feedparser 6.0 treats the fields that `parse_feed` keeps, reproduced here:
   where that provably cannot change anything parse_feed keeps: text without `<` or `&`,
   and summaries (only their text is kept) whose markup is plain, see
   `_sanitizing_keeps_text`.
-- RSS titles that look like HTML (feedparser's own test) are sanitized like HTML.
+- RSS titles that look like HTML (feedparser's own test) are sanitized like HTML, and
+  declared HTML. Each title and summary then goes, with the content type feedparser
+  declares for it, through the one function both paths share
+  (`bot.feeds.feed_text.reader_text`), and each entry through `parse.make_entry`.
 - The summary is the first `description` (Atom: `summary`) if there is one, even an
   empty one, else the `content:encoded` (Atom: `content` of type text or html).
 - The link is the last RSS `link`, else a permalink `guid`. In Atom it is the last
@@ -52,7 +55,6 @@ from feedparser.encodings import convert_to_utf8
 from feedparser.exceptions import NonXMLContentType
 from lxml import etree
 
-from bot.articles.extract import html_to_text
 from bot.feeds import fast_atom, fast_rss  # the modules, not their names: they import us
 from bot.feeds import parse as _parse  # the module, not its names: parse may import us
 from bot.feeds.fast_dates import _date as _date
@@ -71,6 +73,7 @@ from bot.feeds.fast_xml import (
     _attrs,
 )
 from bot.feeds.fast_xml import _Fallback as _Fallback
+from bot.feeds.feed_text import reader_text
 from bot.models import Entry
 
 if TYPE_CHECKING:
@@ -192,19 +195,14 @@ def _namespaces(data: bytes) -> set[str]:
 def _entry(
     key: str | None,
     link: str | None,
-    title: str | None,
+    title: tuple[str | None, str],
     summary: tuple[str, str] | None,
     dates: _Dates,
 ) -> Entry | None:
-    """parse.py's _entry, from the raw pieces. `summary` is (raw text, content type)."""
-    url = link or None
-    clean_title = _parse._clean(title)
-    published = dates.value()
-    key = key or url or _parse._hash_key(clean_title, published)
-    if key is None:
-        return None
+    """parse.py's _entry, from the raw pieces: `title` is (text after pop(), content
+    type), `summary` (raw text, content type)."""
     text = _summary(*summary) if summary is not None else None
-    return Entry(key=str(key)[:1024], url=url, title=clean_title, summary=text, published=published)
+    return _parse.make_entry(key, link, title, text, dates.value())
 
 
 def _summary(raw: str, content_type: str) -> str | None:
@@ -216,5 +214,5 @@ def _summary(raw: str, content_type: str) -> str | None:
         and not _FINISH_NEEDED.search(out)
         and _sanitizing_keeps_text(out)
     ):
-        return _parse._clean(html_to_text(out))
-    return _parse._clean(html_to_text(_typed_text(raw, content_type)))
+        return reader_text(out, content_type)
+    return reader_text(_typed_text(raw, content_type), content_type)

@@ -46,7 +46,7 @@ from bot.models import Analysis, Article, Quote
 __all__ = ["LEDGER_VERSION", "ArticleRef", "article_ref", "claims_in"]
 
 # Bump when claims or matching change: stored ledgers are then rebuilt from the articles.
-LEDGER_VERSION = "1"
+LEDGER_VERSION = "2"
 
 _NAME_WORD = re.compile(r"[\w.+-]*\w")
 _BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with|plus)\b|\s+while\b")

@@ -25,6 +25,7 @@ from bot.ledger.programme_words import (
     GERMAN_HEADS,
     GERMAN_PREFIXES,
     JA_TERMS,
+    KO_TERMS,
     MODIFIERS,
     ROMANCE_HEADS,
 )
@@ -54,6 +55,16 @@ _JA_HEAD = re.compile("|".join(sorted(map(re.escape, _JA_HEADS), key=len, revers
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]+$")
 _JA_NAME = re.compile(r"^(?:「([^」]{1,24})」|\s?([A-Za-z][\w.+-]*(?:\s[\w.+-]+)?))")
 _JA_STOP = re.compile(r"[円兆億万]")
+_KO_HEADS = {t: v for t, v in KO_TERMS.items() if v and v.split()[-1] in HEAD_WORDS}
+_KO_HEAD = re.compile("|".join(sorted(map(re.escape, _KO_HEADS), key=len, reverse=True)))
+_KO_TERM = "|".join(sorted(map(re.escape, KO_TERMS), key=len, reverse=True))
+_KO_MODIFIER = re.compile(rf"(?:{_KO_TERM}|[A-Za-z][\w.+-]*)+$")
+_KO_NAME = re.compile(
+    r"^\s?(?:['‘\"“「]([^'’\"”」]{1,24})['’\"”」]|\d+호기|[A-Za-z][\w.+-]*(?:\s\d[\d.]*)?)(?![\w])"
+)
+_KO_WORD = re.compile(r"\S+")
+# "…할 계획이다" ("plans to …"): the head word as the sentence's predicate names nothing
+_KO_PREDICATE = re.compile(r"(?:이다|이라|입니다|이며|이고|했다|한다|하고|하기|할)")
 
 
 def _is_name(word: str) -> bool:
@@ -121,6 +132,28 @@ def _japanese(sentence: str) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+def _korean(sentence: str) -> tuple[Phrase, ...]:
+    """A known head (alone or ending a compound), the known words or Latin acronyms just
+    before it, and a quoted name, a unit number ("6호기") or a Latin name after it. Korean
+    glues particles to words ("센터에", "정부는"): a word with one is not a modifier."""
+    out = []
+    for match in _KO_HEAD.finditer(sentence):
+        if _KO_PREDICATE.match(sentence, match.end()):
+            continue
+        word_start = sentence.rfind(" ", 0, match.start()) + 1
+        glued = sentence[word_start : match.start()]
+        start = word_start if not glued or _KO_MODIFIER.match(glued) else match.start()
+        if start == word_start:
+            for before in reversed(list(_KO_WORD.finditer(sentence, 0, word_start))[-3:]):
+                if not _KO_MODIFIER.match(before[0]):
+                    break
+                start = before.start()
+        name = _KO_NAME.match(sentence[match.end() : match.end() + 30])
+        end = match.end() + (name.end() if name else 0)
+        out.append(_made(sentence, start, end, match.start(), "ko"))
+    return tuple(out)
+
+
 _ARTICLE = re.compile(
     r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|el|los|las|"
     r"il|lo|o|a|os|as)\s+|l['’]\s*)",
@@ -137,7 +170,7 @@ def _without_countries(lang: str, label: str) -> str:
     from bot.analysis.country_words import Kind
     from bot.analysis.intl.countries_scan import mentions, supported
 
-    if lang == "ja" or not supported(lang):
+    if lang in ("ja", "ko") or not supported(lang):
         return label
     kinds = (Kind.NAME, Kind.CAPITAL, Kind.PLACE)
     found = [*mentions(lang, label)]
@@ -166,4 +199,6 @@ def phrases_in(lang: str, sentence: str) -> tuple[Phrase, ...]:
         return _german(sentence)
     if lang == "ja":
         return _japanese(sentence)
+    if lang == "ko":
+        return _korean(sentence)
     return ()

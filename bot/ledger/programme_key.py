@@ -24,6 +24,7 @@ from bot.ledger.programme_words import (
     GERMAN_PREFIXES,
     HEADS,
     JA_TERMS,
+    KO_TERMS,
     MODIFIERS,
     ROMANCE_HEADS,
     canonical,
@@ -46,6 +47,8 @@ _KANA_KANJI = r"[\u3040-\u30ff\u4e00-\u9fff]"
 _CJK = re.compile(_KANA_KANJI)
 _SCRIPT_EDGE = re.compile(rf"(?<={_KANA_KANJI})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?={_KANA_KANJI})")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+_KO = re.compile("|".join(sorted(map(re.escape, KO_TERMS), key=len, reverse=True)))
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _FUSED = re.compile(r"\b([A-Z][a-z]+)(AI)\b")  # "IndiaAI": the country's AI
 _WORD = re.compile(r"[\w.+&]*\w")
 _PRE = (
@@ -83,6 +86,8 @@ def _prepared(label: str) -> str:
     text = label
     if _CJK.search(text):
         text = _SCRIPT_EDGE.sub(" ", _JA.sub(lambda m: f" {JA_TERMS[m[0]] or ' '} ", text))
+    if _HANGUL.search(text):
+        text = _KO.sub(lambda m: f" {KO_TERMS[m[0]] or ' '} ", text)
     for pattern, repl in _PRE:
         text = pattern.sub(repl, text)
     return _without_countries(text)
@@ -110,6 +115,8 @@ def _forms(word: str) -> tuple[list[str], bool]:
         return compound, False
     if any(c.isdigit() for c in word) or (word[:1].isupper() and not noun_like(word)):
         return [low], True  # not "Transformation" or "Development": a title's capitals
+    if _HANGUL.search(word):
+        return [low], True  # a Hangul word no table knows: a name ("누리온")
     if low.endswith("s") and not low.endswith("ss") and len(low) > 4:
         low = low[:-1]  # plurals fold: "start-ups", "accelerators"
     return [low], False

@@ -22,6 +22,7 @@ __all__ = [
     "GERMAN_PREFIXES",
     "HEADS",
     "JA_TERMS",
+    "KO_TERMS",
     "MODIFIERS",
     "NAME_STOPS",
     "ROMANCE_HEADS",
@@ -129,6 +130,21 @@ JA_TERMS = {
     "事業": "project", "大規模言語モデル": "language model", "言語モデル": "language model",
     "基盤モデル": "foundation model", "クラスター": "cluster", "国産": "", "国家": "",
     "政府": "", "人工知能": "ai", "生成AI": "generative ai", "新": "",
+}  # fmt: skip
+# Korean terms, found as words or glued into compounds ("국가AI컴퓨팅센터"), longest
+# first when scanned; "" drops a word that names no programme.
+KO_TERMS = {
+    "슈퍼컴퓨터": "supercomputer", "슈퍼컴": "supercomputer", "데이터센터": "data center",
+    "데이터 센터": "data center", "센터": "center", "펀드": "fund", "기금": "fund",
+    "사업": "project", "프로젝트": "project", "계획": "plan", "전략": "strategy",
+    "클러스터": "cluster", "거대언어모델": "language model", "언어모델": "language model",
+    "언어 모델": "language model", "파운데이션 모델": "foundation model",
+    "기반모델": "foundation model", "모델": "model", "인프라": "infrastructure",
+    "플랫폼": "platform", "허브": "hub", "캠퍼스": "campus", "프로그램": "program",
+    "클라우드": "cloud", "인공지능": "ai", "컴퓨팅": "compute", "연산": "compute",
+    "생성형": "generative", "데이터": "data", "국가": "", "정부": "", "공공": "",
+    "국산": "", "한국형": "", "소버린": "", "초거대": "", "차세대": "", "신규": "",
+    "대규모": "", "첨단": "", "전용": "", "개발": "", "구축": "", "한국어": "korean language",
 }  # fmt: skip
 # Every other word with a canonical form; "" drops a word that names no programme.
 CANON = {

@@ -7,16 +7,18 @@ from bot.models import Analysis, Digest, DigestItem
 from bot.render.flags import country_label
 from bot.render.labels import (
     EMPTY_DIGEST,
+    KEY_FIGURES,
+    by_country_line,
     figure_label,
+    flags_line,
     header_counts,
     headline,
     language_label,
     omitted_line,
     quote_line,
     sources_line,
-    tally_line,
 )
-from bot.render.safe import clean_text, clip
+from bot.render.safe import clean_text, clip, safe_url
 
 __all__ = ["render_analysis", "render_text"]
 
@@ -27,19 +29,25 @@ def _clean(text: str) -> str:
 
 
 def _item_lines(item: DigestItem) -> list[str]:
+    """A story as the other formats show it: headline, link, its countries' flags (and
+    outlets), summary, best quote, key figures."""
     story = item.story
     source = f" ({_clean(story.source)})" if story.source else ""
     said_in = language_label(story.analysis.language)
     source += f" [{said_in}]" if said_in else ""
-    lines = [f"  • {headline(item)}{source}", f"    {_clean(story.url)}"]
-    if len(story.sources) > 1:
-        lines.append(f"    {sources_line(story)}")
+    lines = [f"  • {headline(item)}{source}"]
+    if safe_url(story.url):  # an item with no link of its own shows none
+        lines.append(f"    {_clean(story.url)}")
+    meta = [flags_line(item.countries), sources_line(story) if len(story.sources) > 1 else ""]
+    if any(meta):
+        lines.append("    " + " · ".join(m for m in meta if m))
     if item.summary:
         lines.append(f"    {_clean(item.summary)}")
     if item.quote is not None and (said := quote_line(item.quote)):
         lines.append(f"    {said}")
     if item.figures:
-        lines.append("    " + " · ".join(figure_label(f) for f in item.figures))
+        figures = " · ".join(figure_label(f, story.published) for f in item.figures)
+        lines.append(f"    {KEY_FIGURES} {figures}")
     return lines
 
 
@@ -54,7 +62,8 @@ def render_text(digest: Digest) -> str:
         lines += ["", country_label(code)]
         for item in items:
             lines += _item_lines(item)
-    lines += ["", f"By country: {tally_line(digest)}"]
+    if tally := by_country_line(digest):
+        lines += ["", tally]
     if more := omitted_line(digest):
         lines.append(more)
     return "\n".join(lines) + "\n"

@@ -28,9 +28,27 @@ ROWS_PER_INSERT = 100  # eight parameters each
 # and news readers want the recent best more than the best of all time.
 SEARCH_POOL = 500
 # The expression the PostgreSQL full-text index is built on (see the migration).
-SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 
-__all__ = ["SEARCH_VECTOR", "ArticlesStore"]
+__all__ = ["ArticlesStore"]
+
+
+def _variant(token: str) -> str:
+    """The word's other number, for what the English stemmer leaves alone: it keeps
+    "GPUs" (a vowel right before the s) apart from "GPU", and acronyms are most of what
+    people search for."""
+    lower = token.lower()
+    if len(lower) <= 2:
+        return lower
+    return lower[:-1] if lower.endswith("s") else lower + "s"
+
+
+def _pg_query(tokens: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """A tsquery matching every word (each in either number), its values as parameters."""
+    parts, params = [], {}
+    for n, token in enumerate(tokens):
+        params[f"w{n}"], params[f"v{n}"] = token, _variant(token)
+        parts.append(f"(plainto_tsquery('english', :w{n}) || plainto_tsquery('english', :v{n}))")
+    return " && ".join(parts), params
 
 
 class ArticlesStore:
@@ -252,17 +270,14 @@ class ArticlesStore:
                     {"q": query, "n": limit * 5, "pool": SEARCH_POOL},
                 )
             else:
+                query, params = _pg_query(tokens)
                 found = s.execute(
                     text(
-                        # the vector is computed again for the pool only (the index holds
-                        # no vectors to rank with)
-                        "SELECT story_id FROM (SELECT id, story_id, title, text FROM articles "
-                        f"WHERE {SEARCH_VECTOR} @@ plainto_tsquery('simple', :q) "
-                        "ORDER BY id DESC LIMIT :pool) AS m "
-                        f"ORDER BY ts_rank({SEARCH_VECTOR}, plainto_tsquery('simple', :q)) DESC "
-                        "LIMIT :n"
+                        "SELECT story_id FROM (SELECT story_id, search FROM articles "
+                        f"WHERE search @@ ({query}) ORDER BY id DESC LIMIT :pool) AS m "
+                        f"ORDER BY ts_rank(m.search, ({query})) DESC LIMIT :n"
                     ),
-                    {"q": " ".join(tokens), "n": limit * 5, "pool": SEARCH_POOL},
+                    {**params, "n": limit * 5, "pool": SEARCH_POOL},
                 )
             ranked = list(dict.fromkeys(story_id for (story_id,) in found if story_id))[:limit]
             stories = {st.story_id: st for st in self._stories(s, ArticleRow.story_id.in_(ranked))}

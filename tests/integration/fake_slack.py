@@ -65,6 +65,7 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     channels: dict[str, list[Json]] = field(default_factory=dict)  # oldest first
     responses: dict[str, list[Json]] = field(default_factory=dict)  # response_url id -> posts
+    order: list[str] = field(default_factory=list)  # "respond" and API methods, as they came
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     users: dict[str, Json] = field(default_factory=dict)
     not_in: set[str] = field(default_factory=set)
@@ -227,6 +228,7 @@ class FakeSlack:
         """(status, headers, body) for one Web API call."""
         with self.lock:
             self.calls.append(Call(method, args, token))
+            self.order.append(method)
             queued = self.failures.get(method)
             failure = queued.pop(0) if queued else None
         if failure is not None:
@@ -313,6 +315,7 @@ def _handler(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
             if path.startswith("/respond/"):
                 with slack.lock:
                     slack.responses.setdefault(path.removeprefix("/respond/"), []).append(args)
+                    slack.order.append("respond")
                 self._send(200, {}, "ok")
                 return
             if not path.startswith("/api/"):

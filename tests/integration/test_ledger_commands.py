@@ -13,6 +13,7 @@ import pytest
 
 from bot.ledger.claims import ArticleRef, claims_in
 from bot.models import Analysis, Article, Entry, Figure, Quote
+from bot.render.chart_specs import draw
 from tests.integration.chat_bot import ChatBot, make_chat_bot
 from tests.integration.site_server import Site, serve_site
 
@@ -64,8 +65,10 @@ def test_country_briefing_counts_announcements_once_with_a_chart(bot: ChatBot) -
     assert "GPUs: 12,000" in text
     assert "Haruto Ishida" in text  # who spoke
     assert "Japan unveils national AI supercomputer" in text  # the latest stories
-    [chart] = reply.files
+    [spec] = reply.charts  # drawn after the text is sent
+    chart = draw(spec)
     assert chart.data.startswith(PNG) and chart.mime == "image/png"
+    assert chart.filename.startswith("sovai-jp-") and "Japan" in chart.title
 
     korea = bot.command("/ai-country korea")
     assert "Announced money: $2.14B" in korea  # ₩3tn once: the revision, not ₩2tn + ₩2tn + ₩3tn
@@ -80,8 +83,8 @@ def test_compare_side_by_side_with_a_bar_chart(bot: ChatBot) -> None:
     assert "Japan, South Korea" in text
     assert "$763M" in text and "$2.14B" in text
     assert "most quoted: Seo-yeon Kang" in text
-    [chart] = reply.files
-    assert chart.data.startswith(PNG)
+    [spec] = reply.charts
+    assert draw(spec).data.startswith(PNG)
 
 
 def test_speaker_by_name_or_surname(bot: ChatBot) -> None:

@@ -31,7 +31,7 @@ from bot.chat.commands import CommandContext, Commands
 from bot.chat.slack_app import EVENTS_PATH, SlackBot
 from bot.chat.slack_sender import SlackSender, slack_client
 from bot.feeds.fetch import Fetcher
-from bot.models import Attachment, Reply
+from bot.models import Attachment, Chart, Reply
 from bot.settings import Secrets, SlackConfig
 from tests.integration.chat_bot import ChatBot, make_chat_bot
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
@@ -77,11 +77,17 @@ class FileCommands(Commands):
     shown to the whole channel), as a chart command's would."""
 
     files: tuple[Attachment, ...] = ()
+    charts: tuple[Chart, ...] = ()
     public: bool = False
 
     async def handle(self, name: str, text: str, ctx: CommandContext) -> Reply:
         reply = await super().handle(name, text, ctx)
-        return replace(reply, files=self.files, ephemeral=reply.ephemeral and not self.public)
+        return replace(
+            reply,
+            files=self.files,
+            charts=self.charts,
+            ephemeral=reply.ephemeral and not self.public,
+        )
 
 
 @pytest.fixture
@@ -106,7 +112,11 @@ def chat(tmp_path: Path, site: Site) -> Iterator[ChatBot]:
 
 @asynccontextmanager
 async def slack_app(
-    chat: ChatBot, fake: FakeSlack, files: tuple[Attachment, ...], public: bool
+    chat: ChatBot,
+    fake: FakeSlack,
+    files: tuple[Attachment, ...],
+    public: bool,
+    charts: tuple[Chart, ...] = (),
 ) -> AsyncIterator[SlackUser]:
     """The app in HTTP mode, its Web API client on the fake; leaving waits for every
     answer under way (uploads included), so the fake's records are complete after it."""
@@ -118,7 +128,7 @@ async def slack_app(
     client = slack_client(TOKEN, {"SLACK_API_URL": fake.api_url})
     fetcher = Fetcher(settings.config.fetch)
     commands = FileCommands(settings, chat.store, fetcher, {"slack": SlackSender(client)})
-    commands.files, commands.public = files, public
+    commands.files, commands.public, commands.charts = files, public, charts
     bot = SlackBot(settings, commands, client)
     port = await bot.start(host="127.0.0.1", port=0)
     try:
@@ -136,11 +146,12 @@ def ask(
     *,
     public: bool = False,
     line: str = "/ai-country japan",
+    charts: tuple[Chart, ...] = (),
 ) -> list[Json]:
     """Type the command; every message posted to its response_url, in order."""
 
     async def scenario() -> list[Json]:
-        async with slack_app(chat, fake, files, public) as user:
+        async with slack_app(chat, fake, files, public, charts) as user:
             body, answer_id = user.form(line, ASKER)
             status, text, _ = await user.post(body, signed(body))
             assert (status, text) == (200, "")

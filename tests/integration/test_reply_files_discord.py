@@ -22,7 +22,7 @@ from discord.http import Route
 
 from bot.chat.discord_app import ADMIN_COMMANDS, SovaiDiscord
 from bot.feeds.fetch import Fetcher
-from bot.models import Attachment
+from bot.models import Attachment, Chart
 from bot.runtime import senders_for
 from bot.settings import load_settings
 from tests.integration.chat_bot import ChatBot, make_chat_bot
@@ -59,6 +59,7 @@ def run(
     files: tuple[Attachment, ...],
     payload: dict[str, Any],
     public: bool = False,
+    charts: tuple[Chart, ...] = (),
 ) -> tuple[dict[str, Any], list[UploadedFile]]:
     """Dispatch the interaction; the message shown (the last answer's JSON, without its
     files) and the files that came with it, as the fake parsed them."""
@@ -68,7 +69,7 @@ def run(
         commands = FileCommands(
             chat.settings, chat.store, fetcher, senders_for(chat.settings), ADMIN_COMMANDS
         )
-        commands.files, commands.public = files, public
+        commands.files, commands.public, commands.charts = files, public, charts
         client = SovaiDiscord(commands)
         client.ack_seconds = 0.2
         try:

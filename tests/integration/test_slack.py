@@ -108,7 +108,8 @@ class SlackUser:
             return response.status, await response.text(), time.monotonic() - started
 
     async def command(self, line: str, user: str = "U0USER") -> Json:
-        """Acked at once (asserted), then the one message posted to the response_url."""
+        """Acked at once (asserted), then the first message posted to the response_url
+        (the reply; a line about its chart may follow it)."""
         body, answer_id = self.form(line, user)
         status, text, took = await self.post(body, signed(body))
         assert (status, text) == (200, "") and took < ACK_WITHIN, (status, text, took)
@@ -116,8 +117,7 @@ class SlackUser:
         while not self.fake.responses.get(answer_id):
             assert time.monotonic() < deadline, f"no answer to {line!r} within 30 s"
             await asyncio.sleep(0.05)
-        (answer,) = self.fake.responses[answer_id]
-        return answer
+        return self.fake.responses[answer_id][0]
 
 
 def _text(answer: Json) -> str:

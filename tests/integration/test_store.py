@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
@@ -19,7 +20,7 @@ from sqlalchemy.exc import StatementError
 import bot.store.ledger_tables  # noqa: F401  (the ledger's tables are part of the schema)
 from bot.models import Analysis, Article, Entry, Figure, Quote
 from bot.settings import FeedConfig, SubscriptionConfig
-from bot.store.db import current_revision, head_revision, upgrade
+from bot.store.db import _alembic_config, current_revision, head_revision, upgrade
 from bot.store.repo import FeedState, Store
 from bot.store.tables import Base
 
@@ -128,8 +129,13 @@ def test_migrations_build_exactly_the_tables_the_code_declares(engine: Engine) -
     upgrade(engine)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    # the full-text index is raw SQL of its own (FTS5 tables, a GIN index), not in the models
-    real = [d for d in diff if "fts" not in repr(d) and "articles_search" not in repr(d)]
+    # the full-text index is raw SQL of its own (FTS5 tables; PostgreSQL's generated
+    # `search` vector and its GIN index), not in the models
+    real = [
+        d
+        for d in diff
+        if "fts" not in repr(d) and "articles_search" not in repr(d) and "'search'" not in repr(d)
+    ]
     assert real == []
 
 
@@ -505,6 +511,11 @@ def test_stories_of_several_outlets_and_full_text_search(store: Store) -> None:
     assert [s.story_id for s in store.search("sovereign")] == [first]
     assert [s.story_id for s in store.search("brazil GPUs")] == [other_id]
     assert [s.story_id for s in store.search("supercomputer")] == [first]
+    # stems: a plural finds the singular and back, acronyms included
+    assert [s.story_id for s in store.search("supercomputers")] == [first]
+    assert [s.story_id for s in store.search("brazil GPU")] == [other_id]
+    assert [s.story_id for s in store.search("Portuguese language model")] == [other_id]
+    assert [s.story_id for s in store.search("fund")] == [other_id]
     assert store.search("nothing like this") == []
     assert store.search('"; DROP TABLE articles; --') == []
     assert store.search("") == []
@@ -516,3 +527,25 @@ def test_due_feeds_are_the_new_and_the_overdue(store: Store) -> None:
     store.record_poll(feed_a, T0, T0 + HOUR)
     assert {f.id for f in store.due_feeds(T0 + HOUR / 2)} == {feed_b}
     assert {f.id for f in store.due_feeds(T0 + HOUR)} == {feed_a, feed_b}
+
+
+def test_articles_stored_before_the_stemmed_search_are_found_after_the_upgrade(
+    store: Store, engine: Engine
+) -> None:
+    """Migration 0005 rebuilds the search data of what is already stored."""
+    (feed, _) = two_feeds(store)
+    (e,) = store.add_entries(feed, [entry("s1")], T0)
+    clusters = Article(
+        url="https://a.example/gpus",
+        canonical_url="https://a.example/gpus",
+        title="Nairobi buys GPUs for two clusters",
+        text="The clusters will train Swahili models.",
+    )
+    saved = store.save_article(e.id, clusters, ANALYSIS, "v", T0)
+    cfg = _alembic_config()
+    with engine.begin() as conn:  # back to before 0005, as a user's database was
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    assert upgrade(engine) == ("0004", head_revision())
+    assert [s.story_id for s in store.search("GPU cluster")] == [saved]
+    assert [s.story_id for s in store.search("swahili model")] == [saved]

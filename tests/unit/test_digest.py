@@ -94,7 +94,8 @@ def test_text_rendering_shows_flags_titles_links_and_summaries() -> None:
     text = render_text(compose(request(), STORIES))
     assert "🇯🇵 Japan" in text and "🇮🇳 India" in text and "🌐 Global" in text
     assert (
-        "  • Japan cluster (Desk)\n    https://example.org/1\n    Summary of Japan cluster." in text
+        "  • Japan cluster (Desk)\n    https://example.org/1\n    🇯🇵\n    Summary of Japan cluster."
+        in text
     )
     assert "5 stories" in text
     assert "Football" not in text

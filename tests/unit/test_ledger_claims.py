@@ -922,3 +922,80 @@ def test_plural_heads_are_the_head() -> None:
     assert normalise("national AI data centres")[0] == normalise("national AI data centre")[0]
     assert normalise("AI Factories")[0] == "ai factory"
     assert normalise("Sovereign AI Capability Program") == ("ai capability program", frozenset())
+
+
+# --- Korean: heads glued to particles, names after them ---------------------------------
+
+KO_CENTRE = [
+    (
+        "정부, 국가 AI 컴퓨팅 센터에 2조원 투자",
+        "과학기술정보통신부는 3일 국가 AI 컴퓨팅 센터에 2조원을 투자한다고 밝혔다. "
+        "정부는 소버린 AI 확보를 위해 민간과 협력할 예정이다.",
+    ),
+    (
+        "국가AI컴퓨팅센터 2조원 규모",
+        "정부가 국가AI컴퓨팅센터에 2조원을 투입한다. 과기정통부는 소버린 AI 경쟁력을 "
+        "높이겠다고 설명했다.",
+    ),
+    (
+        "AI 컴퓨팅 센터 구축에 2조원",
+        "과기정통부는 인공지능 컴퓨팅 센터 구축에 2조원을 쓰겠다고 밝혔다. 한국형 "
+        "소버린 AI 생태계를 만들기 위해서다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), KO_CENTRE)
+def test_korean_reports_of_the_compute_centre_name_it_alike(title: str, text: str) -> None:
+    claim = one(title, text)
+    assert claim.country == "KR" and claim.kind == "money"
+    assert claim.key == "ai compute center", claim.programme
+
+
+def test_a_korean_and_an_english_report_of_one_centre_are_one_record() -> None:
+    korean = one(*KO_CENTRE[0])
+    english = one(
+        "Korea funds AI computing centre",
+        "South Korea will invest ₩2 trillion in a national AI computing centre, the science "
+        "ministry said in Seoul on Tuesday, to build sovereign AI capacity.",
+        days=1,
+    )
+    assert outcome(korean, english) is Outcome.SAME
+
+
+def test_korean_machine_names_and_unit_numbers_are_the_programmes_own() -> None:
+    sixth = one(
+        "슈퍼컴퓨터 6호기에 3000억원",
+        "정부는 국가 슈퍼컴퓨터 6호기 구축에 3000억원을 투입한다고 발표했다. "
+        "소버린 AI 개발을 지원하기 위해서다.",
+    )
+    assert sixth.distinct == {"6호기"} and sixth.key.endswith("supercomputer")
+    again = one(
+        "6호기 3000억원 투입",
+        "과기정통부는 슈퍼컴퓨터 6호기에 3000억원을 쓴다고 밝혔다. 소버린 AI 전략의 일환이다.",
+        days=2,
+    )
+    assert outcome(again, sixth) is Outcome.SAME
+    named = one(
+        "슈퍼컴퓨터 '누리온' 증설에 500억원",
+        "정부는 슈퍼컴퓨터 '누리온' 증설에 500억원을 투입한다고 밝혔다. 소버린 AI 연구를 "
+        "뒷받침하기 위해서다.",
+    )
+    assert "누리온" in named.distinct
+    assert outcome(named, sixth) is Outcome.NEW  # another machine, not a revision
+    fifth = one(
+        "슈퍼컴퓨터 5호기에 4000억원",
+        "정부는 국가 슈퍼컴퓨터 5호기 구축에 4000억원을 투입한다고 발표했다. "
+        "소버린 AI 개발을 지원하기 위해서다.",
+        days=40,
+    )
+    assert outcome(fifth, sixth) is Outcome.NEW
+
+
+def test_a_korean_plan_said_as_a_predicate_is_not_a_programme() -> None:
+    found = claims(
+        "정부, GPU 1만장 확보",
+        "정부는 소버린 AI 확보를 위해 GPU 1만장을 확보할 계획이다. 과기정통부가 3일 밝혔다.",
+    )
+    gpus = [c for c in found if c.kind == "gpus"]
+    assert gpus and all(c.key != "plan" for c in gpus), [c.programme for c in gpus]
