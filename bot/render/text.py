@@ -79,15 +79,18 @@ def render_analysis(title: str | None, url: str, analysis: Analysis) -> str:
     countries = ", ".join(country_label(c) for c in analysis.countries) or "none"
     lines += [f"Countries: {countries}", "", "Summary:"]
     lines += [f"  {_clean(s)}" for s in analysis.summary] or ["  (none)"]
-    lines += ["", f"Quotes ({len(analysis.quotes)}, * = key):"]
+    if analysis.quotes:  # an empty section is left out, not shown as "(0)"
+        lines += ["", f"Quotes ({len(analysis.quotes)}, * = key):"]
     for q in analysis.quotes:
         who = q.speaker or "unattributed"
         who += f" ({q.speaker_latin})" if q.speaker_latin else ""
         role = f", {q.role}" if q.role else ""
         lines.append(f"  {'*' if q.key else ' '} “{_clean(q.text)}” — {_clean(who + role)}")
-    lines += ["", f"Figures ({len(analysis.figures)}, * = key):"]
+    if analysis.figures:
+        lines += ["", f"Figures ({len(analysis.figures)}, * = key):"]
     for f in analysis.figures:
+        value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,g}"
         lines.append(
-            f"  {'*' if f.key else ' '} {figure_label(f)}  [{f.kind}: {f.value:g} {f.unit}]"
+            f"  {'*' if f.key else ' '} {figure_label(f)}  [{f.kind}: {value}, unit {f.unit}]"
         )
     return "\n".join(lines) + "\n"
