@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.settings import SECRET_NAMES, load_settings
+from bot.config_errors import SECRET_NAMES
+from bot.settings import load_settings
 from tools.lock import BUILD_LOCK, RUNTIME_LOCK
 
 ROOT = Path(__file__).parents[2]
