@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config/sovai.yaml
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run demo test lint typecheck pytest lock lock-upgrade lock-check clean
 
 # The venv is (re)installed only when pyproject.toml changes, so a second `make test`
 # costs seconds, not a reinstall.
@@ -21,6 +21,25 @@ run: $(STAMP)
 	$(BIN)/sovai --config $(CONFIG) db upgrade
 	$(BIN)/sovai --config $(CONFIG) run
 
+# A bundled news site polled into a temporary database, its digest and an /ai-country
+# briefing printed here: offline, no token, nothing kept.
+demo: $(STAMP)
+	$(BIN)/sovai demo
+
+# requirements.lock and requirements-build.lock (what the image installs, with hashes)
+# from pyproject.toml. `lock` keeps the versions already pinned where the ranges allow;
+# `lock-upgrade` moves every pin to the newest version allowed. Both need the index.
+lock: $(STAMP)
+	$(BIN)/python -m tools.lock compile
+
+lock-upgrade: $(STAMP)
+	$(BIN)/python -m tools.lock compile --upgrade
+
+# Offline and instant: fails, saying what changed, when pyproject.toml's dependencies
+# no longer match what the locks were compiled from.
+lock-check: $(STAMP)
+	$(BIN)/python -m tools.lock check
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -31,7 +50,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
-test: lint typecheck pytest
+test: lock-check lint typecheck pytest
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

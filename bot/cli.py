@@ -1,4 +1,4 @@
-"""The `sovai` command: run, poll, digest, analyze, country, compare, export, config, db…"""
+"""The `sovai` command: one parser for every subcommand, and the handlers that run them."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ import argparse
 import asyncio
 import gc
 import os
-import re
 import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,109 +18,160 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
-from bot.cli_admin import config_command, database_problem, db_check, health
+from bot.cli_admin import config_command, database_problem, db_command, health
+from bot.cli_args import (
+    LEVELS_SAID,
+    MAX_SINCE,
+    SovaiParser,
+    duration,
+    interval_minutes,
+    log_level,
+    row_id,
+)
 from bot.cli_ledger import add_ledger_commands, ledger_command
 from bot.cli_sources import sources_command, subscriptions_command
 from bot.console import progress_bar
+from bot.demo import add_demo_command, demo_command
 from bot.heartbeat import ENV as HEARTBEAT_ENV
 from bot.heartbeat import heartbeat_path
 from bot.logs import setup_logging
 from bot.redact import redact
 from bot.settings import ConfigError, Settings, load_settings
+from bot.wording import counted, os_problem
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
 
-MAX_ROW_ID = 2**63 - 1
-
-
-def _duration(text: str) -> timedelta:
-    match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text)
-    if not match:
-        raise argparse.ArgumentTypeError(
-            f"expected a duration such as 90m, 24h, 7d or 2w, got {text!r}"
-        )
-    amount, unit = int(match.group(1)), match.group(2)
-    return timedelta(**{{"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[unit]: amount})
-
-
-def _row_id(text: str) -> int:
-    """A database id: ASCII digits within SQL's integer range ("²" and 5,000 digits are not)."""
-    if not (text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ROW_ID):
-        raise argparse.ArgumentTypeError(f"expected an id such as 3, got {text[:40]!r}")
-    return int(text)
+DESCRIPTION = (
+    "Sovereign-AI news for Slack and Discord: polls news feeds, analyses each article "
+    "(countries, quotes with speakers, figures with USD), and sends daily digests. "
+    "The commands are listed below; `sovai COMMAND --help` shows a command's options."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sovai", description=__doc__)
+    parser = SovaiParser(prog="sovai", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"sovai {__version__}")
-    parser.add_argument(
-        "--config", type=Path, help="config file (default: $SOVAI_CONFIG or config/sovai.yaml)"
+    parser.set_defaults(config=None, log_level=None)  # when given nowhere in the line
+    sub: Any = parser.add_subparsers(
+        dest="command", required=True, title="commands", metavar="COMMAND"
     )
-    parser.add_argument("--log-level", default=os.environ.get("SOVAI_LOG_LEVEL", "INFO"))
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="poll feeds and send digests on schedule until stopped")
-    poll = sub.add_parser("poll", help="poll the feeds")
+    sub.add_parser("run", help="poll feeds, send digests and answer chat commands until stopped")
+    poll = sub.add_parser("poll", help="poll the feeds (on schedule, or once with --once)")
     poll.add_argument("--once", action="store_true", help="one pass over every feed, then exit")
     poll.add_argument(
-        "--backfill", action="store_true", help="read what new feeds already hold (else: seen)"
+        "--backfill",
+        action="store_true",
+        help="read what a new feed already holds (without it, that is marked as seen)",
     )
-    sources = sub.add_parser("sources", help="the feeds sovai polls")
+    _add_sources(sub)
+    subs = sub.add_parser("subscriptions", help="the channels that get digests")
+    subs_actions = subs.add_subparsers(dest="action", required=True)
+    subs_actions.add_parser("list", help="each channel: filters, digest time, status")
+    resume = subs_actions.add_parser("resume", help="send digests again to a paused channel")
+    resume.add_argument("id", type=row_id, help="the subscription's id (see `subscriptions list`)")
+    _add_digest(sub)
+    _add_analysis(sub)
+    config = sub.add_parser("config", help="the configuration file")
+    config_actions = config.add_subparsers(dest="action", required=True)
+    config_actions.add_parser("check", help="validate it and show what it sets and which tokens")
+    db = sub.add_parser("db", help="the database")
+    db_actions = db.add_subparsers(dest="action", required=True)
+    db_actions.add_parser("upgrade", help="apply the database migrations (creates the database)")
+    db_actions.add_parser("current", help="show the database's migration and the latest one")
+    db_actions.add_parser("check", help="SQLite's integrity check; PostgreSQL: the connection")
+    sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
+    sub.add_parser("doctor", help="check config, database, chat, feeds and clock (exit 1: problem)")
+    add_discord_commands(sub)
+    add_ledger_commands(sub)
+    add_demo_command(sub)
+    return parser
+
+
+def _add_sources(sub: Any) -> None:
+    sources = sub.add_parser("sources", help="the feeds sovai polls: list, add, remove, OPML")
     src = sources.add_subparsers(dest="action", required=True)
     src.add_parser("list", help="each feed with its status, last error and next poll")
-    add = src.add_parser("add", help="add a feed (polled once to check it)")
-    add.add_argument("url")
-    add.add_argument("--name")
-    add.add_argument("--interval", type=int, default=60, help="minutes (default 60)")
+    add = src.add_parser("add", help="add a feed (polled once to check that it is one)")
+    add.add_argument("url", help="the feed's http:// or https:// URL")
+    add.add_argument("--name", help="what to call it (default: the URL)")
+    add.add_argument(
+        "--interval",
+        type=interval_minutes,
+        default=60,
+        metavar="MINUTES",
+        help="minutes between polls, at least fetch.min_interval",
+    )
     add.add_argument("--backfill", action="store_true", help="read the items it already holds")
-    remove = src.add_parser("remove", help="stop polling a feed")
-    remove.add_argument("feed", help="feed id or URL")
+    remove = src.add_parser("remove", help="stop polling a feed added here")
+    remove.add_argument("feed", help="the feed's id (see `sources list`) or its URL")
     imp = src.add_parser("import", help="add the feeds of an OPML file")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="the OPML file")
     src.add_parser("export", help="print the feeds as OPML")
-    subs = sub.add_parser("subscriptions", help="the channels that get digests")
-    subs.add_argument("action", choices=["list", "resume"])
-    subs.add_argument("id", nargs="?", type=_row_id, help="with resume: the subscription's id")
-    digest = sub.add_parser("digest", help="compose digests (and send them, unless --preview)")
-    digest.add_argument("--preview", action="store_true", help="print without sending or recording")
-    digest.add_argument("--since", type=_duration, help="window length, such as 24h or 7d")
+
+
+def _add_digest(sub: Any) -> None:
+    digest = sub.add_parser("digest", help="compose each channel's digest and send it now")
+    digest.add_argument(
+        "--preview", action="store_true", help="print the digests without sending or recording"
+    )
+    digest.add_argument(
+        "--since",
+        type=duration,
+        metavar="DURATION",
+        help="with --preview: the window, such as 24h or 7d, at most 365d "
+        "(default: since the channel's last digest)",
+    )
     digest.add_argument(
         "--format",
         choices=["text", "markdown", "slack", "discord"],
         default="text",
         help="with --preview: plain text, Markdown, or the Slack/Discord payloads as JSON",
     )
-    analyze = sub.add_parser("analyze", help="analyse articles (JSONL, a URL or an HTML file)")
-    analyze.add_argument("input", type=Path, nargs="?", help="JSONL: id, title, text or html")
-    analyze.add_argument("-o", "--output", type=Path)
+
+
+def _add_analysis(sub: Any) -> None:
+    analyze = sub.add_parser("analyze", help="analyse articles: a JSONL file, a URL or a page")
+    analyze.add_argument(
+        "input",
+        type=Path,
+        nargs="?",
+        metavar="IN.jsonl",
+        help="one JSON object a line: "
+        "id, title, text or html; writes the analysis contract, one object a line",
+    )
+    analyze.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.jsonl", help="write there (default: stdout)"
+    )
     analyze.add_argument("--url", help="fetch one article and print a readable report")
-    analyze.add_argument("--file", type=Path, help="an article's HTML file: a readable report")
+    analyze.add_argument(
+        "--file", type=Path, metavar="PAGE.html", help="an article's HTML file: a readable report"
+    )
     evaluation = sub.add_parser("eval", help="score the analyser on a gold JSONL file")
-    evaluation.add_argument("gold", type=Path)
+    evaluation.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="the gold file")
     evaluation.add_argument("--misses", action="store_true", help="list what was missed")
     evaluation.add_argument(
-        "--lang", help="only gold articles in this language: en, ja, … or other"
+        "--lang", help="only gold articles in this language: en, ja, … or other (all but en)"
     )
-    config = sub.add_parser("config", help="configuration")
-    config.add_argument("action", choices=["check"])
-    db = sub.add_parser("db", help="database")
-    db.add_argument(
-        "action", choices=["upgrade", "current", "check"], help="check: SQLite's integrity check"
-    )
-    sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
-    sub.add_parser("doctor", help="check config, database, chat, feeds and clock (exit 1: problem)")
-    add_discord_commands(sub)
-    add_ledger_commands(sub)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.log_level = args.log_level or log_level(os.environ.get("SOVAI_LOG_LEVEL"))
+    if args.log_level is None:
+        wrong = os.environ.get("SOVAI_LOG_LEVEL", "")[:40]
+        print(
+            f"sovai: SOVAI_LOG_LEVEL={wrong}: expected {LEVELS_SAID}",
+            file=sys.stderr,
+        )
+        return 2
     if args.command == "health" and os.environ.get(HEARTBEAT_ENV):
         return health(heartbeat_path("sqlite://"))  # no config needed to find it
     if args.command in ("analyze", "eval"):
         from bot.cli_analysis import analysis_command
 
         return analysis_command(args)
+    if args.command == "demo":  # needs no config: a bundled site and a temporary database
+        return demo_command(args)
     if args.command == "doctor":  # bot/doctor.py: a config error is one of its rows
         from bot.doctor import doctor_command
 
@@ -139,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "poll": _poll,
         "digest": _digest,
         "config": config_command,
-        "db": _db,
+        "db": db_command,
         "sources": sources_command,
         "discord": _discord,
         "subscriptions": subscriptions_command,
@@ -155,27 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseError, ArgumentError, sqlite3.DatabaseError) as exc:
         print(f"sovai: {database_problem(settings, exc)}", file=sys.stderr)
         return 1
-
-
-def _db(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.store.db import current_revision, head_revision, make_engine, upgrade
-
-    engine = make_engine(settings.database_url)
-    try:
-        if args.action == "check":
-            return db_check(settings, engine)
-        if args.action == "upgrade":
-            before, after = upgrade(engine)
-            state = (
-                "already up to date" if before == after else f"upgraded from {before or 'empty'}"
-            )
-            print(f"{settings.database_display}: {state} (revision {after})")
-        else:
-            current, latest = current_revision(engine), head_revision()
-            print(f"{settings.database_display}: revision {current} (latest {latest})")
-    finally:
-        engine.dispose()
-    return 0
+    except OSError as exc:  # a file named on the command line: unreadable, unwritable
+        print(f"sovai: {os_problem(exc)}", file=sys.stderr)
+        return 1
 
 
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
@@ -205,7 +237,7 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
     for report in reports:
         print(report.line())
     if not reports:
-        print("no feeds configured: add some under `feeds:` in the config file")
+        print("no feeds: add one with `sovai sources add URL` or under `feeds:` in the config file")
     failed = reports and all(r.status == "error" for r in reports)
     return 1 if failed or any(r.storage_failed for r in reports) else 0
 
@@ -219,6 +251,13 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
         # a sent digest always starts where the channel's last one ended
         print("sovai: --since and --format go with --preview", file=sys.stderr)
         return 2
+    if args.since is not None and args.since > MAX_SINCE:
+        print(
+            f"sovai: --since is capped at {MAX_SINCE.days} days: previewing the last "
+            f"{MAX_SINCE.days} days",
+            file=sys.stderr,
+        )
+        args.since = MAX_SINCE
     store = open_store(settings)
     now = datetime.now(UTC)
     try:
@@ -241,7 +280,7 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
                 why = f": {redact(outcome.error)}" if outcome.error else ""
                 print(
                     f"{sub.platform}:{sub.channel}: {outcome.status} "
-                    f"({outcome.stories} stories){why}",
+                    f"({counted(outcome.stories, 'story')}){why}",
                     file=sys.stderr,
                 )
                 undelivered += outcome.status in ("failed", "paused")
@@ -311,6 +350,19 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
 
 
 def _discord(settings: Settings, args: argparse.Namespace) -> int:
+    if (
+        args.action == "invite"
+        and not args.client_id
+        and settings.secrets.discord_bot_token is None
+    ):
+        print(
+            "sovai: the invite URL needs the application ID: give it with "
+            "`sovai discord invite --client-id ID` (Developer Portal → your app → General "
+            "Information → Application ID), or set DISCORD_BOT_TOKEN (or "
+            "DISCORD_BOT_TOKEN_FILE) to read it from the token",
+            file=sys.stderr,
+        )
+        return 2
     from bot.chat.discord_app import discord_command
 
     return discord_command(settings, args)

@@ -11,8 +11,16 @@ from typing import Any
 
 from bot.redact import redact
 from bot.settings import Settings
+from bot.wording import counted
 
-__all__ = ["HEALTHY_WITHIN", "config_command", "database_problem", "db_check", "health"]
+__all__ = [
+    "HEALTHY_WITHIN",
+    "config_command",
+    "database_problem",
+    "db_check",
+    "db_command",
+    "health",
+]
 
 HEALTHY_WITHIN = timedelta(minutes=5)
 
@@ -38,12 +46,71 @@ def config_command(settings: Settings, _args: argparse.Namespace) -> int:
     print(
         f"  feeds: {len(cfg.feeds)}; subscriptions: {len(cfg.subscriptions) or 'none (terminal)'}"
     )
-    print(
-        f"  digest: {cfg.digest.time} {cfg.digest.timezone}, up to {cfg.digest.max_stories} stories"
-    )
+    stories = counted(cfg.digest.max_stories, "story")
+    print(f"  digest: {cfg.digest.time} {cfg.digest.timezone}, up to {stories}")
     for name in ("slack_bot_token", "slack_app_token", "discord_bot_token"):
         print(f"  {name.upper()}: {'set' if getattr(secrets, name) else 'not set'}")
+    floor = cfg.fetch.min_interval
+    for feed in cfg.feeds:
+        if feed.interval < floor:  # the poller waits at least fetch.min_interval
+            print(
+                f"  note: {feed.name or feed.url} is polled every {counted(floor, 'minute')} "
+                f"(fetch.min_interval), not every {counted(feed.interval, 'minute')}"
+            )
     return 0
+
+
+def db_command(settings: Settings, args: argparse.Namespace) -> int:
+    """`sovai db upgrade|current|check`; a database file that is not there is not made by
+    asking about it."""
+    from bot.store.db import current_revision, head_revision, make_engine, upgrade
+
+    missing = _missing_sqlite_file(settings.database_url)
+    if missing is not None and args.action != "upgrade":
+        # asked about, not created: opening it would leave an empty file behind
+        print(
+            f"sovai: no database at {missing} yet; `sovai db upgrade` (or `sovai run`) creates it",
+            file=sys.stderr,
+        )
+        return 1
+    engine = make_engine(settings.database_url)
+    try:
+        if args.action == "check":
+            return db_check(settings, engine)
+        if args.action == "upgrade":
+            before, after = upgrade(engine)
+            state = (
+                "already up to date" if before == after else f"upgraded from {before or 'empty'}"
+            )
+            print(f"{settings.database_display}: {state} (revision {after})")
+        else:
+            current, latest = current_revision(engine), head_revision()
+            print(f"{settings.database_display}: {_revision_state(current, latest)}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _missing_sqlite_file(url: str) -> Path | None:
+    """The path of a SQLite database file that does not exist yet; None otherwise."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return None
+    if name.startswith("file:"):
+        return None
+    path = Path(name).expanduser()
+    return None if path.exists() else path
+
+
+def _revision_state(current: str | None, latest: str | None) -> str:
+    if current is None:
+        return f"empty, no migration applied (latest {latest}): run `sovai db upgrade`"
+    if current == latest:
+        return f"revision {current}, up to date"
+    return f"revision {current} (latest {latest}): run `sovai db upgrade`"
 
 
 def db_check(settings: Settings, engine: Any) -> int:

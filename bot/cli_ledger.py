@@ -27,6 +27,7 @@ from bot.render.ledger_labels import (
     usd_short,
 )
 from bot.settings import Settings
+from bot.wording import counted
 
 __all__ = ["add_ledger_commands", "ledger_command"]
 
@@ -52,20 +53,38 @@ def _country(text: str) -> str:
 
 def add_ledger_commands(sub: Any) -> None:
     """The ledger's subcommands on the `sovai` parser."""
+    days = {"type": _days, "default": 30, "metavar": "DAYS", "help": "the window: 90 or 90d"}
     country = sub.add_parser("country", help="a country's briefing: totals, timeline, speakers")
     country.add_argument("country", type=_country, help="name, code or demonym: JP, japan")
-    country.add_argument("--days", type=_days, default=30)
-    country.add_argument("--chart", type=Path, help="also write the chart to this PNG file")
+    country.add_argument("--days", **days)
+    country.add_argument(
+        "--chart", type=Path, metavar="FILE.png", help="also write the chart to this PNG file"
+    )
     compare = sub.add_parser("compare", help="countries side by side")
-    compare.add_argument("countries", type=_country, nargs="+")
-    compare.add_argument("--days", type=_days, default=30)
-    export = sub.add_parser("export", help="export the ledger")
-    export.add_argument("what", choices=["announcements"])
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
-    export.add_argument("--country", type=_country)
-    export.add_argument("--since", type=_days, help="only the last N days (90 or 90d)")
+    compare.add_argument(
+        "countries", type=_country, nargs="+", metavar="COUNTRY", help="two or more: JP KR IN"
+    )
+    compare.add_argument("--days", **days)
+    export = sub.add_parser("export", help="export the ledger of announcements")
+    export.add_argument(
+        "what", choices=["announcements"], metavar="announcements", help="what to export"
+    )
+    export.add_argument(
+        "--format", choices=["csv", "json"], default="csv", help="the format written to stdout"
+    )
+    export.add_argument(
+        "--country", type=_country, help="only this country's announcements (default: all)"
+    )
+    export.add_argument(
+        "--since", type=_days, metavar="DAYS", help="only the last N days: 90 or 90d (default: all)"
+    )
     ledger = sub.add_parser("ledger", help="the ledger of announcements")
-    ledger.add_argument("action", choices=["rebuild"], help="replay the stored articles")
+    ledger.add_argument(
+        "action",
+        choices=["rebuild"],
+        metavar="rebuild",
+        help="replay the stored articles into the ledger",
+    )
 
 
 def _console() -> Console:
@@ -75,7 +94,7 @@ def _console() -> Console:
 def print_briefing(facts: CountryFacts, days: int) -> None:
     console = _console()
     name = country_name(facts.country)
-    console.print(f"[bold]{escape(name)}: sovereign AI in the last {days} days[/bold]")
+    console.print(f"[bold]{escape(name)}: sovereign AI in the last {counted(days, 'day')}[/bold]")
     totals = Table("total", "value")
     totals.add_row("Stories", str(facts.total_stories))
     for label, value in totals_fields(facts.totals):
@@ -112,7 +131,7 @@ def print_comparison(all_facts: list[CountryFacts], days: int) -> None:
         "stories",
         "announcements",
         "latest",
-        title=f"Last {days} days",
+        title=f"Last {counted(days, 'day')}",
     )
     for f in all_facts:
         t = f.totals
@@ -165,12 +184,12 @@ def ledger_command(settings: Settings, args: argparse.Namespace) -> int:
             rows = store.announcements(args.country, since)
             write = announcements_csv if args.format == "csv" else announcements_json
             sys.stdout.write(write(rows))
-            print(f"{len(rows)} announcements", file=sys.stderr)
+            print(counted(len(rows), "announcement"), file=sys.stderr)
         else:
             from bot.ledger_rebuild import rebuild_ledger
 
             count = rebuild_ledger(store, now)
-            print(f"ledger rebuilt from {count} stored articles")
+            print(f"ledger rebuilt from {counted(count, 'stored article')}")
     finally:
         store.close()
     return 0

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from bot.console import print_sources, print_subscriptions
 from bot.redact import redact
 from bot.settings import Settings
+from bot.store.repo import Store, SubscriptionState
+from bot.wording import counted, os_problem
 
 __all__ = ["sources_command", "subscriptions_command"]
 
@@ -36,7 +38,7 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
             print(f"removed feed #{feed.id} {feed.label}")
         elif args.action == "import":
             result = import_sources(store, args.file.read_bytes(), now)
-            print(f"added {len(result.added)} feeds, skipped {len(result.skipped)}")
+            print(f"added {counted(len(result.added), 'feed')}, skipped {len(result.skipped)}")
             for line in result.skipped:
                 print(f"  skipped {line}")
         else:
@@ -58,8 +60,18 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
                 return report.line()
 
             print(f"added: {redact(asyncio.run(add()))}")
-    except (SourceError, OpmlError, OSError) as exc:
+            floor = settings.config.fetch.min_interval
+            if args.interval < floor:
+                print(
+                    f"note: polled every {counted(floor, 'minute')}, the shortest interval "
+                    f"allowed (fetch.min_interval in {settings.path}), not every "
+                    f"{counted(args.interval, 'minute')}"
+                )
+    except (SourceError, OpmlError) as exc:
         print(f"sovai: {redact(str(exc))}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the OPML file
+        print(f"sovai: {os_problem(exc, 'read')}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -71,17 +83,25 @@ def subscriptions_command(settings: Settings, args: argparse.Namespace) -> int:
 
     store = open_store(settings)
     try:
-        if args.action == "resume":
-            if args.id is None or not store.resume_subscription(args.id):
-                print(
-                    "sovai: give the id of a subscription (see `sovai subscriptions list`)",
-                    file=sys.stderr,
-                )
-                return 1
-            print(f"subscription #{args.id} resumed")
-            return 0
         subs = store.subscriptions()
+        if args.action == "resume":
+            return _resume(store, subs, args.id)
         print_subscriptions(subs, [store.last_window_end(s.id) for s in subs], settings)
     finally:
         store.close()
+    return 0
+
+
+def _resume(store: Store, subs: list[SubscriptionState], sub_id: int) -> int:
+    """Resume a paused channel; one that is not paused, or no such one, is said so."""
+    sub = next((s for s in subs if s.id == sub_id), None)
+    if sub is None:
+        print(f"sovai: no subscription {sub_id} (see `sovai subscriptions list`)", file=sys.stderr)
+        return 1
+    where = f"subscription #{sub.id} ({sub.platform}:{sub.channel})"
+    if not sub.paused:
+        print(f"{where} is not paused: nothing to resume")
+        return 0
+    store.resume_subscription(sub.id)
+    print(f"{where} resumed: its next digest is sent at the usual time")
     return 0

@@ -28,6 +28,7 @@ from bot.digest.slots import SlotPlan, parse_time, plan_slot
 from bot.settings import Settings
 from bot.store.channels_store import SlotState
 from bot.store.repo import Store
+from bot.wording import counted
 
 __all__ = ["DigestLoop"]
 
@@ -167,12 +168,12 @@ class DigestLoop:
         )
         await asyncio.to_thread(self.store.mark_slot, sub.id, slot)
         _log.info(
-            "%sdigest for %s:%s: %s (%d stories)",
+            "%sdigest for %s:%s: %s (%s)",
             "weekly " if sub.weekly else "",
             sub.platform,
             sub.channel,
             outcome.status,
-            outcome.stories,
+            counted(outcome.stories, "story"),
         )
 
     def _back_off(self, sub_id: int) -> None:

@@ -29,6 +29,7 @@ from bot.doctor_report import Check, ServerTime, ok, print_checks, problem
 from bot.logs import setup_logging
 from bot.settings import ConfigError, Settings, load_settings
 from bot.store.repo import Store
+from bot.wording import counted
 
 __all__ = ["REMOTE_SECONDS", "doctor_command", "run_checks"]
 
@@ -50,7 +51,7 @@ class _Channel:
 def _config_check(settings: Settings) -> Check:
     cfg = settings.config
     feeds, subs = len(cfg.feeds), len(cfg.subscriptions)
-    counts = f"{feeds} feed{'s' * (feeds != 1)}, {subs} subscription{'s' * (subs != 1)}"
+    counts = f"{counted(feeds, 'feed')}, {counted(subs, 'subscription')}"
     return ok("config", f"{settings.path}: valid; {counts}")
 
 

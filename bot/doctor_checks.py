@@ -39,6 +39,7 @@ from bot.store.db import (
 )
 from bot.store.probe import probe_engine
 from bot.store.repo import Store
+from bot.wording import counted
 
 __all__ = [
     "MAX_FEED_ROWS",
@@ -206,7 +207,7 @@ async def _feed(fetcher: Fetcher, feed: FeedTarget, times: list[ServerTime]) -> 
         fix = "use the address of the site's RSS or Atom feed (a page links to it)"
         return problem(name, f"answers, but not with a feed: {exc}", fix)
     count = len(parsed.entries)
-    return ok(name, f"reachable: {count} item{'s' if count != 1 else ''}")
+    return ok(name, f"reachable: {counted(count, 'item')}")
 
 
 async def feed_checks(
@@ -224,4 +225,4 @@ async def feed_checks(
         return checks
     bad = [c for c in checks if c.status != "ok"]
     good = len(checks) - len(bad)
-    return [*bad, ok("feeds", f"{good} other feed{'s' if good != 1 else ''} reachable")]
+    return [*bad, ok("feeds", f"{counted(good, 'other feed')} reachable")]

@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot.redact import redact
+from bot.wording import counted
 
 __all__ = ["Check", "ServerTime", "ok", "print_checks", "problem", "server_time", "skipped"]
 
@@ -87,6 +88,6 @@ def print_checks(checks: Sequence[Check], console: Console | None = None) -> Non
     out.print(table)
     problems = sum(c.status == "problem" for c in checks)
     if problems:
-        out.print(f"{problems} problem{'s' if problems != 1 else ''} found")
+        out.print(f"{counted(problems, 'problem')} found")
     else:
         out.print(f"no problems found ({len(checks)} checks)")

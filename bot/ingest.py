@@ -31,6 +31,7 @@ from bot.offload import off_loop
 from bot.read_entries import MAX_ANALYSED_CHARS, ReadOutcome, read_unread
 from bot.store.repo import FeedState, Store
 from bot.store.states import StorageError, one_line, storage_reason
+from bot.wording import counted
 
 __all__ = [
     "MAX_ANALYSED_CHARS",
@@ -71,14 +72,16 @@ class FeedReport:
         if self.status in ("not-modified", "unchanged"):
             return f"{self.label}: not modified"
         if self.status == "first":
+            them = "it" if self.new_entries == 1 else "them"
             return (
-                f"{self.label}: first poll, {self.new_entries} existing entries marked as seen "
-                "(use --backfill to read them)"
+                f"{self.label}: first poll, {counted(self.new_entries, 'existing entry')} "
+                f"marked as seen (use --backfill to read {them})"
             )
-        done = f"{self.label}: {self.new_entries} new entries, {self.articles} new articles"
+        new = f"{counted(self.new_entries, 'new entry')}, {counted(self.articles, 'new article')}"
+        done = f"{self.label}: {new}"
         if self.unsaved:
             done += (
-                f"; {self.unsaved} entries could not be stored ({self.error}),"
+                f"; {counted(self.unsaved, 'entry')} could not be stored ({self.error}),"
                 " kept unread for the next poll"
             )
         return done
@@ -196,7 +199,7 @@ async def _poll(
     if outcome.unsaved:
         # recorded as a failed poll, without the validators, so the next poll reads the
         # feed again (not "unchanged") and with it the entries left unread
-        why = f"{outcome.unsaved} entries not stored: {outcome.error}"
+        why = f"{counted(outcome.unsaved, 'entry')} not stored: {outcome.error}"
         later = await _record_failure(feed, store, policy, now, why, None)
         return FeedReport(
             feed.id,

@@ -13,6 +13,7 @@ import logging
 from bot.ingest import FeedReport
 from bot.metrics import count_poll
 from bot.store.repo import FeedState
+from bot.wording import counted
 
 __all__ = ["observe_poll"]
 
@@ -29,7 +30,7 @@ def observe_poll(feed: FeedState, report: FeedReport) -> None:
     recovered = feed.error_count > 0 or feed.id in _told
     _told.discard(feed.id)
     if recovered:
-        after = f"{feed.error_count} failed polls" if feed.error_count != 1 else "1 failed poll"
+        after = counted(feed.error_count, "failed poll")
         _log.info("poll %s (recovered after %s)", report.line(), after)
     else:
         _log.info("poll %s", report.line())

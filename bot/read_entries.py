@@ -35,6 +35,7 @@ from bot.models import Article
 from bot.offload import off_loop
 from bot.store.repo import NewEntry, Store
 from bot.store.states import StorageError, storage_reason
+from bot.wording import counted
 
 __all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "headline_of", "read_unread"]
 
@@ -78,7 +79,10 @@ async def read_unread(
             reason = storage_reason(exc)
             left = len(pending) - position
             _log.warning(
-                "feed %d: %d entries left unread for the next poll: %s", feed_id, left, reason
+                "feed %d: %s left unread for the next poll: %s",
+                feed_id,
+                counted(left, "entry"),
+                reason,
             )
             return ReadOutcome(stored, left, reason)
         except Exception:  # a bug on one item must not cost the feed its other items

@@ -39,6 +39,7 @@ from bot.poll_events import observe_poll
 from bot.settings import Settings
 from bot.store.locks import NoLock, SchedulerLock, scheduler_lock
 from bot.store.repo import FeedState, Store
+from bot.wording import counted
 
 __all__ = ["DRAIN_SECONDS", "Poller", "build_scheduler", "run_scheduler"]
 
@@ -218,7 +219,7 @@ async def _lead(
     leftovers = asyncio.create_task(_flush_alerts(alerts)) if alerts is not None else None
     with contextlib.suppress(Exception):  # a database outage is reported where it bites
         feeds = await asyncio.to_thread(store.feeds)
-        _log.info("running: polling %d feeds; Ctrl-C to stop", len(feeds))
+        _log.info("running: polling %s; Ctrl-C to stop", counted(len(feeds), "feed"))
     lost = False
     while not stop.is_set():
         with contextlib.suppress(TimeoutError):

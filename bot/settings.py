@@ -28,7 +28,7 @@ from pydantic import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.config_errors import describe_error
+from bot.config_errors import SECRET_NAMES, describe_error, secret_hint
 from bot.metrics_config import MetricsConfig
 
 __all__ = [
@@ -48,14 +48,8 @@ __all__ = [
 ]
 
 DEFAULT_CONFIG = Path("config/sovai.yaml")
-SECRET_NAMES = (
-    "SLACK_BOT_TOKEN",
-    "SLACK_APP_TOKEN",
-    "SLACK_SIGNING_SECRET",
-    "DISCORD_BOT_TOKEN",
-    "DATABASE_URL",
-    "DATABASE_PASSWORD",
-)
+DATABASE_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")  # what sovai installs
+SUPPORTED_DATABASES = "sqlite:///PATH (the default) or postgresql+psycopg://USER@HOST/DB"
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _HTTP_URL = re.compile(r"^https?://[^/\s]+", re.IGNORECASE)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
@@ -167,18 +161,19 @@ class SubscriptionConfig(_Strict):
 
     @field_validator("countries", mode="before")
     @classmethod
-    def _upper(cls, value: Any) -> Any:
+    def _strip(cls, value: Any) -> Any:
         if isinstance(value, list | tuple):
-            return tuple(str(v).strip().upper() for v in value)
+            return tuple(str(v).strip() for v in value)
         return value
 
     @field_validator("countries")
     @classmethod
     def _iso(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        bad = [v for v in value if not _ISO2.match(v)]
-        if bad:
-            raise ValueError(f"expected two-letter country codes such as JP or EU, got {bad}")
-        return value
+        problems = [p for p in map(country_code_problem, value) if p]
+        if problems:
+            codes = "unknown country code" + ("s" if len(problems) > 1 else "")
+            raise ValueError(f"{codes} {', '.join(problems)}")
+        return tuple(v.upper() for v in value)
 
     @field_validator("time")
     @classmethod
@@ -230,14 +225,47 @@ class FetchConfig(_Strict):
     )
 
 
+def country_code_problem(code: str) -> str | None:
+    """Why `code` is not a country code the analyser files stories under, with the codes
+    meant where they can be guessed ('uk' is GB); None for a known code."""
+    from bot.analysis.country_lookup import country_name, resolve_country
+    from bot.analysis.gazetteer import COUNTRIES
+
+    if code.upper() in COUNTRIES and _ISO2.match(code.upper()):
+        return None
+    match = resolve_country(code[:100])
+    codes = [match.code] if match.code else []
+    codes += [c for name in match.suggestions if (c := resolve_country(name).code)]
+    if not codes:
+        return f"{code[:40]!r} (codes are ISO 3166 ones such as JP, KR or GB; EU for the EU)"
+    meant = ", ".join(f"{c} for {country_name(c)}" for c in dict.fromkeys(codes))
+    return f"{code[:40]!r} (did you mean {meant}?)"
+
+
 def _check_database_url(value: str) -> str:
+    """A URL of a database sovai can open: SQLite, or PostgreSQL through psycopg 3."""
     try:
-        make_url(value)
+        url = make_url(value)
     except ArgumentError:
+        raise ValueError(f"expected a database URL: {SUPPORTED_DATABASES}") from None
+    if url.drivername not in DATABASE_DRIVERS:
+        hint = ""
+        if url.get_backend_name() == "postgresql":
+            hint = " (sovai talks to PostgreSQL through psycopg 3: write postgresql+psycopg://)"
         raise ValueError(
-            "expected a database URL such as sqlite:///data/sovai.db or "
-            "postgresql+psycopg://user@host/db"
-        ) from None
+            f"{url.drivername}:// databases are not supported{hint}; "
+            f"supported: {SUPPORTED_DATABASES}"
+        )
+    return value
+
+
+def _database_in_file(value: str) -> str:
+    """The file's database URL: a password in it is a secret in the file, refused."""
+    if _check_database_url(value) and make_url(value).password:
+        raise ValueError(
+            f"the URL holds a password: {secret_hint(('database', 'password'))} "
+            "(or put the whole URL in DATABASE_URL)"
+        )
     return value
 
 
@@ -267,7 +295,7 @@ class Config(_Strict):
     metrics: MetricsConfig | None = None  # the health and metrics listener (bot/health_server.py)
     log_format: Literal["text", "json"] = "text"  # json: one object per line, for log shippers
 
-    _database = field_validator("database")(_check_database_url)
+    _database = field_validator("database")(_database_in_file)
 
 
 @dataclass(frozen=True)

@@ -77,17 +77,22 @@ def import_sources(store: Store, data: bytes, now: datetime, interval: int = 60)
     """
     added: list[str] = []
     skipped: list[str] = []
+    polled = {feed.url: feed for feed in store.feeds()}
     for item in parse_opml(data):
         try:
             check_http_url(item.url)
         except ValueError:
-            skipped.append(f"{item.url[:200]} (not an http(s) URL)")
+            skipped.append(f"{item.url[:200]}: not an http(s) URL")
+            continue
+        if item.url in polled:
+            skipped.append(f"{item.url}: already polled (feed #{polled[item.url].id})")
             continue
         try:
-            store.add_feed(item.url, item.title, interval, now)
+            feed = store.add_feed(item.url, item.title, interval, now)
         except SourceError as exc:
-            skipped.append(f"{item.url} ({exc})")
+            skipped.append(f"{item.url}: {exc}")
             continue
+        polled[feed.url] = feed
         added.append(item.url)
     return ImportResult(tuple(added), tuple(skipped))
 

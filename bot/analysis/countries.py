@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -32,6 +32,7 @@ __all__ = [
     "KIND_FACTOR",
     "LEAD_WEIGHT",
     "MIN_ACTING_WEIGHT",
+    "MIN_HEADLINE_FACTOR",
     "MIN_NAMED_WEIGHT",
     "MIN_TOP_CUED_WEIGHT",
     "MIN_TOP_WEIGHT",
@@ -41,6 +42,7 @@ __all__ = [
     "SHARE",
     "TITLE_WEIGHT",
     "UNNAMED_KINDS",
+    "central_first",
     "country_weights",
     "detect_countries",
     "mentions_any",
@@ -65,6 +67,9 @@ MIN_TOP_WEIGHT = 2.0  # the leading country, named in the title or the opening
 MIN_TOP_CUED_WEIGHT = 1.2  # ... or found by a state body, its currency or its capital
 MIN_NAMED_WEIGHT = 0.8  # by name, demonym, body, currency or capital, not a mere city
 MIN_ACTING_WEIGHT = 1.5  # one act of the country or its government, anywhere
+# A title mention counts for the order when it is more than a company's home ("Korean
+# chipmaker", 0.4) or a comparison (0.25): a name, a body or a capital, in any other role.
+MIN_HEADLINE_FACTOR = 0.5
 
 
 CUE_KINDS = (Kind.BODY, Kind.MONEY, Kind.CAPITAL)
@@ -173,6 +178,8 @@ class _Tally(NamedTuple):
     acting: defaultdict[str, float]  # where the country or its government acts
     cued: set[str]  # found by a state body, currency or capital, not only by name
     lead: set[str]  # named in the title or the first two paragraphs
+    headline: set[str]  # named in the title in its own right (not a company's home)
+    dateline: set[str]  # the place of the wire dateline
 
 
 # A capital stands for its state only where a state is at work: "the National Assembly
@@ -185,7 +192,9 @@ _STATE_AT_WORK = re.compile(
 
 
 def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
-    tally = _Tally(defaultdict(float), defaultdict(float), defaultdict(float), set(), set())
+    tally = _Tally(
+        defaultdict(float), defaultdict(float), defaultdict(float), set(), set(), set(), set()
+    )
     texts = [(title, TITLE_WEIGHT)] if title else []
     texts += [(p, LEAD_WEIGHT if i < 2 else BODY_WEIGHT) for i, p in enumerate(paragraphs)]
     state = any(_STATE_AT_WORK.search(text) for text, _ in texts)
@@ -198,9 +207,13 @@ def _tally(title: str | None, paragraphs: Sequence[str]) -> _Tally:
         if not m.dateline and m.kind in (Kind.NAME, Kind.BODY, Kind.MONEY)
     }
     found = [(b, tuple(m for m in ms if not m.backing or m.code in backed)) for b, ms in found]
-    for base, mentions in found:
+    for i, (base, mentions) in enumerate(found):
         in_lead = base > BODY_WEIGHT
         for m in map(lambda m: _resolve(m, seen), mentions):
+            if i == 0 and title and m.factor >= MIN_HEADLINE_FACTOR:
+                tally.headline.add(m.code)
+            if m.dateline:
+                tally.dateline.add(m.code)
             tally.weight[m.code] += base * m.factor
             if m.dateline or (
                 m.kind not in UNNAMED_KINDS and (state or m.kind is not Kind.CAPITAL)
@@ -254,4 +267,23 @@ def detect_countries(title: str | None, paragraphs: list[str]) -> tuple[str, ...
         share = weight >= SHARE * top and weight >= MIN_WEIGHT
         if leading or share or tally.acting.get(code, 0.0) >= MIN_ACTING_WEIGHT:
             kept.append(code)
-    return tuple(kept)
+    return central_first(kept, tally.weight, tally.headline, tally.dateline)
+
+
+def central_first(
+    codes: Sequence[str], weight: Mapping[str, float], *firsts: Collection[str]
+) -> tuple[str, ...]:
+    """The kept countries, the one the article is most about first.
+
+    Which countries are kept is decided by weight; which one leads is decided by what a
+    reader sees first: a country the headline names in its own right, then the place of
+    the dateline, then the weight of all mentions. A Seoul-datelined story on a Korean
+    ministry's deal with a French start-up names France more often (the company, its
+    investors, its minister) and is still a Korean story: the digest files it under its
+    first country. `firsts` are those signals, strongest first (sets of codes).
+    """
+
+    def rank(code: str) -> tuple[tuple[bool, ...], float, str]:
+        return tuple(code not in first for first in firsts), -weight.get(code, 0.0), code
+
+    return tuple(sorted(dict.fromkeys(codes), key=rank))

@@ -11,6 +11,7 @@ The model is loaded on first use (about 0.3 s) and the result is a plain ISO 639
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -68,13 +69,23 @@ def _hint(metadata: str | None) -> str | None:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _identifier() -> Any:
+def _loaded() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(_LATIN))
     return identifier
+
+
+def _identifier() -> Any:
+    """The model, loaded once: poll workers asking at the same moment wait for the one
+    load (it unpacks ~70 MB) instead of each doing it."""
+    with _LOADING:
+        return _loaded()
 
 
 def preload() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["OPENING_MARKS", "QuoteSpan", "quote_spans"]
+__all__ = ["OPENING_MARKS", "QuoteSpan", "quote_spans", "quoted_words"]
 
 OPENING_MARKS = "“\"‘'«„「『‹”"
 
@@ -32,6 +32,11 @@ _SPANS = re.compile(
     r"|(?<![\w'])'(?!\d\ds\b)(?=[^\W\d_])(?P<sstraight>(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)"
 )
 _CLOSED_ALWAYS = {"sguil", "scurly", "sstraight"}
+# What a quote ends with when the speaker's sentence goes on past the closing mark: "“…
+# foreign clouds,” she said", "“We will build —” he began", "«… l'État ;» puis": the
+# comma, semicolon or dash is the reporter's sentence's, not the speaker's last word.
+_SENTENCE_MARKS = ",;，；、—–"
+_HYPHEN_DASHES = (" -", "--")  # a hyphen that is a dash; "pre-" keeps its own
 
 
 @dataclass(frozen=True)
@@ -69,3 +74,16 @@ def quote_spans(paragraph: str) -> list[QuoteSpan]:
             )
         )
     return out
+
+
+def quoted_words(text: str) -> str:
+    """A quote's text as the speaker's words: without the comma, semicolon or dash that
+    belongs to the reporter's sentence around it ("…foreign clouds," she said).
+
+    A closing ellipsis ("…", "...") or a question or exclamation mark is the speaker's
+    and stays; so does a quote that would be left empty.
+    """
+    words = text.rstrip()
+    while words.endswith(tuple(_SENTENCE_MARKS)) or words.endswith(_HYPHEN_DASHES):
+        words = (words.rstrip("-") if words.endswith("-") else words[:-1]).rstrip()
+    return words or text

@@ -23,7 +23,7 @@ from bot.analysis.attribution import after_spans, before_spans
 from bot.analysis.interviews import interview_answers, interviewee
 from bot.analysis.lexicon import words
 from bot.analysis.people import People
-from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans
+from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans, quoted_words
 from bot.analysis.speakers import Speakers
 from bot.models import Quote
 
@@ -277,7 +277,7 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
         (
             c.start,
             Quote(
-                text=c.span.text,
+                text=quoted_words(c.span.text),
                 speaker=spelled.get(c.speaker, c.speaker) if c.speaker else None,
                 role=article.people.role(c.speaker),
             ),
@@ -290,7 +290,8 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
 def _answer(article: _Article, answer: tuple[int, str], speaker: str | None) -> tuple[int, Quote]:
     if speaker is not None:
         article.people.record(answer[0], speaker, True)
-    return answer[0], Quote(text=answer[1], speaker=speaker, role=article.people.role(speaker))
+    said = quoted_words(answer[1])
+    return answer[0], Quote(text=said, speaker=speaker, role=article.people.role(speaker))
 
 
 def _resolve(article: _Article, c: _Candidate, kept: list[_Candidate]) -> None:

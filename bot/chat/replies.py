@@ -68,7 +68,7 @@ def story_section(item: DigestItem) -> ReplySection:
     if item.quote is not None and (said := quote_line(item.quote)):
         lines.append(said)
     if item.figures:
-        lines.append(" · ".join(figure_label(f) for f in item.figures))
+        lines.append(" · ".join(figure_label(f, item.story.published) for f in item.figures))
     return ReplySection(text="\n".join(lines), title=item.headline, url=item.story.url)
 
 
@@ -84,7 +84,8 @@ def sources_reply(feeds: Sequence[FeedState]) -> Reply:
             detail += f" · last error: {public_error(feed.last_error)}"
         url = redact(feed.url)  # a private feed's ?token= is not for every member
         sections.append(ReplySection(text=detail, title=redact(feed.label), url=url))
-    return Reply(title=f"{len(feeds)} sources", sections=tuple(sections))
+    noun = "source" if len(feeds) == 1 else "sources"
+    return Reply(title=f"{len(feeds)} {noun}", sections=tuple(sections))
 
 
 def search_reply(query: str, stories: Sequence[Story]) -> Reply:

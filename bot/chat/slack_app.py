@@ -6,8 +6,9 @@ lazy listener through its `response_url`: ephemeral unless the reply is meant fo
 whole channel; its files (charts, exports) follow it into the channel, or go to the
 asker's direct message when it is ephemeral (`slack_files` says why). Socket Mode (the
 default) needs no public URL; HTTP mode listens on `slack.port`, and bolt answers 401
-to any request whose signature or timestamp is wrong. Everything runs in the caller's
-event loop, beside the scheduler.
+to any request whose signature or timestamp is wrong (a request malformed beyond bolt's
+reading, such as a timestamp that is no number, is refused the same way before bolt sees
+it). Everything runs in the caller's event loop, beside the scheduler.
 
 Socket Mode starts by asking Slack for a WebSocket URL; whatever the answer (an HTML
 500 page, DNS failure), that is tried again with capped backoff until it works (see
@@ -21,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import replace
@@ -29,6 +31,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+from aiohttp.typedefs import Handler
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -81,6 +84,43 @@ def slack_problem(settings: Settings) -> str | None:
     return None
 
 
+# What Slack's signed headers look like: a Unix time in ASCII digits, "v0=" and a hex
+# SHA-256. bolt reads the timestamp with int() and compares the signature with
+# hmac.compare_digest, and reads the body as text: "yesterday", a non-ASCII signature or a
+# body not in its charset would raise there, and aiohttp would answer 500.
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
+
+
+def _well_formed(timestamp: str | None, signature: str | None, body: bytes, charset: str) -> bool:
+    """Whether a request's signed parts have the shape Slack gives them, so that checking
+    its signature can only say yes or no; a missing header is left to bolt (a 401)."""
+    if timestamp is not None and not _TIMESTAMP.fullmatch(timestamp):
+        return False
+    if signature is not None and not signature.isascii():
+        return False
+    try:
+        body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+@web.middleware
+async def _refuse_malformed(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """HTTP mode: a request Slack cannot have sent is refused as unsigned (401), before
+    bolt's own verification, which answers the well-formed rest."""
+    headers = request.headers
+    body = await request.read()  # aiohttp keeps it for bolt
+    timestamp, signature = (
+        headers.get("X-Slack-Request-Timestamp"),
+        headers.get("X-Slack-Signature"),
+    )
+    if _well_formed(timestamp, signature, body, request.charset or "utf-8"):
+        return await handler(request)
+    _log.debug("Slack HTTP: refused a malformed request (timestamp %r)", (timestamp or "")[:20])
+    return web.json_response({"error": "invalid request"}, status=401)
+
+
 def _needs_admin(name: str, text: str, admin_commands: frozenset[str]) -> bool:
     """Whether this command line may be admin-only, so the user's role must be looked up."""
     action = text.split(maxsplit=1)[0].lower() if text.strip() else ""
@@ -129,7 +169,9 @@ class SlackBot:
             self.backoff.reset()
             _log.info("Slack: connected in Socket Mode")
             return None
-        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH), access_log=None)
+        web_app = self.app.web_app(path=EVENTS_PATH)
+        web_app.middlewares.append(_refuse_malformed)
+        self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, host, config.port if port is None else port).start()
         bound = int(self._runner.addresses[0][1])

@@ -38,6 +38,7 @@ from bot.render.attachments import (
     safe_filenames,
 )
 from bot.render.safe import clean_text, cut, fit, safe_url, slack_escape
+from bot.render.slack_blocks import slack_link
 
 __all__ = ["FILES_MAX", "share_files", "upload_reason"]
 
@@ -101,7 +102,7 @@ def _sent_line(sent: tuple[Attachment, ...], done: Any) -> str:
     """The reply's line for files that went to the asker's direct message."""
     files = (done.get("files") if isinstance(done, Mapping) else None) or [{}]
     link = safe_url(str(files[0].get("permalink") or ""))
-    where = f"<{link}|a direct message>" if link else "a direct message"
+    where = slack_link("a direct message", link) if link else "a direct message"
     noun = attachment_noun(sent)
     if len(sent) == 1:
         return f"📎 The {noun} is in {where}, where only you can see it."

@@ -143,10 +143,20 @@ def compose_item(story: Story) -> DigestItem:
     return DigestItem(
         story=story,
         headline=story.title,
-        summary=" ".join(analysis.summary[:2]),
+        summary=" ".join(_not_the_headline(story.title, analysis.summary)[:2]),
         quote=_best_quote(analysis.quotes),
         figures=_key_figures(analysis.figures),
     )
+
+
+def _not_the_headline(title: str, summary: Sequence[str]) -> Sequence[str]:
+    """The summary without a first sentence the headline already says: an untitled
+    feed item is headed by its own first sentence (or its first words, "…")."""
+    if not summary or not title.strip():
+        return summary
+    first, head = summary[0].strip().casefold(), title.strip().casefold()
+    cut_short = head.endswith("…") and first.startswith(head.rstrip("…").rstrip())
+    return summary[1:] if first == head or cut_short else summary
 
 
 def _group_of(story: Story, request: DigestRequest) -> str:

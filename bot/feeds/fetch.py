@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from bot import __version__
+from bot.feeds.fetch_errors import describe_fetch_error
 from bot.feeds.guard import BlockedAddressError, Resolver, guarded_transport
 from bot.net_errors import network_reason
 from bot.settings import FetchConfig
@@ -181,8 +182,7 @@ class Fetcher:
             except httpx.TransportError as exc:  # DNS, refused, TLS: a sentence (bot/net_errors.py)
                 raise FetchError(network_reason(exc)) from None
             except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # bad URLs, IDNA
-                detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-                raise FetchError(detail) from None
+                raise FetchError(describe_fetch_error(exc, url)) from None
 
     async def _follow(self, url: str, headers: dict[str, str]) -> FetchResult:
         """Follow redirects; the deadline counts time spent on the network, not time spent

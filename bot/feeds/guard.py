@@ -212,8 +212,11 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
                 raise httpcore.ConnectError(f"cannot resolve {host}: no addresses")
         for ip in addresses:
             if not self._is_allowed(ip):
-                what = "is" if literal is not None else "resolves to"
-                raise BlockedAddressError(f"refused: {host} {what} the non-public address {ip}")
+                what = f"resolves to the non-public address {ip}"
+                if literal is not None:  # "10.0.0.5 is 10.0.0.5" says nothing; "0x0a.5" does
+                    same = str(ip) == host.strip("[]")
+                    what = "is a non-public address" if same else f"is the non-public address {ip}"
+                raise BlockedAddressError(f"refused: {host} {what}")
         return addresses
 
     async def connect_tcp(

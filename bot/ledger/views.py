@@ -103,4 +103,3 @@ class CountryFacts:
     story_ids: tuple[int, ...] = ()  # the latest stories, newest first
     # (day, USD, GPUs) announced per day, for the cumulative chart
     chart: tuple[tuple[date, float, float], ...] = field(default_factory=tuple)
-    outlets: int = 0

@@ -23,6 +23,8 @@ from bot.render.flags import country_label
 from bot.render.labels import (
     DEFAULT_TITLE,
     EMPTY_DIGEST,
+    KEY_FIGURES,
+    by_country_line,
     figure_label,
     flags_line,
     header_counts,
@@ -31,7 +33,6 @@ from bot.render.labels import (
     omitted_line,
     quote_line,
     sources_line,
-    tally_line,
 )
 from bot.render.safe import (
     clean_text,
@@ -102,9 +103,10 @@ def _description(item: DigestItem) -> str:
     if item.quote:
         said = quote_line(item.quote, discord_escape, _QUOTE_MAX - 2)
         parts.append(f"> {said}" if said else "")
-    figures = [fit(figure_label(f), discord_escape, 120) for f in item.figures]
+    published = item.story.published
+    figures = [fit(figure_label(f, published), discord_escape, 120) for f in item.figures]
     if figures:
-        prefix = "**Key figures:** "
+        prefix = f"**{KEY_FIGURES}** "
         parts.append(prefix + join_fitting(figures, _FIGURES_MAX - units(prefix)))
     return "\n\n".join(part for part in parts if part)
 
@@ -153,7 +155,7 @@ def _content(digest: Digest, title: str, part: int, parts: int) -> str:
     if part > 1:
         return f"**{title}** (continued, {part}/{parts})"
     lines = [f"**{title}**", discord_escape(header_counts(digest))]
-    lines += [fit(tally_line(digest, 1_000), discord_escape, 1_000), omitted_line(digest)]
+    lines += [fit(by_country_line(digest, 1_000), discord_escape, 1_000), omitted_line(digest)]
     if parts > 1:
         lines.append(f"part 1/{parts}")
     return cut("\n".join(line for line in lines if line), CONTENT_MAX)

@@ -9,7 +9,7 @@ within the limit it was given. Without an escaper a label is cleaned plain text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from bot.analysis.language import language_name
 from bot.digest.compose import DIGEST_TITLE
@@ -18,10 +18,13 @@ from bot.render.flags import country_label, flag
 from bot.render.safe import Escape, clean_text, clip, cut, fit, safe_url, units
 
 __all__ = [
+    "BY_COUNTRY",
     "DEFAULT_TITLE",
     "EMPTY_DIGEST",
     "GLOBAL",
+    "KEY_FIGURES",
     "Escape",
+    "by_country_line",
     "figure_label",
     "flags_line",
     "header_counts",
@@ -31,6 +34,7 @@ __all__ = [
     "money_label",
     "omitted_line",
     "quote_line",
+    "rate_note",
     "sources_line",
     "tally_line",
 ]
@@ -38,6 +42,8 @@ __all__ = [
 EMPTY_DIGEST = "Nothing new on sovereign AI since the last digest."
 DEFAULT_TITLE = DIGEST_TITLE  # when a digest's own title cleans down to nothing
 GLOBAL = "🌐"
+KEY_FIGURES = "Key figures:"
+BY_COUNTRY = "By country: "
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _QUOTE_MARKS = "\"'“”„‟«»‘’‚‛「」『』"
 
@@ -66,8 +72,25 @@ def _amount(low: float | None, high: float) -> str:
     return f"{low_number} {low_word}".strip() + f"–{number} {word}".strip()
 
 
-def money_label(fig: Figure) -> str:
-    """'INR 103 billion ≈ USD 1.25 billion': the native amount first, then the dollars.
+def rate_note(rate_date: str | None, published: datetime | None = None) -> str:
+    """'(rate of 30 Oct)': the day of the exchange rate behind a USD equivalent.
+
+    The year is shown when it is not the story's own (a rate from the fallback table of
+    another year, or no publication date known), so an old rate never passes for a
+    fresh one; '' when the date is missing or not an ISO date.
+    """
+    try:
+        day = date.fromisoformat(rate_date or "")
+    except ValueError:
+        return ""
+    year = "" if published is not None and published.year == day.year else f" {day.year}"
+    return f"(rate of {day.day} {day:%b}{year})"
+
+
+def money_label(fig: Figure, published: datetime | None = None) -> str:
+    """'INR 103 billion ≈ USD 1.25 billion (rate of 30 Oct)': the native amount first,
+    then the dollars and the day of the rate (`published`: the story's date, see
+    `rate_note`).
 
     The reader compares figures across countries in one currency, but the native amount
     is what the article said; USD figures are shown as they are.
@@ -77,13 +100,15 @@ def money_label(fig: Figure) -> str:
     if unit == "USD" or fig.usd is None:
         return native
     low_usd = fig.low * fig.usd / fig.value if fig.low is not None and fig.value else None
-    return f"{native} ≈ USD {_amount(low_usd, fig.usd)}"
+    label = f"{native} ≈ USD {_amount(low_usd, fig.usd)}"
+    note = rate_note(fig.rate_date, published)
+    return f"{label} {note}" if note else label
 
 
-def figure_label(fig: Figure) -> str:
+def figure_label(fig: Figure, published: datetime | None = None) -> str:
     """Money normalised by `money_label`; any other figure in the article's own words."""
     if fig.kind == "money":
-        return money_label(fig)
+        return money_label(fig, published)
     text = clean_text(clip(fig.text, 200))
     return text or clean_text(f"{fig.value:g} {clip(fig.unit, 20)}")
 
@@ -215,6 +240,13 @@ def tally_line(digest: Digest, limit: int = 1_000) -> str:
     """'🇯🇵 Japan 3 · 🇮🇳 India 2 · 🌐 Global 1': stories in the window per country."""
     parts = [f"{country_label(code)} {count:,}" for code, count in digest.tally]
     return join_fitting(parts, limit, " · ", " and {} more countries")
+
+
+def by_country_line(digest: Digest, limit: int = 1_000) -> str:
+    """'By country: 🇯🇵 Japan 3 · 🇮🇳 India 2': the footer's tally, labelled the same
+    in every format; '' when the digest has no tally."""
+    tally = tally_line(digest, limit - units(BY_COUNTRY))
+    return f"{BY_COUNTRY}{tally}" if tally else ""
 
 
 def omitted_line(digest: Digest) -> str:

@@ -14,6 +14,8 @@ from bot.render.flags import country_label
 from bot.render.labels import (
     DEFAULT_TITLE,
     EMPTY_DIGEST,
+    KEY_FIGURES,
+    by_country_line,
     figure_label,
     flags_line,
     header_counts,
@@ -21,7 +23,6 @@ from bot.render.labels import (
     omitted_line,
     quote_line,
     sources_line,
-    tally_line,
 )
 from bot.render.safe import fit, markdown_escape, safe_url
 
@@ -54,9 +55,10 @@ def _item(item: DigestItem) -> list[str]:
     said = quote_line(item.quote, markdown_escape, _QUOTE_MAX) if item.quote else ""
     if said:
         lines += [f"> {said}", ""]
-    figures = [f"- {fit(figure_label(f), markdown_escape, 200)}" for f in item.figures]
+    published = item.story.published
+    figures = [f"- {fit(figure_label(f, published), markdown_escape, 200)}" for f in item.figures]
     if figures:
-        lines += [*figures, ""]
+        lines += [f"**{KEY_FIGURES}**", "", *figures, ""]
     return lines
 
 
@@ -70,7 +72,8 @@ def render_markdown(digest: Digest) -> str:
         lines += [f"## {markdown_escape(country_label(code))}", ""]
         for item in items:
             lines += _item(item)
-    footer = [markdown_escape(line) for line in (tally_line(digest), omitted_line(digest)) if line]
+    ends = (by_country_line(digest), omitted_line(digest))
+    footer = [markdown_escape(line) for line in ends if line]
     if footer:
         lines += ["---", "", *(f"{line}  " for line in footer[:-1]), footer[-1], ""]
     return "\n".join(lines).rstrip("\n") + "\n"

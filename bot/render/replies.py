@@ -7,6 +7,7 @@ cut to the platform's limits with a count of what did not fit, never silently.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.models import Reply
@@ -22,19 +23,27 @@ from bot.render.safe import (
     units,
 )
 from bot.render.slack_blocks import (
+    BLOCKS_MAX,
     MESSAGE_TEXT_BUDGET,
     SECTION_MAX,
     render_slack,
     slack_context,
+    slack_link,
+    text_units,
 )
 from bot.render.text import render_text
 
-__all__ = ["reply_discord", "reply_slack", "reply_text"]
+__all__ = ["FIELD_MAX", "SECTION_FIELDS_MAX", "reply_discord", "reply_slack", "reply_text"]
 
 Message = dict[str, Any]
 _SLACK_SECTIONS = 40  # of 50 blocks: header, fields, context and the "more" line fit beside
+SECTION_FIELDS_MAX = 10  # Slack's limits for a section's fields
+FIELD_MAX = 2_000
+_SLACK_FIELDS_TEXT = 4_000  # all the fields of a reply together
+_MORE_UNITS = 40  # "and 12,345 more not shown", with room to spare
 _DISCORD_FIELDS = 25
-_DISCORD_BUDGET = 5_500  # of 6,000 characters per message, across the embed
+_DISCORD_FOOTER_MAX = 300
+_DISCORD_BUDGET = 5_500  # title and fields; with the footer well within 6,000 per message
 
 
 def reply_text(reply: Reply) -> str:
@@ -73,7 +82,7 @@ def _slack_section(title: str | None, url: str | None, text: str) -> str:
     link = safe_url(url, max_length=1_000)
     heading = fit(title or "", slack_escape, 300)
     if heading:
-        heading = f"*<{link}|{heading}>*" if link else f"*{heading}*"
+        heading = f"*{slack_link(heading, link)}*" if link else f"*{heading}*"
     body = _lines(text, slack_escape, SECTION_MAX - units(heading) - 2)
     return "\n".join(part for part in (heading, body) if part) or " "
 
@@ -83,48 +92,71 @@ def reply_slack(reply: Reply) -> list[Message]:
     if reply.digest is not None:
         messages = render_slack(reply.digest)
         if reply.footer:  # a delivery problem: first, where a cut reply cannot lose it
-            first = messages[0]["blocks"]
-            at = 1 if first and first[0].get("type") == "header" else 0
-            first.insert(at, _slack_context(reply.footer))
+            _note_first(messages, reply.footer)
         return messages
-    blocks: list[dict[str, Any]] = [
-        {
-            "type": "header",
-            "text": {"type": "plain_text", "text": cut(clean_text(reply.title), 150) or " "},
-        }
-    ]
-    if reply.fields:
-        fields = [
-            {
-                "type": "mrkdwn",
-                "text": f"*{fit(name, slack_escape, 200)}*\n{_lines(value, slack_escape, 1_700)}",
-                "verbatim": True,
-            }
-            for name, value in reply.fields[:10]
-        ]
-        blocks.append({"type": "section", "fields": fields})
-    used = shown = 0
+    return [_slack_message(reply)]
+
+
+def _note_first(messages: list[dict[str, Any]], note: str) -> None:
+    """`note` under the first message's header, or, when that message is full (blocks or
+    text), as a message of its own before it."""
+    block = _slack_context(note)
+    first = messages[0]["blocks"]
+    if len(first) < BLOCKS_MAX and text_units(first) + text_units([block]) <= MESSAGE_TEXT_BUDGET:
+        first.insert(1 if first and first[0].get("type") == "header" else 0, block)
+        return
+    text = fit(note, slack_escape, 300) or " "
+    messages.insert(
+        0, {"text": text, "blocks": [block], "unfurl_links": False, "unfurl_media": False}
+    )
+
+
+def _slack_fields(fields: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+    """A section of up to ten fields (the reply's totals), each within an equal share of
+    `_SLACK_FIELDS_TEXT`, so that totals with long values leave room for the stories."""
+    shown = fields[:SECTION_FIELDS_MAX]
+    if not shown:
+        return []
+    each = min(FIELD_MAX, _SLACK_FIELDS_TEXT // len(shown))
+    texts = []
+    for name, value in shown:
+        head = f"*{fit(name, slack_escape, min(200, each // 4))}*"
+        body = _lines(value, slack_escape, each - units(head) - 1)
+        texts.append({"type": "mrkdwn", "text": f"{head}\n{body}", "verbatim": True})
+    return [{"type": "section", "fields": texts}]
+
+
+def _slack_message(reply: Reply) -> Message:
+    """One message: header, totals, as many sections as fit, what was left out, footer.
+
+    Every text counts toward the message's budget (`MESSAGE_TEXT_BUDGET`): the fallback,
+    the header, the fields and the footer are measured first and the sections fill what
+    is left, so no reply is refused by Slack for its size.
+    """
+    fallback = fit(reply.title, slack_escape, 300) or " "  # notifications: escaped too
+    header = {"type": "plain_text", "text": cut(clean_text(reply.title), 150) or " "}
+    top: list[dict[str, Any]] = [{"type": "header", "text": header}]
+    top += _slack_fields(reply.fields)
+    footer = [_slack_context(reply.footer)] if reply.footer else []
+    fixed = units(fallback) + text_units(top) + text_units(footer) + _MORE_UNITS
+    sections: list[dict[str, Any]] = []
+    used = fixed
     for section in reply.sections[:_SLACK_SECTIONS]:
         text = _slack_section(section.title, section.url, section.text)
-        if used + units(text) > MESSAGE_TEXT_BUDGET - 1_000:  # room for title and footer
+        if used + units(text) > MESSAGE_TEXT_BUDGET:
             break
         used += units(text)
-        shown += 1
-        blocks.append(
+        sections.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": text, "verbatim": True}}
         )
-    if len(reply.sections) > shown:
-        blocks.append(_slack_context(f"and {len(reply.sections) - shown} more not shown"))
-    if reply.footer:
-        blocks.append(_slack_context(reply.footer))
-    return [
-        {
-            "text": fit(reply.title, slack_escape, 300) or " ",  # notifications: escaped too
-            "blocks": blocks,
-            "unfurl_links": False,
-            "unfurl_media": False,
-        }
-    ]
+    left = len(reply.sections) - len(sections) + max(len(reply.fields) - SECTION_FIELDS_MAX, 0)
+    more = [_slack_context(f"and {left:,} more not shown")] if left else []
+    return {
+        "text": fallback,
+        "blocks": [*top, *sections, *more, *footer],
+        "unfurl_links": False,
+        "unfurl_media": False,
+    }
 
 
 def _slack_context(text: str) -> dict[str, Any]:
@@ -166,11 +198,12 @@ def reply_discord(reply: Reply) -> list[Message]:
         kept.append(field)
         used += size
     embed["fields"] = kept
-    footer = reply.footer or ""
-    if len(kept) < len(fields):
-        footer = f"{footer} · {len(fields) - len(kept)} more not shown".strip(" ·")
+    # the count of what was left out is never what a long footer pushes off the end
+    more = f"{len(fields) - len(kept):,} more not shown" if len(kept) < len(fields) else ""
+    own = fit(reply.footer or "", clean_text, _DISCORD_FOOTER_MAX - units(more) - 3)
+    footer = " · ".join(part for part in (own, more) if part)
     if footer:
-        embed["footer"] = {"text": fit(footer, clean_text, 300)}
+        embed["footer"] = {"text": footer}
     if reply.error:
         embed["color"] = 0xCC3333
     return [{"embeds": [embed], "allowed_mentions": {"parse": []}}]

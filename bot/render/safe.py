@@ -32,6 +32,7 @@ __all__ = [
     "neutralise_mentions",
     "safe_url",
     "slack_escape",
+    "slack_url",
     "units",
 ]
 
@@ -94,6 +95,17 @@ def neutralise_mentions(text: str) -> str:
 def slack_escape(text: str) -> str:
     """Clean text for Slack mrkdwn: `&`, `<`, `>` as entities, so no `<!channel>` survives."""
     return neutralise_mentions(clean_text(text).translate(_SLACK))
+
+
+def slack_url(url: str) -> str:
+    """A URL from `safe_url` as a Slack link target: `&`, `<`, `>` as entities, nothing else.
+
+    Mentions are neutralised in text, never in a URL: a zero-width space after the `@`
+    of `https://medium.com/@heretics` or `…/@here/…` would break the link, and inside
+    `<url|text>` Slack reads no mention anyway (`safe_url` has percent-encoded any `<`,
+    `>` and `|` that could end the target early).
+    """
+    return url.translate(_SLACK)
 
 
 def discord_escape(text: str) -> str:

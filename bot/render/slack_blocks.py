@@ -23,6 +23,8 @@ from bot.render.flags import country_label
 from bot.render.labels import (
     DEFAULT_TITLE,
     EMPTY_DIGEST,
+    KEY_FIGURES,
+    by_country_line,
     figure_label,
     flags_line,
     header_counts,
@@ -31,9 +33,8 @@ from bot.render.labels import (
     omitted_line,
     quote_line,
     sources_line,
-    tally_line,
 )
-from bot.render.safe import clean_text, cut, fit, safe_url, slack_escape, units
+from bot.render.safe import clean_text, cut, fit, safe_url, slack_escape, slack_url, units
 
 __all__ = [
     "BLOCKS_MAX",
@@ -43,16 +44,13 @@ __all__ = [
     "SECTION_MAX",
     "render_slack",
     "slack_context",
+    "slack_link",
     "text_units",
     "with_note",
 ]
 
 Block = dict[str, Any]
 Message = dict[str, Any]
-
-
-def _slack_link(text: str, url: str) -> str:
-    return f"<{url}|{text}>"
 
 
 HEADER_MAX = 150
@@ -95,6 +93,11 @@ def text_units(value: object) -> int:
     return 0
 
 
+def slack_link(text: str, url: str) -> str:
+    """`<url|text>` for escaped mrkdwn `text` and a URL from `safe_url` (see `slack_url`)."""
+    return f"<{slack_url(url)}|{text}>"
+
+
 def _mrkdwn(text: str) -> dict[str, Any]:
     return {"type": "mrkdwn", "text": text, "verbatim": True}
 
@@ -112,8 +115,9 @@ def _link_line(item: DigestItem) -> str:
     """'*<url|Headline>*', or the bold headline alone when the URL is unsafe or huge."""
     title = fit(headline(item), slack_escape, _HEADLINE_MAX)
     url = safe_url(item.story.url)
-    href = slack_escape(url) if url else ""
-    return f"*<{href}|{title}>*" if href and units(href) <= _URL_MAX else f"*{title}*"
+    if url is None or units(slack_url(url)) > _URL_MAX:
+        return f"*{title}*"
+    return f"*{slack_link(title, url)}*"
 
 
 def _item_text(item: DigestItem) -> str:
@@ -122,9 +126,9 @@ def _item_text(item: DigestItem) -> str:
     if item.quote:
         said = quote_line(item.quote, slack_escape, _QUOTE_MAX - 2)
         lines.append(f"> {said}" if said else "")
-    figures = [fit(figure_label(f), slack_escape, 120) for f in item.figures]
+    figures = [fit(figure_label(f, item.story.published), slack_escape, 120) for f in item.figures]
     if figures:
-        prefix = "_Key figures:_ "
+        prefix = f"_{KEY_FIGURES}_ "
         lines.append(prefix + join_fitting(figures, _FIGURES_MAX - units(prefix)))
     return "\n".join(line for line in lines if line)
 
@@ -132,7 +136,7 @@ def _item_text(item: DigestItem) -> str:
 def _item_blocks(item: DigestItem) -> list[Block]:
     meta = [
         flags_line(item.countries, language=item.story.analysis.language),
-        sources_line(item.story, slack_escape, _META_MAX - 70, _slack_link),
+        sources_line(item.story, slack_escape, _META_MAX - 70, slack_link),
     ]
     return [_section(_item_text(item)), slack_context([" · ".join(m for m in meta if m)])]
 
@@ -178,7 +182,7 @@ def _top(title: str, counts: str, part: int, parts: int) -> tuple[str, list[Bloc
 
 
 def _footer(digest: Digest) -> list[Block]:
-    lines = [tally_line(digest, _TALLY_MAX), omitted_line(digest)]
+    lines = [by_country_line(digest, _TALLY_MAX), omitted_line(digest)]
     texts = [fit(line, slack_escape, _TALLY_MAX) for line in lines if line]
     return [_DIVIDER, slack_context(texts)] if texts else []
 

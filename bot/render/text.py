@@ -7,14 +7,16 @@ from bot.models import Analysis, Digest, DigestItem
 from bot.render.flags import country_label
 from bot.render.labels import (
     EMPTY_DIGEST,
+    KEY_FIGURES,
+    by_country_line,
     figure_label,
+    flags_line,
     header_counts,
     headline,
     language_label,
     omitted_line,
     quote_line,
     sources_line,
-    tally_line,
 )
 from bot.render.safe import clean_text, clip, safe_url
 
@@ -27,6 +29,8 @@ def _clean(text: str) -> str:
 
 
 def _item_lines(item: DigestItem) -> list[str]:
+    """A story as the other formats show it: headline, link, its countries' flags (and
+    outlets), summary, best quote, key figures."""
     story = item.story
     source = f" ({_clean(story.source)})" if story.source else ""
     said_in = language_label(story.analysis.language)
@@ -34,14 +38,16 @@ def _item_lines(item: DigestItem) -> list[str]:
     lines = [f"  • {headline(item)}{source}"]
     if safe_url(story.url):  # an item with no link of its own shows none
         lines.append(f"    {_clean(story.url)}")
-    if len(story.sources) > 1:
-        lines.append(f"    {sources_line(story)}")
+    meta = [flags_line(item.countries), sources_line(story) if len(story.sources) > 1 else ""]
+    if any(meta):
+        lines.append("    " + " · ".join(m for m in meta if m))
     if item.summary:
         lines.append(f"    {_clean(item.summary)}")
     if item.quote is not None and (said := quote_line(item.quote)):
         lines.append(f"    {said}")
     if item.figures:
-        lines.append("    " + " · ".join(figure_label(f) for f in item.figures))
+        figures = " · ".join(figure_label(f, story.published) for f in item.figures)
+        lines.append(f"    {KEY_FIGURES} {figures}")
     return lines
 
 
@@ -56,7 +62,8 @@ def render_text(digest: Digest) -> str:
         lines += ["", country_label(code)]
         for item in items:
             lines += _item_lines(item)
-    lines += ["", f"By country: {tally_line(digest)}"]
+    if tally := by_country_line(digest):
+        lines += ["", tally]
     if more := omitted_line(digest):
         lines.append(more)
     return "\n".join(lines) + "\n"
@@ -72,15 +79,18 @@ def render_analysis(title: str | None, url: str, analysis: Analysis) -> str:
     countries = ", ".join(country_label(c) for c in analysis.countries) or "none"
     lines += [f"Countries: {countries}", "", "Summary:"]
     lines += [f"  {_clean(s)}" for s in analysis.summary] or ["  (none)"]
-    lines += ["", f"Quotes ({len(analysis.quotes)}, * = key):"]
+    if analysis.quotes:  # an empty section is left out, not shown as "(0)"
+        lines += ["", f"Quotes ({len(analysis.quotes)}, * = key):"]
     for q in analysis.quotes:
         who = q.speaker or "unattributed"
         who += f" ({q.speaker_latin})" if q.speaker_latin else ""
         role = f", {q.role}" if q.role else ""
         lines.append(f"  {'*' if q.key else ' '} “{_clean(q.text)}” — {_clean(who + role)}")
-    lines += ["", f"Figures ({len(analysis.figures)}, * = key):"]
+    if analysis.figures:
+        lines += ["", f"Figures ({len(analysis.figures)}, * = key):"]
     for f in analysis.figures:
+        value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,g}"
         lines.append(
-            f"  {'*' if f.key else ' '} {figure_label(f)}  [{f.kind}: {f.value:g} {f.unit}]"
+            f"  {'*' if f.key else ' '} {figure_label(f)}  [{f.kind}: {value}, unit {f.unit}]"
         )
     return "\n".join(lines) + "\n"

@@ -95,7 +95,6 @@ class LedgerReads:
                 speakers=speakers,
                 story_ids=_latest_stories(s, country, start, end),
                 chart=_chart(s, country, start, end),
-                outlets=_outlets(s, country, start, end),
             )
 
     def announcements(
@@ -349,17 +348,6 @@ def _chart(
         else:
             slot[1] += float(value or 0.0)
     return tuple((when, usd, gpus) for when, (usd, gpus) in sorted(by_day.items()))
-
-
-def _outlets(s: Session, country: str, start: datetime, end: datetime) -> int:
-    return int(
-        s.scalar(
-            select(func.count(AnnouncementSourceRow.source.distinct()))
-            .join(AnnouncementRow, AnnouncementRow.id == AnnouncementSourceRow.announcement_id)
-            .where(AnnouncementRow.country == country, _in_window(start, end))
-        )
-        or 0
-    )
 
 
 def _speakers(

@@ -5,19 +5,43 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
+from sqlalchemy.engine import URL, make_url
 
-def sovai(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
-    env.pop("DATABASE_URL", None)
-    env.pop("SOVAI_CONFIG", None)
+
+def sovai(
+    *args: str, cwd: Path, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`sovai ARGS` in `cwd`, without the tester's tokens, database or config; `env` adds
+    variables (a database password, SOVAI_LOG_LEVEL)."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
+    for name in ("DATABASE_URL", "DATABASE_PASSWORD", "SOVAI_CONFIG", "SOVAI_LOG_LEVEL"):
+        clean.pop(name, None)
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         cwd=cwd,
-        env=env,
+        env=clean | dict(env or {}),
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def database_settings(url: str) -> tuple[str, dict[str, str]]:
+    """`url` as a config file may hold it (no password: a secret) and the environment
+    variable that gives the password, as a self-hoster sets them up."""
+    parsed = make_url(url)
+    if not parsed.password:
+        return url, {}
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    ).render_as_string(hide_password=False)
+    return bare, {"DATABASE_PASSWORD": str(parsed.password)}

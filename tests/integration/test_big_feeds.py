@@ -24,7 +24,7 @@ from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 from tests.integration.feed_server import FeedSite, rss, serve_feed
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
-from tests.integration.run_cli import sovai
+from tests.integration.run_cli import database_settings, sovai
 
 BIG = 100_000
 KEPT = 500  # fetch.max_entries_per_poll's default
@@ -65,27 +65,28 @@ def entries_stored(url: str) -> int:
 def test_a_100000_entry_feed_polls_with_bounded_history_and_output(
     tmp_path: Path, site: FeedSite, database_url: str
 ) -> None:
+    database, env = database_settings(database_url)
     config = tmp_path / "sovai.yaml"
     config.write_text(
-        f"database: {database_url}\n"
+        f"database: {database}\n"
         f"feeds:\n  - url: {site.url('/feed.xml')}\n    name: Archive\n"
         "fetch: {allow_private_networks: true, timeout: 60, max_bytes: 52428800}\n",
         encoding="utf-8",
     )
     site.feed = rss(site, range(BIG), links=False)
-    first = sovai("--config", str(config), "poll", "--once", cwd=tmp_path)
+    first = sovai("--config", str(config), "poll", "--once", cwd=tmp_path, env=env)
     assert first.returncode == 0, (first.stdout + first.stderr)[:2000]
     assert f"first poll, {KEPT} existing entries marked as seen" in first.stdout
     assert len(first.stdout) + len(first.stderr) < OUTPUT_LIMIT
 
     site.feed = rss(site, range(BIG + 10), links=False)  # ten newer items on top
-    second = sovai("--config", str(config), "poll", "--once", cwd=tmp_path)
+    second = sovai("--config", str(config), "poll", "--once", cwd=tmp_path, env=env)
     assert second.returncode == 0, (second.stdout + second.stderr)[:2000]
     assert "Archive: 10 new entries" in second.stdout, second.stdout[:2000]
     assert len(second.stdout) + len(second.stderr) < OUTPUT_LIMIT
     assert entries_stored(database_url) == KEPT + 10
 
-    listed = sovai("--config", str(config), "sources", "list", cwd=tmp_path)
+    listed = sovai("--config", str(config), "sources", "list", cwd=tmp_path, env=env)
     assert listed.returncode == 0, listed.stderr[:2000]
     assert "Archive" in listed.stdout and len(listed.stdout) < OUTPUT_LIMIT
 

@@ -20,7 +20,8 @@ from bot.chat.slack_app import _within
 from bot.models import Chart, Reply
 from bot.render.chart_specs import compare_spec, draw, timeline_spec
 from bot.render.charts import ChartPoint, CompareBar
-from bot.render.replies import reply_slack
+from bot.render.replies import _note_first, reply_slack
+from bot.render.slack_blocks import BLOCKS_MAX, MESSAGE_TEXT_BUDGET, text_units
 from tests.integration.chat_bot import ChatBot, make_chat_bot
 from tests.integration.fake_discord import FakeDiscord
 from tests.integration.fake_slack import FakeSlack, serve_fake_slack
@@ -128,9 +129,22 @@ def test_slack_a_previews_delivery_problem_comes_first() -> None:
     messages = reply_slack(reply)
     assert len(messages) > 1
     first = messages[0]["blocks"]
-    assert first[0]["type"] == "header"
-    assert "Last delivery problem" in str(first[1])
+    at = 1 if first[0]["type"] == "header" else 0  # under the header, or a message before
+    assert "Last delivery problem" in str(first[at])
     assert "Last delivery problem" not in str(messages[1:])
+    for message in messages:  # and still within Slack's limits
+        assert len(message["blocks"]) <= BLOCKS_MAX
+        assert text_units(message["blocks"]) <= MESSAGE_TEXT_BUDGET
+
+
+def test_slack_a_full_first_message_gets_the_problem_in_a_message_before_it() -> None:
+    digest = big_digest(3, 100)
+    full = reply_slack(Reply(title=digest.title, digest=digest))
+    reply = Reply(title=digest.title, digest=digest, footer="Last delivery problem: " + "x" * 200)
+    padded = [{**full[0], "blocks": full[0]["blocks"] + [{"type": "divider"}] * 60}]
+    _note_first(padded, reply.footer or "")
+    assert len(padded) == 2 and "Last delivery problem" in str(padded[0]["blocks"])
+    assert len(padded[0]["blocks"]) == 1
 
 
 def test_discord_the_chart_follows_the_text_as_a_message_with_the_picture(

@@ -88,7 +88,8 @@ def test_bad_arguments_get_a_helpful_message(bot: ChatBot, line: str, says: str)
 
 
 def test_sources_list_for_all_add_and_remove_for_admins(bot: ChatBot, site: Site) -> None:
-    assert "1 sources" in bot.command("/ai-sources")
+    listed = bot.command("/ai-sources")
+    assert "1 source" in listed and "1 sources" not in listed
     assert "ok" in bot.command("/ai-sources list")
     refused = bot.reply(f"/ai-sources add {site.url('/wire.xml')}")
     assert refused.error and "Only admins" in refused.title

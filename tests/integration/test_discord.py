@@ -188,7 +188,7 @@ def test_invite_url_and_sync(fake: FakeDiscord, chat: ChatBot) -> None:
         ("help", {}, "/ai-country"),
         ("country", {"country": "JP", "days": 7}, "Japan: sovereign AI in the last 7 days"),
         ("search", {"words": "supercomputer"}, "Japan unveils national AI supercomputer"),
-        ("sources", {}, "1 sources"),
+        ("sources", {}, "1 source"),
         ("compare", {"countries": "JP korea", "days": 30}, "Japan, South Korea"),
         ("compare", {"countries": "JP " * 30}, "Compare 2 to 6 countries"),
         ("speaker", {"person": "Ishida"}, "Haruto Ishida"),

@@ -119,7 +119,7 @@ def test_a_new_feed_marks_what_it_holds_as_seen_and_reads_only_later_items(
 
     site.extra_items.append(NEW_ITEM)
     second = sovai("--config", config, "poll", "--once", cwd=tmp_path)
-    assert "Test Tech Desk: 1 new entries, 1 new articles" in second.stdout
+    assert "Test Tech Desk: 1 new entry, 1 new article" in second.stdout
     preview = sovai("--config", config, "digest", "--preview", cwd=tmp_path).stdout
     assert "India widens its national AI compute programme" in preview
     assert "Japan unveils" not in preview

@@ -71,7 +71,6 @@ def test_one_announcement_from_two_outlets_is_counted_once(store: Store) -> None
     assert fund.source_count == 2
     assert [name for name, _ in fund.sources] == ["Tokyo Ledger", "Osaka Daily"]
     assert facts.total_stories == 2  # two stories (not clustered here), one announcement
-    assert facts.outlets == 2
 
 
 def test_a_revision_replaces_the_amount_and_a_same_time_disagreement_is_a_conflict(

@@ -32,6 +32,7 @@ from tests.integration.bot_process import (
 )
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
+from tests.integration.run_cli import database_settings
 
 CHANNEL = "C0DIGEST"
 
@@ -101,11 +102,12 @@ def test_bot_down_across_the_digest_time_sends_it_once_after_restart(
 def test_database_down_across_the_digest_time_sends_it_once_after_recovery(
     tmp_path: Path, slack: FakeSlack, postgres: PostgresServer
 ) -> None:
-    config = _slack_config(tmp_path, postgres.create_database("outage"))
+    database, password = database_settings(postgres.create_database("outage"))
+    config = _slack_config(tmp_path, database)
     epoch = time.time()
     slot = _day()  # at 60× real time, 20 s from now
     clock = test_clock(slot - timedelta(minutes=20), epoch=epoch, speed=60)
-    bot = BotProcess("outage", config, _slack_env(tmp_path, slack, clock), tmp_path)
+    bot = BotProcess("outage", config, _slack_env(tmp_path, slack, clock) | password, tmp_path)
     try:
         bot.wait_log("next digest for slack")
         pg_stop_keeping_data(postgres)

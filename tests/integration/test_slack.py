@@ -108,7 +108,8 @@ class SlackUser:
             return response.status, await response.text(), time.monotonic() - started
 
     async def command(self, line: str, user: str = "U0USER") -> Json:
-        """Acked at once (asserted), then the one message posted to the response_url."""
+        """Acked at once (asserted), then the first message posted to the response_url
+        (the reply; a line about its chart may follow it)."""
         body, answer_id = self.form(line, user)
         status, text, took = await self.post(body, signed(body))
         assert (status, text) == (200, "") and took < ACK_WITHIN, (status, text, took)
@@ -116,8 +117,7 @@ class SlackUser:
         while not self.fake.responses.get(answer_id):
             assert time.monotonic() < deadline, f"no answer to {line!r} within 30 s"
             await asyncio.sleep(0.05)
-        (answer,) = self.fake.responses[answer_id]
-        return answer
+        return self.fake.responses[answer_id][0]
 
 
 def _text(answer: Json) -> str:
@@ -152,7 +152,7 @@ async def slack_app(chat: ChatBot, fake: FakeSlack) -> AsyncIterator[SlackUser]:
         ("/ai-help", "/ai-subscribe [countries…]", "ephemeral"),
         ("/ai-country japan", "Japan: sovereign AI in the last 30 days", "ephemeral"),
         ("/ai-search supercomputer", "Japan unveils national AI supercomputer", "ephemeral"),
-        ("/ai-sources", "1 sources", "ephemeral"),
+        ("/ai-sources", "1 source", "ephemeral"),
         ("/ai-digest", "This channel is not subscribed", "ephemeral"),
         ("/ai-unsubscribe", "This channel was not subscribed", "ephemeral"),
         ("/ai-subscribe JP at 07:30", "Subscribed", "in_channel"),
@@ -243,7 +243,7 @@ def test_only_admins_add_or_remove_sources(chat: ChatBot, fake: FakeSlack, site:
     assert "Only admins can add or remove sources" in _text(refused)
     assert "Source added" in _text(added)  # listed in slack.admins
     assert "removed" in _text(removed)  # a workspace owner, per users.info
-    assert "1 sources" in _text(listed)
+    assert "1 source" in _text(listed)
     asked = [c.args["user"] for c in fake.calls_to("users.info")]
     assert asked == ["U0USER", "U0OWNER"]  # the listed admin needs no lookup; none for lists
 

@@ -83,7 +83,7 @@ def test_opml_import_and_export(tmp_path: Path, config: str) -> None:
     )
     imported = sovai("--config", config, "sources", "import", str(opml), cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
-    assert "added 1 feeds, skipped 2" in imported.stdout
+    assert "added 1 feed, skipped 2" in imported.stdout
     exported = sovai("--config", config, "sources", "export", cwd=tmp_path)
     urls = [f.url for f in parse_opml(exported.stdout.encode())]
     assert urls == ["https://config.example/feed.xml", "https://a.example/rss"]
@@ -123,3 +123,61 @@ def test_subscriptions_list_shows_each_channel_and_why_one_is_paused(tmp_path: P
     assert (
         "paused" not in sovai("--config", str(config), "subscriptions", "list", cwd=tmp_path).stdout
     )
+
+
+def test_an_interval_below_the_minimum_is_said_not_silently_raised(
+    tmp_path: Path, site: Site, config: str
+) -> None:
+    added = sovai(
+        "sources", "add", site.url("/feed.xml"), "--interval", "1", "--config", config, cwd=tmp_path
+    )
+    assert added.returncode == 0, added.stderr
+    assert "added: " in added.stdout
+    assert (
+        "note: polled every 15 minutes, the shortest interval allowed (fetch.min_interval in "
+        f"{config}), not every 1 minute"
+    ) in added.stdout
+    for wrong in ("0", "-5", "99999999999999999999", "soon"):
+        refused = sovai("sources", "add", site.url("/x"), "--interval", wrong, cwd=tmp_path)
+        assert refused.returncode == 2
+        assert "expected minutes between 1 and 10080 (a week)" in refused.stderr
+        assert "Traceback" not in refused.stderr
+
+
+def test_an_import_names_each_skipped_feed_once_and_counts_agree(
+    tmp_path: Path, config: str
+) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline text="Again" xmlUrl="https://config.example/feed.xml"/>'
+        '<outline text="New" xmlUrl="https://b.example/rss"/>'
+        '<outline text="Gopher" xmlUrl="gopher://old.example/"/>'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    imported = sovai("sources", "import", str(opml), "--config", config, cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    lines = imported.stdout.splitlines()
+    assert lines[0] == "added 1 feed, skipped 2"
+    assert "  skipped https://config.example/feed.xml: already polled (feed #1)" in lines
+    assert "  skipped gopher://old.example/: not an http(s) URL" in lines
+    assert all(line.count("example") == 1 for line in lines[1:])  # each URL said once
+    again = sovai("sources", "import", str(opml), "--config", config, cwd=tmp_path)
+    assert again.stdout.splitlines()[0] == "added 0 feeds, skipped 3"
+    assert "  skipped https://b.example/rss: already polled (feed #2)" in again.stdout
+
+
+def test_a_feed_that_cannot_be_reached_is_said_in_words(tmp_path: Path, config: str) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once this is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/feed.xml"
+    refused = sovai("sources", "add", url, "--config", config, cwd=tmp_path)
+    assert refused.returncode == 1
+    assert f"{url} does not answer as a feed: 127.0.0.1:{port} refused the connection" in (
+        refused.stderr
+    )
+    assert "Errno" not in refused.stderr and "ConnectError" not in refused.stderr

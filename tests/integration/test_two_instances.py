@@ -18,6 +18,7 @@ import pytest
 from tests.integration.bot_process import BotProcess, clean_env, test_clock, wait_until
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
+from tests.integration.run_cli import database_settings
 
 CHANNELS = [f"C{n:02d}" for n in range(1, 11)]
 SPEED = 14_400  # a day in 6 s
@@ -56,7 +57,8 @@ def _digests_per_channel(slack: FakeSlack) -> dict[str, int]:
     return {c: len(k) for c, k in keys.items()}
 
 
-def _run_two(tmp_path: Path, database: str) -> None:
+def _run_two(tmp_path: Path, url: str) -> None:
+    database, password = database_settings(url)  # the password from the environment
     config = _config(tmp_path / "sovai.yaml", database)
     # the scheduler's day D starts a week from now: every slot comes after the subscriptions
     day = (datetime.now(UTC) + timedelta(days=7)).replace(hour=7, minute=59, second=0)
@@ -67,6 +69,7 @@ def _run_two(tmp_path: Path, database: str) -> None:
                 "SLACK_BOT_TOKEN": TOKEN,
                 "SLACK_API_URL": slack.api_url,
                 "SOVAI_TEST_CLOCK": test_clock(day, epoch=time.time() + 4, speed=SPEED),
+                **password,
             },
         )
         # started together on a fresh database, as `docker compose up --scale bot=2` does

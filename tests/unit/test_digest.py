@@ -94,7 +94,8 @@ def test_text_rendering_shows_flags_titles_links_and_summaries() -> None:
     text = render_text(compose(request(), STORIES))
     assert "🇯🇵 Japan" in text and "🇮🇳 India" in text and "🌐 Global" in text
     assert (
-        "  • Japan cluster (Desk)\n    https://example.org/1\n    Summary of Japan cluster." in text
+        "  • Japan cluster (Desk)\n    https://example.org/1\n    🇯🇵\n    Summary of Japan cluster."
+        in text
     )
     assert "5 stories" in text
     assert "Football" not in text
@@ -167,3 +168,21 @@ def test_widely_reported_stories_with_something_to_show_rank_higher() -> None:
         sources=(("A", "https://a"), ("B", "https://b"), ("C", "https://c")),
     )
     assert [i.story.story_id for i in compose(request(), [plain, rich]).items] == [2, 1]
+
+
+def test_an_item_headed_by_its_own_first_sentence_does_not_repeat_it() -> None:
+    from dataclasses import replace as _replace
+
+    from bot.digest.compose import compose_item
+
+    base = story(1, "x", ("GH",))
+    said = ("Ghana opens a national GPU centre.", "It holds 2,000 GPUs for local models.")
+    same = _replace(base, title="Ghana opens a national GPU centre.",
+                    analysis=_replace(base.analysis, summary=said))  # fmt: skip
+    assert compose_item(same).summary == "It holds 2,000 GPUs for local models."
+    cut = _replace(same, title="Ghana opens a national GPU…")  # first words, cut
+    assert compose_item(cut).summary == "It holds 2,000 GPUs for local models."
+    titled = _replace(same, title="Ghana opens a national GPU centre")  # a real headline
+    assert compose_item(titled).summary.startswith("Ghana opens")  # kept: no repetition
+    other = _replace(same, title="Accra bets on compute")
+    assert compose_item(other).summary == " ".join(said)

@@ -117,8 +117,9 @@ def test_analyze_reports_bad_input_clearly(
 ) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\nnot json\n', encoding="utf-8")
-    assert main(["analyze", str(bad)]) == 2
-    assert "bad.jsonl:2: not JSON" in capsys.readouterr().err
+    assert main(["analyze", str(bad)]) == 1  # each bad line said, the rest analysed
+    err = capsys.readouterr().err
+    assert "bad.jsonl:1: nothing to analyse" in err and "bad.jsonl:2: not JSON" in err
 
 
 def test_analyze_file_prints_a_readable_report(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.render.safe import units
 from bot.render.slack_blocks import MESSAGE_TEXT_BUDGET, render_slack, text_units
+from tests.unit.block_kit import assert_block_kit
 from tests.unit.render_samples import (
     big_digest,
     check_json_snapshot,
@@ -110,3 +111,16 @@ def test_messages_are_filled_before_a_new_one_starts() -> None:
     sizes = [text_units(m["blocks"]) for m in messages]
     assert all(size > MESSAGE_TEXT_BUDGET - 4_000 for size in sizes[:-1])
     assert len(render_slack(big_digest(8, summary_length=300))) == 1
+
+
+def test_every_message_passes_slack_sdks_block_kit_models() -> None:
+    long = item(story(1, "W " * 400, ("JP",), url="https://x.example/" + "a" * 5000), "Z" * 9000)
+    digests = [
+        sample_digest(),
+        empty_digest(),
+        big_digest(120, summary_length=900),
+        replace(sample_digest(), groups=(("JP", (long,)),)),
+    ]
+    for digest in digests:
+        for message in render_slack(digest):
+            assert_block_kit(message)

@@ -55,7 +55,7 @@ def test_database_url_from_the_environment_wins(tmp_path: Path) -> None:
     [
         (
             GOOD.replace("    interval: 30", "    interval: soon"),
-            "sovai.yaml:5: feeds[0].interval: Input should be a valid integer",
+            "sovai.yaml:5: feeds[0].interval: expected a whole number (got 'soon')",
         ),
         (
             GOOD.replace("feeds:", "feedz:"),
@@ -71,11 +71,12 @@ def test_database_url_from_the_environment_wins(tmp_path: Path) -> None:
         ),
         (
             GOOD.replace("platform: slack", "platform: teams"),
-            "sovai.yaml:8: subscriptions[0].platform: Input should be 'slack', 'discord' or",
+            "sovai.yaml:8: subscriptions[0].platform: expected slack, discord or terminal",
         ),
         (
             GOOD.replace("[jp, IN]", "[Japan]"),
-            "sovai.yaml:8: subscriptions[0].countries: expected two-letter country codes",
+            "sovai.yaml:8: subscriptions[0].countries: unknown country code 'Japan' (did you "
+            "mean JP",
         ),
         (
             GOOD.replace("https://example.org", "ftp://example.org"),
@@ -112,7 +113,7 @@ def test_cli_exits_2_with_the_message_and_starts_nothing(
     path = write(tmp_path, GOOD.replace("max_stories: 5", "max_stories: lots"))
     assert main(["--config", str(path), "run"]) == 2
     err = capsys.readouterr().err
-    assert "digest.max_stories: Input should be a valid integer" in err
+    assert "digest.max_stories: expected a whole number (got 'lots')" in err
     assert "Traceback" not in err
     assert not (tmp_path / "data").exists()  # no database was created
 

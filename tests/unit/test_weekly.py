@@ -99,8 +99,7 @@ def test_a_subscription_may_be_weekly_on_a_named_day(
         ),
         (
             "    channel: C1\n    cadence: fortnightly\n",
-            "sovai.yaml:4: subscriptions[0].cadence: Input should be 'daily' or 'weekly' "
-            "(got 'fortnightly')",
+            "sovai.yaml:4: subscriptions[0].cadence: expected daily or weekly (got 'fortnightly')",
         ),
     ],
 )

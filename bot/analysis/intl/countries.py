@@ -32,6 +32,7 @@ from bot.analysis.countries import (
     SHARE,
     TITLE_WEIGHT,
     UNNAMED_KINDS,
+    central_first,
     detect_countries,
 )
 from bot.analysis.country_words import Kind
@@ -171,4 +172,4 @@ def detect_countries_in(lang: str, title: str | None, paragraphs: Sequence[str])
         share = weight >= SHARE * top and weight >= MIN_WEIGHT
         if acts or (not companies and (leading or share)):
             kept.append(code)
-    return tuple(kept)
+    return central_first(kept, tally.weight, tally.opening)  # named first, then weight

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.analysis.quotemarks import QuoteSpan
+from bot.analysis.quotemarks import QuoteSpan, quoted_words
 from bot.models import Quote
 
 __all__ = ["Candidate", "Engine", "Found", "History", "resolve_quotes"]
@@ -150,7 +150,7 @@ def resolve_quotes(engine: Engine, candidates: Sequence[Candidate]) -> list[Quot
     _credit_forward(kept)
     return [
         Quote(
-            text=c.span.text,
+            text=quoted_words(c.span.text),
             speaker=c.found.name if c.found else None,
             role=c.found.role if c.found else None,
         )

@@ -1,0 +1,1 @@
+"""Project tooling run by make (not shipped in the package)."""
