@@ -25,7 +25,6 @@ import httpx
 from bot import __version__
 from bot.feeds.fetch_errors import describe_fetch_error
 from bot.feeds.guard import BlockedAddressError, Resolver, guarded_transport
-from bot.net_errors import network_reason
 from bot.settings import FetchConfig
 
 __all__ = [
@@ -179,8 +178,6 @@ class Fetcher:
             except BlockedAddressError as exc:
                 hint = "set fetch.allow_private_networks to poll an intranet"
                 raise FetchError(f"{exc} ({hint})") from None
-            except httpx.TransportError as exc:  # DNS, refused, TLS: a sentence (bot/net_errors.py)
-                raise FetchError(network_reason(exc)) from None
             except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # bad URLs, IDNA
                 raise FetchError(describe_fetch_error(exc, url)) from None
 
