@@ -126,12 +126,11 @@ def _settings(url: str, folder: Path) -> Any:
         for i in range(FEEDS)
     )
     config = folder / "sovai.yaml"
-    config.write_text(
-        f"database: '{url}'\nfeeds:\n{feeds}"
-        "subscriptions:\n  - {platform: slack, channel: C-bench}\n",
+    config.write_text(  # the URL (and its password) as a deployment passes it: DATABASE_URL
+        f"feeds:\n{feeds}subscriptions:\n  - {{platform: slack, channel: C-bench}}\n",
         encoding="utf-8",
     )
-    return load_settings(config, environ={})
+    return load_settings(config, environ={"DATABASE_URL": url})
 
 
 def _charts(ref: str | None) -> str:

@@ -28,6 +28,7 @@ from bot.redact import public_error, redact
 from bot.settings import WEEKDAYS, Settings, check_time, check_timezone, parse_weekday
 from bot.sources import SourceError, add_source
 from bot.store.repo import Store
+from bot.wording import counted
 
 __all__ = ["COMMANDS", "CommandContext", "Commands"]
 
@@ -126,7 +127,7 @@ class Commands(LedgerCommands):
             return Reply(title="Nothing new to post since the last digest.")
         if outcome.status == "already-sent":
             return Reply(title="This digest was already posted here.")
-        return Reply(title=f"Posted the digest ({outcome.stories} stories).")
+        return Reply(title=f"Posted the digest ({counted(outcome.stories, 'story')}).")
 
     async def _subscribe(self, text: str, ctx: CommandContext) -> Reply:
         if not self._allowed("subscribe", ctx):

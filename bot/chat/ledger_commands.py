@@ -22,6 +22,7 @@ from bot.ledger.thresholds import parse_threshold
 from bot.models import Attachment, Reply
 from bot.render.ledger_labels import threshold_label
 from bot.store.alerts_store import MAX_ALERTS_PER_CHANNEL
+from bot.wording import counted
 
 if TYPE_CHECKING:
     from bot.chat.commands import CommandContext
@@ -203,11 +204,11 @@ class LedgerCommands:
         since = ctx.now - timedelta(days=days)
         rows = await asyncio.to_thread(self.store.announcements, code, since, EXPORT_ROWS)
         if not rows:
-            return Reply(title=f"No announcements recorded in the last {days} days.")
+            return Reply(title=f"No announcements recorded in the last {counted(days, 'day')}.")
         data = (await asyncio.to_thread(announcements_csv, rows)).encode("utf-8")
         name = f"sovai-announcements-{(code or 'all').lower()}-{ctx.now:%Y%m%d}.csv"
         return Reply(
-            title=f"{len(rows)} announcements of the last {days} days"
+            title=f"{counted(len(rows), 'announcement')} of the last {counted(days, 'day')}"
             + (f" ({code})" if code else ""),
             files=(Attachment(name, data, "text/csv", "Announcements (CSV)", "CSV export"),),
         )

@@ -28,6 +28,7 @@ from bot.render.ledger_labels import (
 )
 from bot.render.safe import clip
 from bot.store.alerts_store import Alert
+from bot.wording import counted
 
 __all__ = [
     "alerts_reply",
@@ -103,7 +104,7 @@ def briefing_reply(
     the latest stories, and the cumulative chart."""
     name = _name(facts.country)
     if not facts.total_stories and not facts.timeline:
-        return Reply(title=f"{name}: no sovereign-AI stories in the last {days} days.")
+        return Reply(title=f"{name}: no sovereign-AI stories in the last {counted(days, 'day')}.")
     sections = [_timeline_section(a) for a in facts.timeline]
     if facts.revisions:
         text = "\n".join(f"{a.programme}: {revision_label(a)}" for a in facts.revisions)
@@ -118,7 +119,7 @@ def briefing_reply(
     fields = (("Stories", f"{facts.total_stories}"), *totals_fields(facts.totals))
     spec = timeline_spec_of(facts) if chart else None
     return Reply(
-        title=f"{name}: sovereign AI in the last {days} days",
+        title=f"{name}: sovereign AI in the last {counted(days, 'day')}",
         fields=fields,
         sections=tuple(sections),
         footer="Totals count each announcement once, at its latest revision.",
@@ -158,7 +159,7 @@ def compare_reply(all_facts: Sequence[CountryFacts], days: int, *, chart: bool =
             ),
         )
     return Reply(
-        title=f"Sovereign AI in the last {days} days: {names}",
+        title=f"Sovereign AI in the last {counted(days, 'day')}: {names}",
         fields=fields,
         footer="Totals count each announcement once, at its latest revision.",
         charts=charts,

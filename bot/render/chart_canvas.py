@@ -77,11 +77,16 @@ def new_figure(top: float = 0.84) -> Figure:
 
 
 def to_png(fig: Figure) -> bytes:
-    """The figure as PNG bytes, without the matplotlib version stamp (same data, same bytes)."""
+    """The figure as PNG bytes, without the matplotlib version stamp (same data, same bytes).
+
+    zlib's fastest level: a fifth of the drawing time saved for a file a quarter larger
+    (about 70 KB instead of 55 KB, nothing to a chat upload)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     out = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(out, metadata={"Software": None})
+    FigureCanvasAgg(fig).print_png(
+        out, metadata={"Software": None}, pil_kwargs={"compress_level": 1}
+    )
     return out.getvalue()
 
 

@@ -8,6 +8,7 @@ the timeline and speakers a LIMIT each.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -75,7 +76,12 @@ class LedgerReads:
         """A country's facts over [start, end); `detail=False` skips what `/ai-compare`
         does not show (revisions, conflicts, the chart, several speakers)."""
         with self._session() as s:
-            totals = _totals(s, [country], start, end).get(country, Totals())
+            days = _by_day(s, country, start, end) if detail else None
+            totals = (
+                _totals_of(days)
+                if days is not None
+                else _totals(s, [country], start, end).get(country, Totals())
+            )
             stories = _story_count(s, [country], start, end).get(country, 0)
             timeline = _timeline(s, country, start, end, TIMELINE if detail else 1)
             speakers = _speakers(s, country, start, end, TOP_SPEAKERS if detail else 1)
@@ -94,7 +100,7 @@ class LedgerReads:
                 conflicts=_conflicts(s, country, start, end),
                 speakers=speakers,
                 story_ids=_latest_stories(s, country, start, end),
-                chart=_chart(s, country, start, end),
+                chart=_chart_of(days or []),
             )
 
     def announcements(
@@ -184,8 +190,7 @@ def _totals(
         part["announcements"] += count
         part["conflicts"] += conflicts
         part["revisions"] += revisions
-        field = {"money": "usd", "gpus": "gpus", "power": "mw", "compute": "eflops"}[kind]
-        part[field] = float((usd if kind == "money" else value) or 0.0)
+        part[_FIELD[kind]] = float((usd if kind == "money" else value) or 0.0)
     return {country: Totals(**part) for country, part in parts.items()}
 
 
@@ -319,9 +324,14 @@ def _day(s: Session) -> Any:
     return cast(literal_column("first_reported AT TIME ZONE 'UTC'"), Date)
 
 
-def _chart(
-    s: Session, country: str, start: datetime, end: datetime
-) -> tuple[tuple[date, float, float], ...]:
+_FIELD = {"money": "usd", "gpus": "gpus", "power": "mw", "compute": "eflops"}
+_DayRow = tuple[date, str, float, int, int, int]  # day, kind, amount, count, conflicts, revisions
+
+
+def _by_day(s: Session, country: str, start: datetime, end: datetime) -> list[_DayRow]:
+    """A country's counted announcements per day and kind: one aggregate that gives
+    both the briefing's totals and its chart (the amount is USD for money, else the
+    value)."""
     day = _day(s)
     rows = s.execute(
         select(
@@ -329,24 +339,43 @@ def _chart(
             AnnouncementRow.kind,
             func.sum(AnnouncementRow.usd),
             func.sum(AnnouncementRow.value),
+            func.count(),
+            func.count(AnnouncementRow.conflict_group),
+            func.count(AnnouncementRow.revises_id),
         )
-        .where(
-            AnnouncementRow.country == country,
-            AnnouncementRow.counted.is_(True),
-            AnnouncementRow.kind.in_(["money", "gpus"]),
-            _in_window(start, end),
-        )
+        .where(AnnouncementRow.country == country, AnnouncementRow.counted.is_(True))
+        .where(_in_window(start, end))
         .group_by(day, AnnouncementRow.kind)
         .order_by(day)
     ).all()
+    return [
+        (
+            when if isinstance(when, date) else date.fromisoformat(str(when)),
+            kind,
+            float((usd if kind == "money" else value) or 0.0),
+            int(count),
+            int(conflicts),
+            int(revisions),
+        )
+        for when, kind, usd, value, count, conflicts, revisions in rows
+    ]
+
+
+def _totals_of(days: Sequence[_DayRow]) -> Totals:
+    amounts: dict[str, list[float]] = {}
+    counts = [0, 0, 0]
+    for _, kind, amount, count, conflicts, revisions in days:
+        amounts.setdefault(_FIELD[kind], []).append(amount)
+        counts = [counts[0] + count, counts[1] + conflicts, counts[2] + revisions]
+    sums = {field: math.fsum(values) for field, values in amounts.items()}
+    return Totals(**sums, announcements=counts[0], conflicts=counts[1], revisions=counts[2])
+
+
+def _chart_of(days: Sequence[_DayRow]) -> tuple[tuple[date, float, float], ...]:
     by_day: dict[date, list[float]] = {}
-    for when, kind, usd, value in rows:
-        key = when if isinstance(when, date) else date.fromisoformat(str(when))
-        slot = by_day.setdefault(key, [0.0, 0.0])
-        if kind == "money":
-            slot[0] += float(usd or 0.0)
-        else:
-            slot[1] += float(value or 0.0)
+    for when, kind, amount, *_ in days:
+        if kind in ("money", "gpus"):
+            by_day.setdefault(when, [0.0, 0.0])[0 if kind == "money" else 1] += amount
     return tuple((when, usd, gpus) for when, (usd, gpus) in sorted(by_day.items()))
 
 

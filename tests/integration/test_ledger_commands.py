@@ -155,3 +155,9 @@ def test_hostile_arguments_never_crash(bot: ChatBot, command: str, argument: str
     reply = bot.reply(f"/ai-{command} {argument}", admin=True)
     assert "Something went wrong" not in reply.title
     assert len(reply.title) < 600
+
+
+def test_one_day_is_said_as_one_day(bot: ChatBot) -> None:
+    said = bot.command("/ai-country japan 1") + bot.command("/ai-compare JP KR 1")
+    said += bot.command("/ai-export kenya 1")
+    assert "last 1 day" in said and "1 days" not in said
