@@ -33,6 +33,7 @@ from tests.integration.bot_process import (
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
 from tests.integration.feed_server import FeedSite, rss, serve_feed
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
+from tests.integration.run_cli import database_settings
 from tests.integration.test_slack import SECRET, signed
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
@@ -226,8 +227,9 @@ def test_healthz_is_503_while_the_sqlite_database_is_gone(tmp_path: Path, site: 
 def test_healthz_is_503_while_postgres_is_down(
     tmp_path: Path, site: FeedSite, postgres: PostgresServer
 ) -> None:
-    path = config(tmp_path, postgres.create_database("health"), site.url("/feed.xml"))
-    bot = BotProcess("pg", path, clean_env(tmp_path), tmp_path)
+    database, password = database_settings(postgres.create_database("health"))
+    path = config(tmp_path, database, site.url("/feed.xml"))
+    bot = BotProcess("pg", path, clean_env(tmp_path, password), tmp_path)
     ready = _outage(
         bot,
         lambda: pg_stop_keeping_data(postgres),
@@ -246,8 +248,9 @@ def test_healthz_says_the_scheduler_stalled_while_its_tick_waits_on_a_lock(
 
     (SQLite in WAL mode cannot block a reader while the bot has the file open; there a
     tick stalls when every poll worker waits on the write lock, a slower scene to set.)"""
-    path = config(tmp_path, postgres.create_database("stall"), site.url("/feed.xml"))
-    bot = BotProcess("stall", path, clean_env(tmp_path), tmp_path)
+    database, password = database_settings(postgres.create_database("stall"))
+    path = config(tmp_path, database, site.url("/feed.xml"))
+    bot = BotProcess("stall", path, clean_env(tmp_path, password), tmp_path)
     try:
         base = listener(bot)
         wait_until(lambda: _healthy(base), "/healthz to say ok")
