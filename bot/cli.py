@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_actions.add_parser("current", help="show the database's migration and the latest one")
     db_actions.add_parser("check", help="SQLite's integrity check; PostgreSQL: the connection")
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
+    sub.add_parser("doctor", help="check config, database, chat, feeds and clock (exit 1: problem)")
     add_discord_commands(sub)
     add_ledger_commands(sub)
     add_demo_command(sub)
@@ -171,12 +172,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return analysis_command(args)
     if args.command == "demo":  # needs no config: a bundled site and a temporary database
         return demo_command(args)
+    if args.command == "doctor":  # bot/doctor.py: a config error is one of its rows
+        from bot.doctor import doctor_command
+
+        return doctor_command(args)
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
-    setup_logging(args.log_level, settings.secret_values())
+    setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
     if args.command == "health":
         return health(heartbeat_path(settings.database_url))
     handler = {
@@ -305,6 +310,7 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
     """
     from bot.chat.discord_app import serve_discord
     from bot.chat.slack_app import run_slack
+    from bot.health_server import serve_health
     from bot.runtime import senders_for
     from bot.schedule import run_scheduler
 
@@ -328,7 +334,7 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
             finally:
                 chat_stop.set()
 
-        jobs = [schedule()]
+        jobs = [schedule(), serve_health(settings, store, stop, chat_stop)]  # bot/health_server.py
         if digests:  # `sovai run` answers commands; `sovai poll` only polls
             jobs.append(run_slack(settings, store, senders, chat_stop))
             jobs.append(serve_discord(settings, store, senders, chat_stop))

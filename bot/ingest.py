@@ -153,7 +153,7 @@ async def poll_feed(
         reason = f"database error: {storage_reason(exc)}"
         return await _failed(feed, store, policy, clock(), reason, None, storage=True)
     except Exception as exc:
-        _log.exception("polling %s failed unexpectedly", feed.url)
+        _log.exception("polling %s failed unexpectedly", feed.label)
         reason = one_line(f"unexpected {type(exc).__name__}: {exc}")
         return await _failed(feed, store, policy, clock(), reason, None)
 
@@ -266,7 +266,6 @@ async def _failed(
     storage: bool = False,
 ) -> FeedReport:
     later = await _record_failure(feed, store, policy, now, error, retry_after)
-    _log.warning("feed %s failed (%d in a row): %s", feed.url, feed.error_count + 1, error)
     return FeedReport(
         feed.id,
         feed.label,
@@ -298,5 +297,5 @@ async def _record_failure(
     try:
         await off_loop(store.record_poll, feed.id, now, later, error=error)
     except StorageError as exc:
-        _log.warning("feed %s: could not record the poll: %s", feed.url, storage_reason(exc))
+        _log.warning("feed %s: could not record the poll: %s", feed.label, storage_reason(exc))
     return later

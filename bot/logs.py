@@ -1,14 +1,28 @@
-"""Logging set-up with a redactor: no secret value reaches a log line, whoever logs it."""
+"""Logging set-up with a redactor: no secret value reaches a log line, whoever logs it.
+
+Two formats: `text` for people (one line per event, a traceback below when there is one)
+and `json` (`log_format: json`) for log shippers: one JSON object per line, with `time`,
+`level`, `logger`, `message`, any `extra=` fields, and the traceback as `exception`, so a
+multi-line traceback is never split into events of its own.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 from bot.redact import MASK, Redactor, register_secrets
 
-__all__ = ["MASK", "RedactingFilter", "setup_logging"]
+__all__ = ["LOG_FORMATS", "MASK", "JsonFormatter", "RedactingFilter", "setup_logging"]
+
+LOG_FORMATS = ("text", "json")
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# what every LogRecord carries: anything else on a record came from `extra=`
+_STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
 
 
 class RedactingFilter(logging.Filter):
@@ -31,15 +45,57 @@ class RedactingFilter(logging.Filter):
             record.exc_text = self.redactor(record.exc_text)
         if record.stack_info:
             record.stack_info = self.redactor(record.stack_info)
+        for name in _extra_names(record):
+            value = getattr(record, name)
+            if isinstance(value, str):
+                setattr(record, name, self.redactor(value))
         return True
 
 
-def setup_logging(level: str, secrets: Iterable[str]) -> None:
+def _extra_names(record: logging.LogRecord) -> list[str]:
+    return [k for k in vars(record) if k not in _STANDARD and not k.startswith("_")]
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: JSON types as they are, anything else as its text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return str(value)
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record, on one line: time (UTC, ms), level, logger, message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        moment = datetime.fromtimestamp(record.created, UTC)
+        event: dict[str, Any] = {
+            "time": moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for name in _extra_names(record):
+            event.setdefault(name, _plain(getattr(record, name)))
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            event["exception"] = record.exc_text
+        if record.stack_info:
+            event["stack"] = record.stack_info
+        return json.dumps(event, ensure_ascii=False)
+
+
+def setup_logging(level: str, secrets: Iterable[str], log_format: str = "text") -> None:
     """Log to stderr (stdout carries digests and reports) with secrets redacted; the same
     secrets are registered for redacting stored errors and replies."""
     redactor = register_secrets(secrets)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    json_lines = log_format == "json"
+    handler.setFormatter(JsonFormatter() if json_lines else logging.Formatter(TEXT_FORMAT))
     handler.addFilter(RedactingFilter(redactor))
     root = logging.getLogger()
     for existing in list(root.handlers):

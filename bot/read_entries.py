@@ -30,6 +30,7 @@ from bot.articles.similarity import find_story, fingerprint
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.ledger.claims import article_ref, claims_in
+from bot.metrics import count_article_analysed, count_article_read
 from bot.models import Article
 from bot.offload import off_loop
 from bot.store.repo import NewEntry, Store
@@ -113,6 +114,7 @@ async def _read_entry(
             await off_loop(store.link_entry, new.id, existing, clock())
             return 0
     article = await _fetch_article(new, source, fetcher)
+    count_article_read()
     if article.source is None and site:
         article = replace(article, source=site)
     if not article.text.strip():
@@ -128,6 +130,7 @@ def _analyse_and_save(
     """Analysis, duplicate detection and the save, in one worker call (CPU and SQL)."""
     text = article.text[:MAX_ANALYSED_CHARS]
     analysis = analyze(article.title, text, article.published, article.language)
+    count_article_analysed()
     fp = fingerprint(article.title, text)
     if not article.title:  # analysed as the publisher wrote it; shown with a headline
         article = replace(article, title=headline_of(text))

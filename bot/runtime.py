@@ -30,7 +30,9 @@ def open_store(settings: Settings, *, migrate: bool = True) -> Store:
     store = Store(engine)
     with startup_lock(settings.database_url):
         if migrate:
-            upgrade(engine)
+            before, after = upgrade(engine)
+            if before != after:
+                _log.info("database migrated from %s to %s", before or "empty", after)
         now = datetime.now(UTC)
         store.sync_feeds(settings.config.feeds, now)
         store.sync_subscriptions(settings.config.subscriptions or (TERMINAL,), now)

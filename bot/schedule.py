@@ -34,6 +34,8 @@ from bot.digest_loop import DigestLoop
 from bot.feeds.fetch import Fetcher
 from bot.heartbeat import write_heartbeat
 from bot.ingest import due_feeds, poll_feed
+from bot.liveness import SCHEDULER
+from bot.poll_events import observe_poll
 from bot.settings import Settings
 from bot.store.locks import NoLock, SchedulerLock, scheduler_lock
 from bot.store.repo import FeedState, Store
@@ -63,6 +65,7 @@ class Poller:
         self.index = StoryIndex(store)
         self.after_poll = after_poll  # alerts go out as soon as the poll that found them ends
 
+    @SCHEDULER.ticks  # bot/liveness.py: /healthz sees a stalled tick
     async def tick(self) -> None:
         for feed in await due_feeds(self.store, datetime.now(UTC)):
             if feed.id not in self.tasks:
@@ -75,18 +78,18 @@ class Poller:
         try:
             report = await poll_feed(feed, self.store, self.fetcher, index=self.index)
         except Exception:  # one feed's bug must not stop polling
-            _log.exception("polling %s crashed", feed.url)
+            _log.exception("polling %s crashed", feed.label)
             return
         finally:
             self._done(feed.id)
-        if report.status != "error":  # errors are logged as warnings where they happen
-            _log.info("poll %s", report.line())
+        observe_poll(feed, report)  # bot/poll_events.py: counted; logged once per state change
         if report.articles and self.after_poll is not None:
             try:
                 await self.after_poll()
             except Exception:  # queued alerts stay queued: the next poll or start sends them
-                _log.exception("sending alerts after polling %s failed", feed.url)
+                _log.exception("sending alerts after polling %s failed", feed.label)
 
+    @SCHEDULER.stops
     async def stop(self) -> None:
         for task in list(self.tasks.values()):
             task.cancel()

@@ -29,6 +29,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.config_errors import SECRET_NAMES, describe_error, secret_hint
+from bot.metrics_config import MetricsConfig
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -291,6 +292,8 @@ class Config(_Strict):
     subscriptions: tuple[SubscriptionConfig, ...] = ()
     fetch: FetchConfig = FetchConfig()
     slack: SlackConfig = SlackConfig()
+    metrics: MetricsConfig | None = None  # the health and metrics listener (bot/health_server.py)
+    log_format: Literal["text", "json"] = "text"  # json: one object per line, for log shippers
 
     _database = field_validator("database")(_database_in_file)
 

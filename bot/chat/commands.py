@@ -22,6 +22,7 @@ from bot.chat.ledger_commands import LedgerCommands
 from bot.chat.replies import error, help_reply, search_reply, sources_reply
 from bot.feed_check import feed_key
 from bot.feeds.fetch import Fetcher
+from bot.metrics import timed_command
 from bot.models import Reply
 from bot.redact import public_error, redact
 from bot.settings import WEEKDAYS, Settings, check_time, check_timezone, parse_weekday
@@ -85,6 +86,7 @@ class Commands(LedgerCommands):
         self.senders = senders
         self.admin_commands = admin_commands
 
+    @timed_command(COMMANDS)  # bot/metrics.py: latency by platform and command
     async def handle(self, name: str, text: str, ctx: CommandContext) -> Reply:
         """Run `/ai-<name> <text>`; any failure becomes a polite reply, and is logged."""
         handler: Handler | None = getattr(self, f"_{name}", None)

@@ -26,6 +26,7 @@ from typing import Protocol, TextIO
 from bot.chat.parts import PartLog
 from bot.chat.week_chart import with_week_chart
 from bot.digest.compose import DigestRequest, compose, key_cadence
+from bot.metrics import count_digest
 from bot.models import Digest
 from bot.redact import stored_error
 from bot.render.text import render_text
@@ -181,6 +182,7 @@ async def _deliver(
         ref = await sender.send(sub, digest, parts)
     except DeliveryError as exc:
         _log.warning("digest %s for %s:%s: %s", digest.key, sub.platform, sub.channel, exc)
+        count_digest(sub.platform, "failed")
         status, reason = ("failed" if exc.permanent else "pending"), stored_error(str(exc))
         store.mark_delivery(delivery.id, status, now, error=reason)
         if exc.permanent:  # retrying would fail the same way (and may get the bot banned)
@@ -190,10 +192,12 @@ async def _deliver(
         return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), reason)
     except Exception as exc:  # a platform error must not lose the digest: it stays queued
         _log.exception("digest %s for %s:%s failed", digest.key, sub.platform, sub.channel)
+        count_digest(sub.platform, "failed")
         reason = stored_error(str(exc))
         store.mark_delivery(delivery.id, "pending", now, error=reason)
         store.set_subscription_error(sub.id, reason)
         return DeliveryOutcome(sub.id, digest.key, "failed", len(digest.items), reason)
+    count_digest(sub.platform, "sent")
     store.mark_delivery(delivery.id, "sent", now, message_ref=ref)
     store.set_subscription_error(sub.id, None)
     return DeliveryOutcome(sub.id, digest.key, "sent", len(digest.items))

@@ -40,6 +40,7 @@ from bot.chat.discord_messages import (
 from bot.chat.discord_webhook import MAX_RATELIMIT_WAIT, WebhookSender
 from bot.chat.parts import PartLog
 from bot.models import Digest
+from bot.net_errors import network_reason
 from bot.render.attachments import safe_filenames
 from bot.settings import Settings
 from bot.store.repo import SubscriptionState
@@ -80,7 +81,7 @@ def _delivery_error(exc: Exception, guard: AuthGuard) -> DeliveryError:
         if exc.status in (401, 403):
             return guard.failed(exc.status)
         return DeliveryError(f"Discord answered {exc.status}: {exc.text[:200]}")
-    return DeliveryError(f"cannot reach Discord ({type(exc).__name__}: {exc})")
+    return DeliveryError(f"Discord could not be reached: {network_reason(exc, 'discord.com')}")
 
 
 async def read_since(http: HTTPClient, channel_id: str, since: float | None) -> list[Message]:

@@ -31,6 +31,7 @@ from bot.chat.delivery import DeliveryError
 from bot.chat.discord_messages import AuthGuard, Message, digest_messages, find_part, thread_name
 from bot.chat.parts import PartLog
 from bot.models import Digest
+from bot.net_errors import network_reason
 from bot.render.attachments import safe_filenames
 from bot.store.repo import SubscriptionState
 
@@ -142,7 +143,7 @@ class WebhookSender:
                 raise self._refused(exc, env, guard) from None
             except (aiohttp.ClientError, OSError) as exc:
                 raise DeliveryError(
-                    f"cannot reach Discord ({type(exc).__name__}); the part sent {_UNSURE}"
+                    f"Discord could not be reached: {network_reason(exc)}; the part sent {_UNSURE}"
                 ) from None
         guard.failures = 0
         return ",".join(ids)

@@ -16,6 +16,8 @@ import logging
 
 import aiohttp
 
+from bot.net_errors import network_reason
+
 __all__ = ["CAP", "FIRST", "NETWORK_ERRORS", "Backoff", "OneLine", "describe", "install_one_line"]
 
 FIRST = 1.0  # seconds before the second try
@@ -25,6 +27,8 @@ NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, aiohttp.ClientError,
 
 def describe(exc: BaseException) -> str:
     """An error in a few words: its type and message, no traceback, no URL path."""
+    if isinstance(exc, NETWORK_ERRORS):  # a sentence: "DNS lookup of slack.com failed"
+        return network_reason(exc)
     text = str(exc).split("\n", 1)[0][:200]
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 

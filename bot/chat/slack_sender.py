@@ -29,6 +29,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.chat.delivery import DeliveryError
 from bot.chat.parts import PartLog
 from bot.models import Digest, Reply
+from bot.net_errors import network_reason
 from bot.render.slack_blocks import render_slack, text_units
 from bot.store.repo import SubscriptionState
 
@@ -202,7 +203,7 @@ class SlackSender:
         except SlackApiError as exc:
             raise _delivery_error(exc) from None
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as exc:
-            raise DeliveryError(f"Slack could not be reached ({type(exc).__name__})") from None
+            raise DeliveryError(f"Slack could not be reached: {network_reason(exc)}") from None
         return ",".join(refs)
 
     async def _files(self, channel: str, digest: Digest, log: PartLog) -> None:

@@ -77,7 +77,8 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str | None]:
-    """Apply every pending migration; returns (revision before, revision after)."""
+    """Apply every pending migration; returns (revision before, revision after): the
+    caller says what happened, once (`sovai db upgrade` prints it, `sovai run` logs it)."""
     before = current_revision(engine)
     head = head_revision()
     if before != head:
@@ -85,7 +86,6 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-        _log.info("database migrated from %s to %s", before or "empty", head)
     return before, head
 
 

@@ -8,6 +8,8 @@ response after storing the message (what a crash between send and mark looks lik
 store a message and then answer an HTML 502 page (`fail_after_storing`), or to wait a
 little before every message's answer (`answer_delay`, for kills at random points).
 Webhooks read their own messages by id; the bot reads a channel with `limit`/`after`.
+The guild's `roles` and the bot's `member_roles` (with each channel's
+`permission_overwrites`) are what `sovai doctor` computes the bot's permissions from.
 discord.py talks to it once `discord.http.Route.BASE` is set to `fake.base`.
 
 Messages may carry files (multipart/form-data, `fake_discord_files`): each is kept with
@@ -41,6 +43,8 @@ HOLD_SECONDS = 30.0
 FILE_LIMIT = 8_388_608  # what the test interactions say as attachment_size_limit
 REQUEST_LIMIT = 25 * 1024 * 1024
 FILES_MAX = 10
+# the @everyone role's permissions: view, send, embed, attach, read history, send in threads
+EVERYONE = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 38)
 _IDS = itertools.count(1)
 Json = dict[str, Any]
 
@@ -87,6 +91,12 @@ class FakeDiscord:
     uploads: dict[str, list[UploadedFile]] = field(default_factory=dict)  # by interaction token
     file_limit: int = FILE_LIMIT
     request_limit: int = REQUEST_LIMIT
+    roles: list[Json] = field(
+        default_factory=lambda: [
+            {"id": GUILD_ID, "name": "@everyone", "permissions": str(EVERYONE)}
+        ]
+    )
+    member_roles: list[str] = field(default_factory=list)  # the bot's roles in the guild
 
     @property
     def base(self) -> str:
@@ -227,6 +237,14 @@ class FakeDiscord:
             return 200, [
                 {**c, "id": snowflake(), "application_id": APP_ID, "version": "1"} for c in body
             ]
+        if parts[0] == "guilds" and parts[2:] == ["roles"]:
+            return 200, self.roles
+        if parts[0] == "guilds" and parts[2:] == ["members", BOT_ID]:
+            return 200, {
+                "user": me,
+                "roles": self.member_roles,
+                "joined_at": "2026-01-01T00:00:00Z",
+            }
         if parts[0] == "guilds" and parts[2:] == ["threads", "active"]:
             threads = [c for c in self.channels.values() if c["type"] == THREAD]
             return 200, {"threads": threads, "members": []}

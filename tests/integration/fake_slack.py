@@ -11,7 +11,8 @@ people's `chatter` after each post (a busy channel), and error pages that are no
 
 Files go through Slack's external-upload flow (`fake_slack_files`); the POST of a file's
 bytes fails on demand too (`fail("upload", "refused", status=500)`), and a token can lack
-scopes (`missing_scopes`: the methods needing them answer `missing_scope`, as Slack does).
+scopes (`missing_scopes`: the methods needing them answer `missing_scope`, as Slack does,
+and auth.test's `X-OAuth-Scopes` header leaves them out).
 Direct messages are opened with `conversations.open` (`D` + the user's ID).
 """
 
@@ -40,6 +41,8 @@ SCOPES = {
     "files.completeUploadExternal": "files:write",
     "users.info": "users:read",
 }
+# what an app installed from config/slack-manifest.yaml is granted (auth.test's X-OAuth-Scopes)
+GRANTED = {*SCOPES.values(), "commands", "groups:history", "im:history", "mpim:history"}
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,12 @@ class FakeSlack:
         run = methods.get(method)
         if run is None:
             return 200, {}, {"ok": False, "error": "unknown_method"}
+        if method == "auth.test":  # as Slack does: the token's scopes in a header
+            return (
+                200,
+                {"X-OAuth-Scopes": ",".join(sorted(GRANTED - self.missing_scopes))},
+                run(args),
+            )
         return 200, {}, run(args)
 
 

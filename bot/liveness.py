@@ -1,0 +1,93 @@
+"""Is the running bot alive: its event loop turns, and its scheduler ticks.
+
+A process can be up, its heartbeat task beating, and yet do nothing: the poll tick stuck
+on a database that stopped answering, every poll worker waiting on a lock, the event loop
+blocked by a call that should have been a thread. The health listener runs on a thread of
+its own, so it can see all three: `SCHEDULER` is stamped by the poll tick itself (its
+start and its end) and by a one-second beat on the event loop; `problems` reads them.
+
+A standby (another instance holds the scheduler lock) has no poll tick: only its loop is
+judged, as a healthy, waiting bot.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+__all__ = ["SCHEDULER", "SchedulerBeat"]
+
+S = TypeVar("S")
+
+
+@dataclass
+class SchedulerBeat:
+    """Monotonic stamps written on the event loop and read from the listener's thread
+    (single float assignments: no lock needed)."""
+
+    clock: Callable[[], float] = time.monotonic
+    leading_since: float | None = None  # the first tick while holding the lock
+    tick_started: float | None = None  # a tick in progress
+    tick_finished: float | None = None  # the last tick that completed
+    loop_beat: float | None = None
+
+    def ticks(self, tick: Callable[[S], Awaitable[None]]) -> Callable[[S], Awaitable[None]]:
+        """Decorates the poll tick: stamps its start, and its end when it completes."""
+
+        @functools.wraps(tick)
+        async def stamped(owner: S) -> None:
+            now = self.clock()
+            if self.leading_since is None:
+                self.leading_since = now
+            self.tick_started = now
+            try:
+                await tick(owner)
+                self.tick_finished = self.clock()
+            finally:
+                self.tick_started = None
+
+        return stamped
+
+    def stops(self, stop: Callable[[S], Awaitable[None]]) -> Callable[[S], Awaitable[None]]:
+        """Decorates the poller's stop: no tick is expected any more (standby or exit)."""
+
+        @functools.wraps(stop)
+        async def stopped(owner: S) -> None:
+            self.leading_since = self.tick_started = self.tick_finished = None
+            await stop(owner)
+
+        return stopped
+
+    def beat(self) -> None:
+        """The event loop's beat (bot/health_server.py runs it every second)."""
+        self.loop_beat = self.clock()
+
+    def last_tick_age(self) -> float | None:
+        """Seconds since the last completed tick; None when not scheduling."""
+        if self.leading_since is None:
+            return None
+        return self.clock() - (self.tick_finished or self.leading_since)
+
+    def problems(self, stall_after: float, tick_seconds: float) -> list[str]:
+        """Why the bot is not alive, in words; empty when it is."""
+        now = self.clock()
+        found = []
+        if self.loop_beat is not None and now - self.loop_beat > stall_after:
+            found.append(f"the event loop has not run for {now - self.loop_beat:.0f} s")
+        running = self.tick_started
+        if running is not None and now - running > stall_after:
+            took = now - running
+            found.append(f"the scheduler is stalled: its poll tick has run for {took:.0f} s")
+        age = self.last_tick_age()
+        if running is None and age is not None and age > tick_seconds + stall_after:
+            found.append(
+                f"the scheduler is stalled: no poll tick completed for {age:.0f} s "
+                f"(it ticks every {tick_seconds:.0f} s)"
+            )
+        return found
+
+
+SCHEDULER = SchedulerBeat()
