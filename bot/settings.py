@@ -411,4 +411,17 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     except ValidationError as exc:
         messages = (describe_error(chosen, root, err, Config) for err in exc.errors())
         raise ConfigError("\n".join(messages)) from None
-    return Settings(config=config, secrets=Secrets.from_env(env), path=chosen)
+    return Settings(
+        config=_with_metrics_env(config, env), secrets=Secrets.from_env(env), path=chosen
+    )
+
+
+def _with_metrics_env(config: Config, env: Mapping[str, str]) -> Config:
+    """`SOVAI_METRICS_PORT` turns the health and metrics listener on where the config
+    file does not (the compose file sets it; the same config file serves `make run`)."""
+    raw = env.get("SOVAI_METRICS_PORT", "").strip()
+    if not raw or config.metrics is not None:
+        return config
+    if not raw.isascii() or not raw.isdigit() or int(raw) > 65535:
+        raise ConfigError(f"SOVAI_METRICS_PORT: expected a port number 0-65535, got {raw[:20]!r}")
+    return config.model_copy(update={"metrics": MetricsConfig(port=int(raw))})

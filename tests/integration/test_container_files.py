@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from bot.config_errors import SECRET_NAMES
-from bot.settings import load_settings
+from bot.settings import ConfigError, load_settings
 from tools.lock import BUILD_LOCK, RUNTIME_LOCK
 
 ROOT = Path(__file__).parents[2]
@@ -160,13 +160,26 @@ def test_compose_runs_sovai_read_only_without_capabilities_or_privilege_gain() -
 def test_every_variable_reaches_sovai_through_the_optional_env_file() -> None:
     # the whole file, so a subscription's webhook_url_env may name any variable in it
     assert SOVAI["env_file"] == [{"path": ".env", "required": False}]
-    # nothing set in the compose file itself overrides .env (nor holds a secret)
-    assert "environment" not in SOVAI
+    # the compose file sets only the metrics port (no secret, nothing .env should hold)
+    assert SOVAI["environment"] == {"SOVAI_METRICS_PORT": "9464"}
     example = env_example()
     for name in (*SECRET_NAMES, "SOVAI_LOG_LEVEL"):
         assert name in example or f"{name}_FILE" in example, f"{name} is not in .env.example"
     assert "webhook_url_env: DISCORD_WEBHOOK_NEWS" in (ROOT / ".env.example").read_text("utf-8")
     assert "DISCORD_WEBHOOK_NEWS" in example
+
+
+def test_compose_turns_health_and_metrics_on_for_this_host_only(tmp_path: Path) -> None:
+    assert SOVAI["ports"] == ["127.0.0.1:9464:9464"]
+    (tmp_path / "sovai.yaml").write_text("feeds: []\n", encoding="utf-8")
+    on = load_settings(tmp_path / "sovai.yaml", environ=SOVAI["environment"])
+    assert on.config.metrics is not None and on.config.metrics.port == 9464
+    assert load_settings(tmp_path / "sovai.yaml", environ={}).config.metrics is None  # make run
+    (tmp_path / "own.yaml").write_text("metrics: {port: 9500}\n", encoding="utf-8")
+    own = load_settings(tmp_path / "own.yaml", environ=SOVAI["environment"])
+    assert own.config.metrics is not None and own.config.metrics.port == 9500  # config wins
+    with pytest.raises(ConfigError, match="SOVAI_METRICS_PORT: expected a port number"):
+        load_settings(tmp_path / "sovai.yaml", environ={"SOVAI_METRICS_PORT": "http"})
 
 
 def test_secret_files_are_mounted_read_only_and_never_committed() -> None:
