@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import logging
 import os
 import signal
 import sqlite3
@@ -345,7 +346,7 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
             chat_stop.set()
 
     asyncio.run(serve())
-    print("sovai stopped", file=sys.stderr)
+    logging.getLogger("bot.cli").info("sovai stopped")  # a log record: JSON under log_format
     return 0
 
 

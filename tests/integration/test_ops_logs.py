@@ -165,8 +165,9 @@ def test_a_running_bot_logs_json_lines(tmp_path: Path, site: FeedSite) -> None:
         bot.kill()
     lines = bot.log().splitlines()
     printed = [line for line in lines if not line.startswith("{")]
-    assert printed == ["sovai stopped"], printed  # the CLI's own last word, not a log record
+    assert printed == [], printed  # every line a JSON object, the last word too
     events = [json.loads(line) for line in lines if line.startswith("{")]
+    assert events[-1]["message"] == "sovai stopped"
     assert {"time", "level", "logger", "message"} <= set(events[0])
     assert any(e["message"].startswith("database migrated from empty") for e in events)
     assert any(e["logger"] == "bot.poll_events" for e in events)
