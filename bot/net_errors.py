@@ -20,13 +20,14 @@ from urllib.parse import urlsplit
 import aiohttp
 import httpx
 
-__all__ = ["network_reason"]
+__all__ = ["causes", "network_reason"]
 
 CHAIN_LIMIT = 8  # causes followed; a cycle or a very deep chain stops here
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.IGNORECASE)
 
 
-def _chain(exc: BaseException) -> Iterator[BaseException]:
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """`exc` and what caused it, outermost first (bounded: a chain can loop)."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen and len(seen) < CHAIN_LIMIT:
@@ -98,7 +99,7 @@ def _first_line(exc: BaseException) -> str:
 
 def network_reason(exc: BaseException, host: str | None = None) -> str:
     """What went wrong reaching `host` (or the host the error names), as a sentence."""
-    links = list(_chain(exc))
+    links = list(causes(exc))
     where = next((h for h in map(_host_in, links) if h), None) or host or "the server"
     for link in links:
         found = _specific(link, where)

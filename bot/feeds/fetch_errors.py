@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from bot.net_errors import causes
+
 __all__ = ["describe_fetch_error"]
 
 _DNS = {
@@ -28,7 +30,6 @@ _CONNECT = {
     errno.ENETUNREACH: "cannot be reached (the network is unreachable)",
     errno.ETIMEDOUT: "did not answer in time",
 }
-_CHAIN_LIMIT = 8
 
 
 def describe_fetch_error(exc: BaseException, url: str) -> str:
@@ -36,7 +37,7 @@ def describe_fetch_error(exc: BaseException, url: str) -> str:
     parts = urlsplit(url)
     host = parts.hostname or url[:100]
     where = f"{host}:{parts.port}" if parts.port else host
-    for cause in _chain(exc):
+    for cause in causes(exc):
         if isinstance(cause, socket.gaierror):
             reason = _DNS.get(cause.errno or 0) or _lower(cause.strerror or str(cause))
             return f"DNS lookup of {host} failed ({reason})"
@@ -66,16 +67,6 @@ def _by_kind(exc: BaseException, where: str) -> str:
         return f"not a valid URL ({_lower(str(exc)) or type(exc).__name__})"
     text = _lower(str(exc).split("\n", 1)[0][:200])
     return f"fetching from {where} failed ({text or type(exc).__name__})"
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """`exc` and what caused it, outermost first (bounded: a chain can loop)."""
-    found: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and len(found) < _CHAIN_LIMIT and current not in found:
-        found.append(current)
-        current = current.__cause__ or current.__context__
-    return found
 
 
 def _lower(text: str) -> str:
