@@ -24,7 +24,7 @@ from bot.analysis.interviews import interview_answers, interviewee
 from bot.analysis.lexicon import words
 from bot.analysis.people import People
 from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans, quoted_words
-from bot.analysis.sentences import CJK_STOP
+from bot.analysis.sentences import CJK_STOP, SENTENCE_REACH
 from bot.analysis.speakers import Speakers
 from bot.models import Quote
 
@@ -34,10 +34,6 @@ MIN_WORDS = 4
 _KEEP_END = ".!?,"
 _BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+|\n|(?P<cjk>" + CJK_STOP + r")\s*")
 _MASK_KEEP = _KEEP_END + "。！？"  # a masked CJK quote keeps its stop for the boundaries
-# How far before a position its sentence can begin: longer than any sentence of news
-# prose, so one only reads differently where a page has lost its full stops, and every
-# look-back into a sentence (the attribution before a quote) is bounded by it.
-LOOKBACK = 1000
 _SPACE = re.compile(r"\s+")
 _ABBREVIATIONS = words("mr mrs ms dr prof st sr jr no vs gen gov sen rep inc corp ltd co")
 _HEADING_END = re.compile(r"[.!?:”\"’»)~]\s*$")
@@ -127,12 +123,12 @@ class _Article:
         self.speakers = Speakers(self.masked, self.people, self.sentence_start)
 
     def sentence_start(self, pos: int) -> int:
-        """Where the sentence holding `pos` begins, at most LOOKBACK characters before it
+        """Where the sentence holding `pos` begins, at most SENTENCE_REACH characters back
         (on a word's start): a page with no full stops is read in bounded windows."""
         start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
-        if pos - start <= LOOKBACK:
+        if pos - start <= SENTENCE_REACH:
             return start
-        head = pos - LOOKBACK
+        head = pos - SENTENCE_REACH
         space = _SPACE.search(self.masked, head, pos)
         return space.end() if space and space.end() < pos else head
 

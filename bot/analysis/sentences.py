@@ -14,7 +14,7 @@ import re
 
 from bot.analysis.unwrap import unwrap_block
 
-__all__ = ["CJK_STOP", "paragraphs", "sentences"]
+__all__ = ["CJK_STOP", "SENTENCE_REACH", "paragraphs", "sentences"]
 
 _ABBREVIATIONS = {
     "mr",
@@ -78,6 +78,10 @@ _BOUNDARY = re.compile(
     + CJK_STOP
     + r")\s*"
 )
+# How far a sentence is read from a position in it: longer than any sentence of news
+# prose, so text reads differently only where a page has lost its full stops, and every
+# look into a sentence (the attribution before a quote, a pronoun after a name) is bounded.
+SENTENCE_REACH = 1000
 _WORD_WINDOW = 40  # longer than any abbreviation: the word before a dot is read from here
 
 
