@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis.acronyms import defined_acronyms, spelled_out
-from bot.analysis.attribution import after_spans, before_spans
+from bot.analysis.attribution import after_spans, before_spans, reach_back
 from bot.analysis.interviews import interview_answers, interviewee
 from bot.analysis.lexicon import words
 from bot.analysis.people import People
 from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans, quoted_words
-from bot.analysis.sentences import CJK_STOP, SENTENCE_REACH
+from bot.analysis.sentences import CJK_STOP
 from bot.analysis.speakers import Speakers
 from bot.models import Quote
 
@@ -34,7 +34,6 @@ MIN_WORDS = 4
 _KEEP_END = ".!?,"
 _BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+|\n|(?P<cjk>" + CJK_STOP + r")\s*")
 _MASK_KEEP = _KEEP_END + "。！？"  # a masked CJK quote keeps its stop for the boundaries
-_SPACE = re.compile(r"\s+")
 _ABBREVIATIONS = words("mr mrs ms dr prof st sr jr no vs gen gov sen rep inc corp ltd co")
 _HEADING_END = re.compile(r"[.!?:”\"’»)~]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -126,11 +125,7 @@ class _Article:
         """Where the sentence holding `pos` begins, at most SENTENCE_REACH characters back
         (on a word's start): a page with no full stops is read in bounded windows."""
         start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
-        if pos - start <= SENTENCE_REACH:
-            return start
-        head = pos - SENTENCE_REACH
-        space = _SPACE.search(self.masked, head, pos)
-        return space.end() if space and space.end() < pos else head
+        return reach_back(self.masked, start, pos)
 
     def candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []

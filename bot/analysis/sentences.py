@@ -70,13 +70,9 @@ _ABBREVIATIONS = {
 # closing mark: "“…。”他说" goes on. The look-behind starts it at the run's first stop.
 _CLOSING = "」』）)\\]”’\"'»"
 _CJK_CHAR = "\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff"
-CJK_STOP = (
-    f"(?<![。！？])[。！？]+(?![。！？]*[{_CLOSING}]+[{_CJK_CHAR}])[{_CLOSING}]*"
-)
+CJK_STOP = f"(?<![。！？])[。！？]+(?![。！？]*[{_CLOSING}]+[{_CJK_CHAR}])[{_CLOSING}]*"
 _BOUNDARY = re.compile(
-    r"""([.!?]["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|(?P<cjk>"""
-    + CJK_STOP
-    + r")\s*"
+    r"""([.!?]["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|(?P<cjk>""" + CJK_STOP + r")\s*"
 )
 # How far a sentence is read from a position in it: longer than any sentence of news
 # prose, so text reads differently only where a page has lost its full stops, and every
