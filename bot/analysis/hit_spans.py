@@ -48,12 +48,16 @@ def overlapping_any(hits: Sequence[Hit], others: Sequence[Hit]) -> list[bool]:
     return out
 
 
+_OPEN = re.compile(r"\(")
+_CLOSE = re.compile(r"\)")
+
+
 class Parentheses:
     """How many brackets open and close before a position of one paragraph."""
 
     def __init__(self, paragraph: str) -> None:
-        self._opens = [i for i, ch in enumerate(paragraph) if ch == "("]
-        self._closes = [i for i, ch in enumerate(paragraph) if ch == ")"]
+        self._opens = [m.start() for m in _OPEN.finditer(paragraph)]
+        self._closes = [m.start() for m in _CLOSE.finditer(paragraph)]
 
     def outside(self, at: int) -> bool:
         """No bracket left open before `at` ("(US$42 million)" is a conversion)."""
