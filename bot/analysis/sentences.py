@@ -4,8 +4,9 @@ A plain split on ". " breaks "U.S. President" and "Dr. Sato"; news text is dense
 such abbreviations and initials, so a sentence ends only where the next word starts a
 new sentence and the word before the dot is not a known abbreviation or an initial.
 Chinese and Japanese end a sentence with 。！？ and no space (CJK_STOP): such a stop
-always ends one, except that a stop closing a quote ("“…。”他说") goes on into the
-words right after the closing mark, as "“….” he said" does in English.
+always ends one (and so does ". " before a CJK word, which has no capital to show it),
+except that a stop closing a quote ("“…。”他说") goes on into the words right after
+the closing mark, as "“….” he said" does in English.
 """
 
 from __future__ import annotations
@@ -72,7 +73,11 @@ _CLOSING = "」』）)\\]”’\"'»"
 _CJK_CHAR = "\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff"
 CJK_STOP = f"(?<![。！？])[。！？]+(?![。！？]*[{_CLOSING}]+[{_CJK_CHAR}])[{_CLOSING}]*"
 _BOUNDARY = re.compile(
-    r"""([.!?]["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|(?P<cjk>""" + CJK_STOP + r")\s*"
+    r"""([.!?]["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ"""
+    + _CJK_CHAR  # no case to read: a CJK word after ". " starts a sentence
+    + r"""])|(?P<cjk>"""
+    + CJK_STOP
+    + r")\s*"
 )
 # How far a sentence is read from a position in it: longer than any sentence of news
 # prose, so text reads differently only where a page has lost its full stops, and every
