@@ -59,16 +59,17 @@ class PrunedClaims:
 
 def _prunable(cutoff: datetime) -> ColumnElement[bool]:
     """Articles older than `cutoff`, not pruned yet, whose story has none newer."""
-    later = aliased(ArticleRow)
+    later, analysis = aliased(ArticleRow), aliased(AnalysisRow)
     story_kept = exists().where(later.story_id == ArticleRow.story_id, later.fetched_at >= cutoff)
-    analysed = exists().where(AnalysisRow.article_id == ArticleRow.id)
+    analysed = exists().where(analysis.article_id == ArticleRow.id)
     return and_(ArticleRow.fetched_at < cutoff, analysed, ~story_kept)
 
 
 def _slimmable(cutoff: datetime, *, planned: bool = False) -> ColumnElement[bool]:
     """Read entries seen before `cutoff` that still hold text and have no live article
     (`planned`: counting the articles a prune at `cutoff` would prune as gone already)."""
-    live = exists().where(AnalysisRow.article_id == EntryRow.article_id)
+    analysis = aliased(AnalysisRow)
+    live = exists().where(analysis.article_id == EntryRow.article_id)
     gone = [EntryRow.article_id.is_(None), ~live]
     if planned:
         gone.append(EntryRow.article_id.in_(select(ArticleRow.id).where(_prunable(cutoff))))
