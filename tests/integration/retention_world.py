@@ -91,9 +91,8 @@ def fill(store: Store, now: datetime) -> dict[int, int]:
     """Store the articles (and the seen-only entry) as a poll would; {n: article id}."""
     store.sync_feeds([FeedConfig(url=FEED, name="Wire")], now - timedelta(days=600))
     feed = store.feeds()[0].id
-    store.add_entries(
-        feed, [Entry("e0", "https://news0.example/old", "Seen only")], now - timedelta(480), read=True
-    )
+    seen_only = Entry("e0", "https://news0.example/old", "Seen only")
+    store.add_entries(feed, [seen_only], now - timedelta(days=480), read=True)
     ids: dict[int, int] = {}
     for told in ARTICLES:
         when = now - timedelta(days=told.age)
@@ -104,7 +103,8 @@ def fill(store: Store, now: datetime) -> dict[int, int]:
             quotes=told.quotes, figures=told.figures, summary=(f"Summary {told.n}.",),
         )  # fmt: skip
         article = Article(url, url, f"Story {told.n}", told.text, source=told.outlet)
-        claims = claims_in(told.text, analysis, ArticleRef(0, url, when, told.outlet, article.title))
+        ref = ArticleRef(0, url, when, told.outlet, article.title)
+        claims = claims_in(told.text, analysis, ref)
         story = ids[told.story_of] if told.story_of else None
         ids[told.n] = store.save_article(
             entry.id, article, analysis, "t", when, story_id=story, claims=claims

@@ -127,7 +127,8 @@ def test_pruned_entries_are_not_read_again_as_new(store: Store) -> None:
     feed = store.feeds()[0].id
     # the feed still lists its old items on the next poll: none of them is new
     assert store.add_entries(feed, entries_of(NOW), NOW) == []
-    assert store.add_entries(feed, [Entry("e0", "https://news0.example/old", "Seen only")], NOW) == []
+    seen_only = Entry("e0", "https://news0.example/old", "Seen only")
+    assert store.add_entries(feed, [seen_only], NOW) == []
     assert store.unread_entries(feed) == []
     # another feed re-publishing a pruned article: its URL is still known, so not read again
     store.sync_feeds(
@@ -145,8 +146,7 @@ def test_a_dry_run_changes_nothing_and_counts_what_a_prune_then_does(store: Stor
     def snapshot() -> dict[str, Any]:
         with store.engine.connect() as conn:
             return {
-                t: sorted(map(repr, conn.execute(text(f"SELECT * FROM {t}")).all()))
-                for t in tables
+                t: sorted(map(repr, conn.execute(text(f"SELECT * FROM {t}")).all())) for t in tables
             }
 
     before = snapshot()

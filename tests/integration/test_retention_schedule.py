@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -60,7 +61,7 @@ def test_the_scheduler_fires_the_prune_each_day_on_its_clock(store: Store) -> No
 
     done = asyncio.run(run())
     assert len(done) >= 3
-    gaps = [later - earlier for earlier, later in zip(done, done[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(done)]
     assert all(gap >= timedelta(days=1) for gap in gaps)  # never twice in a day
 
 
