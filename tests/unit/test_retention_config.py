@@ -9,11 +9,11 @@ import pytest
 
 from bot.ledger.model import Claim
 from bot.retention import prune_is_due
-from bot.settings import ConfigError, load_settings
+from bot.settings import ConfigError, Settings, load_settings
 from bot.store.retention_claims import claim_from_json, claim_to_json
 
 
-def settings_from(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+def settings_from(tmp_path: Path, text: str) -> Settings:
     path = tmp_path / "sovai.yaml"
     path.write_text(text, encoding="utf-8")
     return load_settings(path, environ={})
