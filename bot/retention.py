@@ -34,7 +34,7 @@ __all__ = ["PruneReport", "PrunedReplay", "add_daily_prune", "prune", "prune_is_
 
 _log = logging.getLogger(__name__)
 BATCH = 200  # articles per transaction: about 0.1 s of write lock on SQLite
-ENTRY_BATCH = 2_000
+ENTRY_BATCH = 1_000
 PAUSE_SECONDS = 0.01  # between batches, so a poll's write gets the lock in between
 FIRST_CHECK = 60.0  # seconds
 CHECK_SECONDS = 600.0  # how often the daily job looks whether a day has passed

@@ -134,20 +134,18 @@ class RetentionStore:
         ids = [stored.id for stored, _ in pruned]
         if not ids:
             return
+        kept = [  # made before the transaction: the write lock is held for SQL only
+            {
+                "article_id": stored.id,
+                "story_id": stored.story_id,
+                "fetched_at": stored.fetched_at,
+                "pruned_at": now,
+                "claims": [claim_to_json(c) for c in claims],
+            }
+            for stored, claims in pruned
+        ]
         with self._session.begin() as s:
-            s.execute(
-                insert(PrunedArticleRow),
-                [
-                    {
-                        "article_id": stored.id,
-                        "story_id": stored.story_id,
-                        "fetched_at": stored.fetched_at,
-                        "pruned_at": now,
-                        "claims": [claim_to_json(c) for c in claims],
-                    }
-                    for stored, claims in pruned
-                ],
-            )
+            s.execute(insert(PrunedArticleRow), kept)
             for table in (AnalysisRow, ArticleCountryRow, SpeakerQuoteRow):
                 s.execute(delete(table).where(table.article_id.in_(ids)))
             s.execute(
