@@ -15,9 +15,14 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.store.ledger_tables import SpeakerQuoteRow
 from bot.store.tables import Base
 
-__all__ = ["PruneRunRow", "PrunedArticleRow"]
+__all__ = ["SPEAKER_QUOTES_BY_ARTICLE", "PruneRunRow", "PrunedArticleRow"]
+
+# A prune (and every save, which replaces an article's quotes) deletes speaker quotes by
+# article: without this index each batch read the whole table (2 s a batch at 100,000).
+SPEAKER_QUOTES_BY_ARTICLE = Index("ix_speaker_quotes_article_id", SpeakerQuoteRow.article_id)
 
 
 class PrunedArticleRow(Base):

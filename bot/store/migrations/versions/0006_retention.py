@@ -1,4 +1,5 @@
-"""Retention: what a pruned article leaves behind (its ledger claims), and prune runs.
+"""Retention: what a pruned article leaves behind (its ledger claims), prune runs, and an
+index on speaker quotes by article (a prune deletes them by article).
 
 Nothing is rewritten: the tables start empty, and pruning stays off until
 `retention.articles_days` is set (or `sovai db prune --days N` is run).
@@ -43,9 +44,11 @@ def upgrade() -> None:
         sa.Column("entries", sa.Integer(), nullable=False),
     )
     op.create_index("ix_prune_runs_ran_at", "prune_runs", ["ran_at"])
+    op.create_index("ix_speaker_quotes_article_id", "speaker_quotes", ["article_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_speaker_quotes_article_id", table_name="speaker_quotes")
     op.drop_index("ix_prune_runs_ran_at", table_name="prune_runs")
     op.drop_table("prune_runs")
     op.drop_table("pruned_articles")
