@@ -30,6 +30,7 @@ from bot.cli_args import (
     row_id,
 )
 from bot.cli_ledger import add_ledger_commands, ledger_command
+from bot.cli_prune import add_prune_command, prune_command
 from bot.cli_sources import sources_command, subscriptions_command
 from bot.console import progress_bar
 from bot.demo import add_demo_command, demo_command
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_actions.add_parser("upgrade", help="apply the database migrations (creates the database)")
     db_actions.add_parser("current", help="show the database's migration and the latest one")
     db_actions.add_parser("check", help="SQLite's integrity check; PostgreSQL: the connection")
+    add_prune_command(db_actions)
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
     sub.add_parser("doctor", help="check config, database, chat, feeds and clock (exit 1: problem)")
     add_discord_commands(sub)
@@ -190,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "poll": _poll,
         "digest": _digest,
         "config": config_command,
-        "db": db_command,
+        "db": prune_command if getattr(args, "action", None) == "prune" else db_command,
         "sources": sources_command,
         "discord": _discord,
         "subscriptions": subscriptions_command,
