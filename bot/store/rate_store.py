@@ -20,9 +20,9 @@ once on a fresh one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Engine, Float, String, bindparam, create_engine, text
+from sqlalchemy import BindParameter, Engine, Float, String, bindparam, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Mapped, mapped_column
@@ -103,7 +103,7 @@ class RateStore:
         self.engine = engine
         dialect = engine.dialect.name if engine.dialect.name in _NOW else "postgresql"
         now = _NOW[dialect]
-        keys = bindparam("keys", expanding=True)
+        keys: BindParameter[list[str]] = bindparam("keys", expanding=True)
         self._reserve = text(_RESERVE[dialect].format(now=now)).bindparams(keys)
         self._pause = text(_PAUSE[dialect].format(now=now)).bindparams(keys)
         self._known: set[str] = set()  # buckets whose row this process made sure of
@@ -137,7 +137,7 @@ class RateStore:
                 self._run(text(_ENSURE), {"key": bucket.key, "period": bucket.period})
                 self._known.add(bucket.key)
 
-    def _run(self, statement: object, params: dict[str, object]) -> list[tuple[object, ...]]:
+    def _run(self, statement: object, params: dict[str, object]) -> list[tuple[Any, ...]]:
         """One statement, committed on its own; once more on a fresh connection when the
         server had dropped the pooled one (it changed nothing then)."""
         for attempt in (1, 2):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import bot.store.ledger_tables  # noqa: F401  (registers the ledger tables)
+import bot.store.ledger_tables
 import bot.store.rate_store  # noqa: F401  (registers the rate budget's table)
 from bot.store.tables import Base
 
