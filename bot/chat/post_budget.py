@@ -29,6 +29,7 @@ __all__ = ["MAX_WAIT", "PostBudget"]
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_WAIT = 60.0  # seconds a post waits for its slot before the digest stays queued
+RETAKES = 4  # slots taken again after pauses before a post gives up
 
 
 class PostBudget:
@@ -49,17 +50,25 @@ class PostBudget:
         self.pauses = 0  # pauses it reported (429s, exhausted buckets)
 
     async def take(self, buckets: Sequence[Bucket]) -> float:
-        """Wait for the next slot common to `buckets`; the seconds waited."""
-        wait = await self._db(self.store.reserve, buckets)
-        if too_long(wait, self.max_wait):
-            raise DeliveryError(
-                f"the rate budget asks to wait {wait:.0f} s (over {self.max_wait:.0f}); "
-                "the digest stays queued"
-            )
-        self.taken += 1
-        if wait > 0:
+        """Wait for the next slot common to `buckets`; the seconds waited. A slot slept
+        for is used only if nobody paused the buckets meanwhile (a 429 elsewhere): else
+        a slot after the pause is taken."""
+        waited = 0.0
+        for _ in range(RETAKES):
+            wait = await self._db(self.store.reserve, buckets, self.max_wait - waited)
+            if wait is None or too_long(waited + wait, self.max_wait):
+                raise DeliveryError(
+                    f"the rate budget has no slot within {self.max_wait:.0f} s (a pause or "
+                    "a queue of posts); the digest stays queued"
+                )
+            self.taken += 1
+            if wait <= 0:
+                return waited
             await self._sleep(wait)
-        return wait
+            waited += wait
+            if await self._db(self.store.paused_for, buckets) <= 0:
+                return waited
+        raise DeliveryError("the rate budget kept being paused; the digest stays queued")
 
     async def heed(
         self, buckets: Sequence[Bucket], verdict: Verdict, everyone: Sequence[Bucket] = ()

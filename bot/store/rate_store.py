@@ -4,9 +4,12 @@ A slot is taken by ONE atomic statement, committed on its own (autocommit): on
 PostgreSQL `UPDATE … RETURNING` whose CTE locks the call's bucket rows `FOR UPDATE`
 (in key order, so two posters never deadlock) for the few microseconds of the
 statement; on SQLite the same UPDATE, which holds the file's write lock while it runs.
-One round trip per call, no lock held while anyone sleeps: the slot is taken first,
-and the caller sleeps until it comes. The clock is the database's, so workers whose
-clocks disagree still pace together.
+One round trip per call (two when the slot is in the future: a pause reported while
+the caller slept is checked before the slot is used), no lock held while anyone
+sleeps: the slot is taken first, and the caller sleeps until it comes. A slot further
+off than the caller would wait is not taken at all, so posters giving up under a load
+never push the slots further out. The clock is the database's, so workers whose clocks
+disagree still pace together.
 
 SQLite uses the same table rather than a bucket in memory: the same code and its tests
 hold for both, and two processes on one file (`sovai digest` beside `sovai run`) share
@@ -66,13 +69,15 @@ WITH cur AS (
 ), slot AS (
   SELECT GREATEST({now}, MAX(cur.next_at), MAX(cur.paused_until)) AS at FROM cur
 )
-UPDATE rate_buckets AS b SET next_at = slot.at + b.period FROM slot WHERE b.key IN :keys
+UPDATE rate_buckets AS b SET next_at = slot.at + b.period FROM slot
+WHERE b.key IN :keys AND slot.at - {now} <= :limit
 RETURNING slot.at - {now}""",
     "sqlite": """
 WITH slot AS MATERIALIZED (
   SELECT max({now}, max(next_at), max(paused_until)) AS at FROM rate_buckets WHERE key IN :keys
 )
-UPDATE rate_buckets SET next_at = (SELECT at FROM slot) + period WHERE key IN :keys
+UPDATE rate_buckets SET next_at = (SELECT at FROM slot) + period
+WHERE key IN :keys AND (SELECT at FROM slot) - {now} <= :limit
 RETURNING next_at - period - {now}""",
 }
 _PAUSE = {
@@ -81,6 +86,7 @@ _PAUSE = {
     "sqlite": "UPDATE rate_buckets SET paused_until = max(paused_until, {now} + :s) "
     "WHERE key IN :keys",
 }
+_PAUSED = "SELECT max(paused_until) - {now} FROM rate_buckets WHERE key IN :keys"
 _ENSURE = (
     "INSERT INTO rate_buckets (key, period, next_at, paused_until) VALUES (:key, :period, 0, 0) "
     "ON CONFLICT (key) DO NOTHING"
@@ -106,20 +112,28 @@ class RateStore:
         keys: BindParameter[list[str]] = bindparam("keys", expanding=True)
         self._reserve = text(_RESERVE[dialect].format(now=now)).bindparams(keys)
         self._pause = text(_PAUSE[dialect].format(now=now)).bindparams(keys)
+        self._paused = text(_PAUSED.format(now=now)).bindparams(keys)
         self._known: set[str] = set()  # buckets whose row this process made sure of
         self.round_trips = 0  # statements sent: what a post costs the database
 
-    def reserve(self, buckets: Sequence[Paced]) -> float:
-        """Take the next slot common to `buckets`; the seconds until it comes (0: now)."""
+    def reserve(self, buckets: Sequence[Paced], within: float = 86_400.0) -> float | None:
+        """Take the next slot common to `buckets`; the seconds until it comes (0: now),
+        or None, taking nothing, when it is more than `within` seconds off."""
         self._ensure(buckets)
         keys = sorted({b.key for b in buckets})
-        rows = self._run(self._reserve, {"keys": keys})
-        return max([max(float(r[0]), 0.0) for r in rows] or [0.0])
+        rows = self._run(self._reserve, {"keys": keys, "limit": float(within)})
+        return max(max(float(r[0]), 0.0) for r in rows) if rows else None
 
     def pause(self, buckets: Sequence[Paced], seconds: float) -> None:
         """Nobody takes a slot in `buckets` for `seconds` from now (a 429's Retry-After)."""
         self._ensure(buckets)
         self._run(self._pause, {"keys": sorted({b.key for b in buckets}), "s": float(seconds)})
+
+    def paused_for(self, buckets: Sequence[Paced]) -> float:
+        """Seconds left of a pause on any of `buckets` (0: none): a slot taken before a
+        429 was reported is checked so before it is used."""
+        rows = self._run(self._paused, {"keys": sorted({b.key for b in buckets})})
+        return max(float(rows[0][0] or 0.0), 0.0) if rows else 0.0
 
     def learn(self, bucket: Paced, period: float) -> None:
         """The bucket's pace as the platform told it (Discord's headers)."""
