@@ -30,6 +30,7 @@ _log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_WAIT = 60.0  # seconds a post waits for its slot before the digest stays queued
 RETAKES = 4  # slots taken again after pauses before a post gives up
+CHECK_AFTER = 0.1  # seconds slept after which a pause reported meanwhile is looked for
 
 
 class PostBudget:
@@ -52,7 +53,8 @@ class PostBudget:
     async def take(self, buckets: Sequence[Bucket]) -> float:
         """Wait for the next slot common to `buckets`; the seconds waited. A slot slept
         for is used only if nobody paused the buckets meanwhile (a 429 elsewhere): else
-        a slot after the pause is taken."""
+        a slot after the pause is taken. A pause reported in the last `CHECK_AFTER`
+        seconds is a race either way, so a short sleep is not checked."""
         waited = 0.0
         for _ in range(RETAKES):
             wait = await self._db(self.store.reserve, buckets, self.max_wait - waited)
@@ -66,7 +68,7 @@ class PostBudget:
                 return waited
             await self._sleep(wait)
             waited += wait
-            if await self._db(self.store.paused_for, buckets) <= 0:
+            if wait < CHECK_AFTER or await self._db(self.store.paused_for, buckets) <= 0:
                 return waited
         raise DeliveryError("the rate budget kept being paused; the digest stays queued")
 

@@ -12,7 +12,8 @@ apart can reach the platform closer together when the first one's request was de
 
 Slack: `chat.postMessage` about 1 a second per channel, and each method's tier per
 workspace (Tier 1-4 and chat.postMessage's workspace limit, read as 300 a minute).
-Discord: 50 requests a second per bot (global) and a bucket per route and major
+Discord: 50 requests a second per bot (global: paced as 40, since requests taken in turn
+can reach Discord bunched, and a global 429 stops everything) and a bucket per route and major
 parameter (channel, guild, webhook), 5 per 5 s until Discord's X-RateLimit-* headers
 say otherwise; a webhook's own bucket, 5 per 2 s. A 429 pauses the bucket it names for
 everyone, for its Retry-After; a bucket Discord says is exhausted pauses until its reset.
@@ -91,7 +92,7 @@ _SLACK_METHOD_TIER = {
     "files.completeUploadExternal": 4,
 }
 _SLACK_PER_CHANNEL = frozenset({"chat.postMessage", "chat.postEphemeral"})
-DISCORD_GLOBAL = Limit(50, 1.0)
+DISCORD_GLOBAL = Limit(40, 1.0)  # of Discord's 50: a global 429 stops every send at once
 DISCORD_ROUTE = Limit(5, 5.0)
 DISCORD_WEBHOOK = Limit(5, 2.0)
 
@@ -114,11 +115,13 @@ def slack_buckets(workspace: str, method: str, channel: str | None) -> tuple[Buc
 
 def discord_buckets(bot: str, route: str, major: str) -> tuple[Bucket, ...]:
     """The bot's global bucket and the route's (`route` as "POST /channels/{channel_id}
-    /messages", `major` its channel, guild or webhook)."""
-    return (
-        Bucket(f"discord:{bot}:global", DISCORD_GLOBAL.period),
-        Bucket(f"discord:{bot}:{route}:{major}", DISCORD_ROUTE.period),
-    )
+    /messages", `major` its channel, guild or webhook). A route with no major parameter
+    (logging in: GET /users/@me, once per send) draws on the global bucket only: paced
+    as a channel's, every send in the deployment would queue behind one bucket."""
+    everyone = Bucket(f"discord:{bot}:global", DISCORD_GLOBAL.period)
+    if not major:
+        return (everyone,)
+    return everyone, Bucket(f"discord:{bot}:{route}:{major}", DISCORD_ROUTE.period)
 
 
 def webhook_buckets(webhook_id: str) -> tuple[Bucket, ...]:

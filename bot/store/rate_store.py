@@ -114,50 +114,53 @@ class RateStore:
         self._pause = text(_PAUSE[dialect].format(now=now)).bindparams(keys)
         self._paused = text(_PAUSED.format(now=now)).bindparams(keys)
         self._known: set[str] = set()  # buckets whose row this process made sure of
-        self.round_trips = 0  # statements sent: what a post costs the database
+        self.round_trips: dict[str, int] = {}  # statements sent, by kind: what posts cost
 
     def reserve(self, buckets: Sequence[Paced], within: float = 86_400.0) -> float | None:
         """Take the next slot common to `buckets`; the seconds until it comes (0: now),
         or None, taking nothing, when it is more than `within` seconds off."""
         self._ensure(buckets)
         keys = sorted({b.key for b in buckets})
-        rows = self._run(self._reserve, {"keys": keys, "limit": float(within)})
+        rows = self._run(self._reserve, {"keys": keys, "limit": float(within)}, "reserve")
         return max(max(float(r[0]), 0.0) for r in rows) if rows else None
 
     def pause(self, buckets: Sequence[Paced], seconds: float) -> None:
         """Nobody takes a slot in `buckets` for `seconds` from now (a 429's Retry-After)."""
         self._ensure(buckets)
-        self._run(self._pause, {"keys": sorted({b.key for b in buckets}), "s": float(seconds)})
+        keys = sorted({b.key for b in buckets})
+        self._run(self._pause, {"keys": keys, "s": float(seconds)}, "pause")
 
     def paused_for(self, buckets: Sequence[Paced]) -> float:
         """Seconds left of a pause on any of `buckets` (0: none): a slot taken before a
         429 was reported is checked so before it is used."""
-        rows = self._run(self._paused, {"keys": sorted({b.key for b in buckets})})
+        rows = self._run(self._paused, {"keys": sorted({b.key for b in buckets})}, "check")
         return max(float(rows[0][0] or 0.0), 0.0) if rows else 0.0
 
     def learn(self, bucket: Paced, period: float) -> None:
         """The bucket's pace as the platform told it (Discord's headers)."""
         self._ensure((bucket,))
-        self._run(text(_LEARN), {"key": bucket.key, "period": float(period)})
+        self._run(text(_LEARN), {"key": bucket.key, "period": float(period)}, "learn")
 
     def forget(self, prefix: str) -> None:
         """Drop the buckets whose key starts with `prefix` (a test's or a bench's own)."""
-        self._run(text(_FORGET), {"prefix": prefix + "%"})
+        self._run(text(_FORGET), {"prefix": prefix + "%"}, "forget")
         self._known = {k for k in self._known if not k.startswith(prefix)}
 
     def _ensure(self, buckets: Sequence[Paced]) -> None:
         for bucket in buckets:
             if bucket.key not in self._known:
-                self._run(text(_ENSURE), {"key": bucket.key, "period": bucket.period})
+                self._run(text(_ENSURE), {"key": bucket.key, "period": bucket.period}, "ensure")
                 self._known.add(bucket.key)
 
-    def _run(self, statement: object, params: dict[str, object]) -> list[tuple[Any, ...]]:
+    def _run(
+        self, statement: object, params: dict[str, object], kind: str
+    ) -> list[tuple[Any, ...]]:
         """One statement, committed on its own; once more on a fresh connection when the
         server had dropped the pooled one (it changed nothing then)."""
         for attempt in (1, 2):
             try:
                 with self.engine.connect() as conn:
-                    self.round_trips += 1
+                    self.round_trips[kind] = self.round_trips.get(kind, 0) + 1
                     result = conn.execute(statement, params)  # type: ignore[call-overload]
                     return [tuple(r) for r in result] if result.returns_rows else []
             except DBAPIError as exc:

@@ -51,7 +51,7 @@ class Result:
     tag: str
     sent: int
     failed: list[str]
-    round_trips: int
+    round_trips: dict[str, int]
     slots: int
     pauses: int
 

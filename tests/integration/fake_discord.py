@@ -141,7 +141,7 @@ class FakeDiscord:
             allowed, _ = self.limits["global"].hit("global")
             if not allowed:
                 body = {"message": "You are being rate limited.", "retry_after": 1.0}
-                headers = {"Retry-After": "1", "X-RateLimit-Global": "true"}
+                headers = {"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Global": "true"}
                 return 429, {**body, "global": True}, {**headers, "X-RateLimit-Scope": "global"}
         if bucket is None:
             return None
@@ -150,7 +150,8 @@ class FakeDiscord:
             self._headers = headers
             return None
         after = float(headers["X-RateLimit-Reset-After"])
-        headers = {**headers, "Retry-After": str(max(1, round(after))), "X-RateLimit-Scope": "user"}
+        headers = {**headers, "Via": "1.1 google", "Retry-After": str(max(1, round(after)))}
+        headers["X-RateLimit-Scope"] = "user"
         body = {"message": "You are being rate limited.", "retry_after": after, "global": False}
         return 429, body, headers
 

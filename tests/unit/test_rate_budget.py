@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.chat.rate_budget import (
+    DISCORD_GLOBAL,
     DISCORD_ROUTE,
     MARGIN,
     Limit,
@@ -22,6 +23,7 @@ from bot.chat.rate_budget import (
 def test_a_pace_is_the_limit_spread_evenly_with_a_margin() -> None:
     assert Limit(1, 1.0).period == pytest.approx(MARGIN)
     assert Limit(50, 1.0).period == pytest.approx(0.02 * MARGIN)
+    assert DISCORD_GLOBAL.period == pytest.approx(0.025 * MARGIN)
     assert DISCORD_ROUTE.period == pytest.approx(1.0 * MARGIN)
 
 
@@ -43,8 +45,9 @@ def test_workspaces_and_bots_are_named_without_their_tokens() -> None:
 
 def test_a_discord_request_draws_on_the_global_and_its_route() -> None:
     glob, route = discord_buckets("bot", "POST /channels/{channel_id}/messages", "42")
-    assert glob.key == "discord:bot:global" and glob.period == pytest.approx(0.022)
+    assert glob.key == "discord:bot:global" and glob.period == pytest.approx(0.025 * MARGIN)
     assert route.key == "discord:bot:POST /channels/{channel_id}/messages:42"
+    assert [b.key for b in discord_buckets("bot", "GET /users/@me", "")] == [glob.key]
     assert webhook_buckets("7")[0].key == "discord:webhook:7"
 
 
