@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
@@ -31,6 +32,7 @@ T = TypeVar("T")
 MAX_WAIT = 60.0  # seconds a post waits for its slot before the digest stays queued
 RETAKES = 4  # slots taken again after pauses before a post gives up
 CHECK_AFTER = 0.1  # seconds slept after which a pause reported meanwhile is looked for
+LATE = 0.1  # seconds past its slot a sleeper woke (a busy loop): it takes a new slot
 
 
 class PostBudget:
@@ -49,12 +51,15 @@ class PostBudget:
         self._periods: dict[str, float] = {}
         self.taken = 0  # slots taken by this process
         self.pauses = 0  # pauses it reported (429s, exhausted buckets)
+        self.late = 0  # slots given up because the sleeper woke late
 
     async def take(self, buckets: Sequence[Bucket]) -> float:
         """Wait for the next slot common to `buckets`; the seconds waited. A slot slept
         for is used only if nobody paused the buckets meanwhile (a 429 elsewhere): else
         a slot after the pause is taken. A pause reported in the last `CHECK_AFTER`
-        seconds is a race either way, so a short sleep is not checked."""
+        seconds is a race either way, so a short sleep is not checked. A sleeper that
+        woke `LATE` (the loop or the machine was busy) takes a new slot too: posts all
+        fired late would reach the platform bunched, past its limit."""
         waited = 0.0
         for _ in range(RETAKES):
             wait = await self._db(self.store.reserve, buckets, self.max_wait - waited)
@@ -66,8 +71,12 @@ class PostBudget:
             self.taken += 1
             if wait <= 0:
                 return waited
+            due = time.monotonic() + wait
             await self._sleep(wait)
             waited += wait
+            if time.monotonic() - due > LATE:  # a stalled loop: posts fired late bunch up
+                self.late += 1
+                continue
             if wait < CHECK_AFTER or await self._db(self.store.paused_for, buckets) <= 0:
                 return waited
         raise DeliveryError("the rate budget kept being paused; the digest stays queued")

@@ -54,6 +54,7 @@ class Result:
     round_trips: dict[str, int]
     slots: int
     pauses: int
+    late: int = 0
 
 
 def digest(key: str) -> Digest:
@@ -94,7 +95,8 @@ async def post_digests(job: Job) -> Result:
     finally:
         rates.engine.dispose()
     sent = len(job.channels) - len(failed)
-    return Result(job.tag, sent, failed, rates.round_trips, budget.taken, budget.pauses)
+    trips, slots = rates.round_trips, budget.taken
+    return Result(job.tag, sent, failed, trips, slots, budget.pauses, budget.late)
 
 
 def main(argv: list[str]) -> int:
