@@ -126,8 +126,9 @@ def _burst(
     print(f"digests sent {sent}, failed {len(failed)}{': ' + failed[0] if failed else ''}")
     print(f"wall time {elapsed:.1f} s (goal: under 300 s)")
     print(f"429s from the fakes: slack {slack_429}, discord {discord_429} ({names})")
+    late = sum(r.late for r in results)
     print(f"posts {posts}; budget slots {sum(r.slots for r in results)}; pauses "
-          f"{sum(r.pauses for r in results)}; retaken late {sum(r.late for r in results)}")  # fmt: skip
+          f"{sum(r.pauses for r in results)}; retaken late {late}")  # fmt: skip
     split = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
     print(f"budget round trips {trips} ({trips / max(posts, 1):.2f} per post: {split})")
     if before is not None and after is not None:
