@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from bot.chat.delivery import Sender, TerminalSender
 from bot.ledger_rebuild import ensure_ledger
@@ -13,7 +14,10 @@ from bot.store.db import make_engine, upgrade
 from bot.store.locks import startup_lock
 from bot.store.repo import Store
 
-__all__ = ["TERMINAL", "open_store", "senders_for"]
+if TYPE_CHECKING:
+    from bot.chat.post_budget import PostBudget
+
+__all__ = ["TERMINAL", "open_store", "post_budget_for", "senders_for"]
 
 _log = logging.getLogger(__name__)
 TERMINAL = SubscriptionConfig(platform="terminal", channel="stdout")
@@ -41,20 +45,38 @@ def open_store(settings: Settings, *, migrate: bool = True) -> Store:
     return store
 
 
+def post_budget_for(settings: Settings) -> PostBudget | None:
+    """The rate budget every poster of this database shares, on PostgreSQL; None on SQLite.
+
+    Several processes post for one workspace only on PostgreSQL (the scheduler, worker
+    and chat roles need it): there the budget in the database keeps them all within
+    Slack's and Discord's limits together. A single process on SQLite is alone with its
+    workspace, and its clients' own waiting out of a 429 is enough.
+    """
+    if settings.database_url.startswith("sqlite"):
+        return None
+    from bot.chat.post_budget import PostBudget
+    from bot.store.rate_store import RateStore, rate_engine
+
+    return PostBudget(RateStore(rate_engine(settings.database_url)))
+
+
 def senders_for(settings: Settings) -> Mapping[str, Sender]:
     """A sender per platform; the terminal stands in where posting is not available.
 
     Slack posts through `SLACK_API_URL` when set (a proxy, GovSlack, a test server).
     """
     secrets = settings.secrets
+    budget = post_budget_for(settings)
     slack: Sender = TerminalSender(note="SLACK_BOT_TOKEN is not set; printed here")
     if secrets.slack_bot_token is not None:
         from bot.chat.slack_sender import SlackSender, slack_client
 
-        slack = SlackSender(slack_client(secrets.slack_bot_token.get_secret_value()))
+        token = secrets.slack_bot_token.get_secret_value()
+        slack = SlackSender(slack_client(token, budget=budget))
     from bot.chat.discord_sender import discord_sender_for  # bot token and/or webhooks
 
-    discord: Sender = discord_sender_for(settings) or TerminalSender(
+    discord: Sender = discord_sender_for(settings, budget) or TerminalSender(
         note="DISCORD_BOT_TOKEN is not set; printed here"
     )
     return {

@@ -39,6 +39,8 @@ from bot.chat.discord_messages import (
 )
 from bot.chat.discord_webhook import MAX_RATELIMIT_WAIT, WebhookSender
 from bot.chat.parts import PartLog
+from bot.chat.post_budget import PostBudget
+from bot.chat.rate_budget import account_id
 from bot.models import Digest
 from bot.net_errors import network_reason
 from bot.render.attachments import safe_filenames
@@ -102,12 +104,29 @@ async def read_since(http: HTTPClient, channel_id: str, since: float | None) -> 
     return found
 
 
+def _http(token: SecretStr, max_wait: float, budget: PostBudget | None) -> HTTPClient:
+    """discord.py's REST client; with a `budget`, each request takes its shared slots."""
+    if budget is None:
+        return HTTPClient(asyncio.get_running_loop(), max_ratelimit_timeout=max_wait)
+    from bot.chat.discord_budget import BudgetedDiscordHTTP
+
+    bot = account_id(token.get_secret_value())
+    return BudgetedDiscordHTTP(budget, bot, max_ratelimit_timeout=max_wait)
+
+
 class BotSender:
     """Posts as the bot into a text channel or thread, or as a new post in a forum."""
 
-    def __init__(self, token: SecretStr, *, max_wait: float = MAX_RATELIMIT_WAIT) -> None:
+    def __init__(
+        self,
+        token: SecretStr,
+        *,
+        max_wait: float = MAX_RATELIMIT_WAIT,
+        budget: PostBudget | None = None,
+    ) -> None:
         self._token = token
         self.max_wait = max_wait
+        self.budget = budget
         self.guard = AuthGuard("the bot token (DISCORD_BOT_TOKEN)")
 
     async def send(
@@ -119,7 +138,7 @@ class BotSender:
                 f"{subscription.channel!r} is not a Discord channel ID (and has no webhook)",
                 permanent=True,
             )
-        http = HTTPClient(asyncio.get_running_loop(), max_ratelimit_timeout=self.max_wait)
+        http = _http(self._token, self.max_wait, self.budget)
         try:
             me = await http.static_login(self._token.get_secret_value())
             log = parts if parts is not None else PartLog()
@@ -217,12 +236,19 @@ class BotReader:
     """Reads a channel as the bot: how the fate of a webhook post whose answer was lost is
     found (a webhook cannot read its channel)."""
 
-    def __init__(self, token: SecretStr, *, max_wait: float = MAX_RATELIMIT_WAIT) -> None:
+    def __init__(
+        self,
+        token: SecretStr,
+        *,
+        max_wait: float = MAX_RATELIMIT_WAIT,
+        budget: PostBudget | None = None,
+    ) -> None:
         self._token = token
         self.max_wait = max_wait
+        self.budget = budget
 
     async def __call__(self, channel_id: str, since: float | None) -> list[Message]:
-        http = HTTPClient(asyncio.get_running_loop(), max_ratelimit_timeout=self.max_wait)
+        http = _http(self._token, self.max_wait, self.budget)
         try:
             await http.static_login(self._token.get_secret_value())
             return await read_since(http, channel_id, since)
@@ -245,8 +271,11 @@ class DiscordSender:
         return await self.bot.send(subscription, digest, parts)
 
 
-def discord_sender_for(settings: Settings) -> DiscordSender | None:
-    """The Discord sender the settings call for; None with neither a token nor webhooks."""
+def discord_sender_for(
+    settings: Settings, budget: PostBudget | None = None
+) -> DiscordSender | None:
+    """The Discord sender the settings call for; None with neither a token nor webhooks.
+    With a `budget`, every request takes its slots in the shared rate buckets."""
     envs = {
         sub.channel: sub.webhook_url_env
         for sub in settings.config.subscriptions
@@ -256,10 +285,12 @@ def discord_sender_for(settings: Settings) -> DiscordSender | None:
     if token is None and not envs:
         return None
     bot: Sender = (
-        BotSender(token)
+        BotSender(token, budget=budget)
         if token is not None
         else TerminalSender(note="DISCORD_BOT_TOKEN is not set; printed here")
     )
-    reader = BotReader(token) if token is not None else None
-    webhooks = WebhookSender(envs, settings.secret_for, reader=reader) if envs else None
+    reader = BotReader(token, budget=budget) if token is not None else None
+    webhooks = (
+        WebhookSender(envs, settings.secret_for, reader=reader, budget=budget) if envs else None
+    )
     return DiscordSender(bot, webhooks)

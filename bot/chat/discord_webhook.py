@@ -30,6 +30,8 @@ from pydantic import SecretStr
 from bot.chat.delivery import DeliveryError
 from bot.chat.discord_messages import AuthGuard, Message, digest_messages, find_part, thread_name
 from bot.chat.parts import PartLog
+from bot.chat.post_budget import PostBudget
+from bot.chat.rate_budget import discord_verdict, webhook_buckets
 from bot.models import Digest
 from bot.net_errors import network_reason
 from bot.render.attachments import safe_filenames
@@ -70,14 +72,27 @@ class _Answer(Exception):
 class _Hook:
     """One webhook's REST calls over one session, each tried once."""
 
-    def __init__(self, session: aiohttp.ClientSession, wid: str, token: str) -> None:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        wid: str,
+        token: str,
+        budget: PostBudget | None = None,
+    ) -> None:
         self.session = session
         self.id = wid
         self.url = f"{Route.BASE}/webhooks/{wid}/{token}"
+        self.budget = budget
 
     async def call(self, method: str, path: str = "", **kwargs: Any) -> Any:
+        """One call; with a budget, after its slot in the webhook's shared bucket."""
+        buckets = webhook_buckets(self.id)
+        if self.budget is not None:
+            await self.budget.take(buckets)
         request = self.session.request(method, self.url + path, allow_redirects=False, **kwargs)
         async with request as response:
+            if self.budget is not None:
+                await self.budget.heed(buckets, discord_verdict(response.status, response.headers))
             try:
                 body = await response.json(content_type=None)
             except ValueError:  # an HTML error page from a proxy, an empty body
@@ -108,11 +123,13 @@ class WebhookSender:
         *,
         max_wait: float = MAX_RATELIMIT_WAIT,
         reader: Reader | None = None,
+        budget: PostBudget | None = None,
     ) -> None:
         self.envs = dict(envs)  # subscription channel -> environment variable
         self._secret = secret
         self.max_wait = max_wait
         self.reader = reader
+        self.budget = budget
         self.guards: dict[str, AuthGuard] = {}
         self.forums: set[str] = set()
 
@@ -130,7 +147,7 @@ class WebhookSender:
             raise DeliveryError(f"{env} holds no Discord webhook URL", permanent=True)
         log = parts if parts is not None else PartLog()
         async with aiohttp.ClientSession() as session:
-            hook = _Hook(session, *found)
+            hook = _Hook(session, *found, budget=self.budget)
             try:
                 async with asyncio.timeout(self.max_wait):
                     ids = await self._post(hook, env, digest, log)

@@ -28,6 +28,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.delivery import DeliveryError
 from bot.chat.parts import PartLog
+from bot.chat.post_budget import PostBudget
+from bot.chat.rate_budget import account_id
 from bot.models import Digest, Reply
 from bot.net_errors import network_reason
 from bot.render.slack_blocks import render_slack, text_units
@@ -82,12 +84,21 @@ def slack_api_url(environ: Mapping[str, str] | None = None) -> str:
     return env.get(API_URL_ENV) or AsyncWebClient.BASE_URL
 
 
-def slack_client(token: str, environ: Mapping[str, str] | None = None) -> AsyncWebClient:
-    """A Web API client that waits out rate limits and retries nothing else.
+def slack_client(
+    token: str, environ: Mapping[str, str] | None = None, budget: PostBudget | None = None
+) -> AsyncWebClient:
+    """A Web API client that waits out rate limits and retries nothing else; with a
+    `budget`, every call takes its slot in the workspace's shared buckets first.
 
     Connection errors are not retried here: a `chat.postMessage` whose connection broke
     may have been posted, and the history check of the next attempt is what decides.
     """
+    if budget is not None:
+        from bot.chat.slack_budget import BudgetedSlackClient
+
+        return BudgetedSlackClient(
+            budget=budget, workspace=account_id(token), token=token, base_url=slack_api_url(environ)
+        )
     return AsyncWebClient(
         token=token,
         base_url=slack_api_url(environ),

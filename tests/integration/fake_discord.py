@@ -16,6 +16,11 @@ Messages may carry files (multipart/form-data, `fake_discord_files`): each is ke
 its bytes and description, per interaction token in `uploads` and on the stored message
 as Discord's `attachments`; more than 10 files, a file over `file_limit` or a request
 over `request_limit` is refused as Discord refuses it (400 / 413 with code 40005).
+
+`enforce_limits()` makes it enforce Discord's buckets: a channel's message POSTs (5 per
+5 s), a webhook's (5 per 2 s) and the bot's global limit (50 a second), each told in
+X-RateLimit-* headers on every answer, and refused past it with a 429 (`retry_after`,
+`global` for the global limit); counted in `refused`. Off by default.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from tests.integration.fake_discord_files import UploadedFile, attachment_objects, parse_multipart
+from tests.integration.fake_limits import WindowLimit
 
 TOKEN = "fake-bot-token"
 BOT_ID = "1100000000000000001"
@@ -97,6 +103,57 @@ class FakeDiscord:
         ]
     )
     member_roles: list[str] = field(default_factory=list)  # the bot's roles in the guild
+    _headers: dict[str, str] = field(default_factory=dict)
+    limits: dict[str, WindowLimit] = field(default_factory=dict)  # "route", "webhook", "global"
+
+    def enforce_limits(
+        self,
+        route: tuple[int, float] = (5, 5.0),
+        webhook: tuple[int, float] = (5, 2.0),
+        everyone: tuple[int, float] = (50, 1.0),
+    ) -> None:
+        """Enforce Discord's buckets (count, seconds) from now on."""
+        self.limits = {
+            "route": WindowLimit(*route),
+            "webhook": WindowLimit(*webhook),
+            "global": WindowLimit(*everyone),
+        }
+
+    @property
+    def refused(self) -> int:
+        """Requests refused with a 429 by the enforced limits."""
+        return sum(limit.refused for limit in self.limits.values())
+
+    def _limited(self, method: str, path: str, auth: str) -> tuple[int, Any, dict[str, str]] | None:
+        """A 429 for a request past a bucket (holding `lock`), else None; the headers of
+        an allowed one go in `_headers`."""
+        self._headers = {}
+        if not self.limits:
+            return None
+        parts = path.removeprefix("/api/v10").strip("/").split("/")
+        if parts[0] == "webhooks" and method == "POST" and len(parts) == 3:
+            bucket = ("webhook", f"webhook:{parts[1]}")
+        elif parts[0] == "channels" and parts[2:] == ["messages"] and method == "POST":
+            bucket = ("route", f"channel:{parts[1]}")
+        else:
+            bucket = None
+        if auth.startswith("Bot ") and parts[0] != "interactions":
+            allowed, _ = self.limits["global"].hit("global")
+            if not allowed:
+                body = {"message": "You are being rate limited.", "retry_after": 1.0}
+                headers = {"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Global": "true"}
+                return 429, {**body, "global": True}, {**headers, "X-RateLimit-Scope": "global"}
+        if bucket is None:
+            return None
+        allowed, headers = self.limits[bucket[0]].hit(bucket[1])
+        if allowed:
+            self._headers = headers
+            return None
+        after = float(headers["X-RateLimit-Reset-After"])
+        headers = {**headers, "Via": "1.1 google", "Retry-After": str(max(1, round(after)))}
+        headers["X-RateLimit-Scope"] = "user"
+        body = {"message": "You are being rate limited.", "retry_after": after, "global": False}
+        return 429, body, headers
 
     @property
     def base(self) -> str:
@@ -345,6 +402,10 @@ class FakeDiscord:
             )
             if after_store is not None:
                 self.stored_failures.remove(after_store)
+            limited = self._limited(method, split.path, auth)
+            headers = self._headers
+        if limited is not None:
+            return limited
         refused = self.too_big(files, size)
         if refused is not None:
             return refused[0], refused[1], {}
@@ -352,7 +413,7 @@ class FakeDiscord:
         if after_store is not None:
             page = f"<html><body><h1>{after_store[2]} Bad Gateway</h1></body></html>"
             return after_store[2], page, {}
-        return status, payload, {}
+        return status, payload, headers
 
 
 def _handler(fake: FakeDiscord) -> type[BaseHTTPRequestHandler]:

@@ -14,6 +14,10 @@ bytes fails on demand too (`fail("upload", "refused", status=500)`), and a token
 scopes (`missing_scopes`: the methods needing them answer `missing_scope`, as Slack does,
 and auth.test's `X-OAuth-Scopes` header leaves them out).
 Direct messages are opened with `conversations.open` (`D` + the user's ID).
+
+`enforce_limits()` makes it refuse, as Slack does, a channel posted to more than about once
+a second and a method called past its tier (429 `ratelimited` with Retry-After; counted
+in `refused`); off by default, so tests about other things post as fast as they like.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from tests.integration.fake_limits import SlidingLimit
 from tests.integration.fake_slack_files import FileStore, Upload, share_message
 
 TOKEN = "xoxb-fake-token"
@@ -59,6 +64,7 @@ class Call:
     method: str
     args: Json
     token: str | None
+    at: float = field(default_factory=time.time)
 
 
 @dataclass
@@ -83,7 +89,34 @@ class FakeSlack:
     lock: threading.Lock = field(default_factory=threading.Lock)
     files: FileStore = field(default_factory=FileStore)
     missing_scopes: set[str] = field(default_factory=set)
+    channel_limit: SlidingLimit | None = None  # chat.postMessage per channel
+    method_limits: dict[str, SlidingLimit] = field(default_factory=dict)  # per workspace
     _ts: int = 0
+
+    def enforce_limits(
+        self,
+        channel: tuple[int, float] = (3, 3.0),
+        methods: dict[str, tuple[int, float]] | None = None,
+    ) -> None:
+        """Refuse what Slack refuses: posts to a channel beyond `channel` (count, seconds),
+        and calls of a method beyond its limit (chat.postMessage: 300 a minute)."""
+        self.channel_limit = SlidingLimit(*channel)
+        wanted = {"chat.postMessage": (300, 60.0), "conversations.history": (50, 60.0)}
+        self.method_limits = {m: SlidingLimit(*c) for m, c in (methods or wanted).items()}
+
+    @property
+    def refused(self) -> int:
+        """Calls refused with a 429 by the enforced limits."""
+        limits = [self.channel_limit, *self.method_limits.values()]
+        return sum(limit.refused for limit in limits if limit is not None)
+
+    def _limited(self, method: str, args: Json) -> int | None:
+        """The Retry-After of a call past a limit (holding `lock`); None when it may go."""
+        limit = self.method_limits.get(method)
+        wait = limit.hit(method) if limit is not None else None
+        if wait is None and self.channel_limit is not None and method == "chat.postMessage":
+            wait = self.channel_limit.hit(str(args.get("channel")))
+        return wait
 
     @property
     def api_url(self) -> str:
@@ -234,6 +267,10 @@ class FakeSlack:
             self.order.append(method)
             queued = self.failures.get(method)
             failure = queued.pop(0) if queued else None
+            if failure is None and token == self.token:
+                wait = self._limited(method, args)
+                if wait is not None:
+                    failure = Failure("ratelimited", 429, wait)
         if failure is not None:
             headers: Json = (
                 {} if failure.retry_after is None else {"Retry-After": failure.retry_after}

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import bot.store.ledger_tables  # registers the ledger tables
+import bot.store.rate_store  # the rate budget's table
 import bot.store.retention_tables  # noqa: F401  (and retention's)
 from bot.store.tables import Base
 
