@@ -598,15 +598,16 @@ def _control(port: int, **params: str) -> dict[str, Any]:
 
 def _measure(name: str, argv: list[str], port: int) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *argv]
+    timeout = CHILD_TIMEOUT * (5 if "--trace-memory" in argv else 1)  # tracing is slow
     _control(port, reset="1")
     print(f"  {name} ...", end="", flush=True, file=sys.stderr)
     try:
         done = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT, cwd=ROOT, check=False
+            cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False
         )
     except subprocess.TimeoutExpired:
         print(" timed out", file=sys.stderr)
-        return {"name": name, "error": f"timed out after {CHILD_TIMEOUT} s"}
+        return {"name": name, "error": f"timed out after {timeout} s"}
     if done.returncode != 0 or not done.stdout.strip():
         print(" failed", file=sys.stderr)
         return {"name": name, "error": done.stderr.strip()[-2000:] or f"exit {done.returncode}"}

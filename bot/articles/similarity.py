@@ -49,13 +49,13 @@ __all__ = [
     "MIN_SHINGLES",
     "SHINGLE_WORDS",
     "SKETCH_SIZE",
-    "StoryWindow",
     "TEXT_THRESHOLD",
     "TITLE_THRESHOLD",
     "VERSION",
     "Candidate",
     "Fingerprint",
     "FingerprintJSON",
+    "StoryWindow",
     "clean_title",
     "find_story",
     "fingerprint",
@@ -146,9 +146,13 @@ class StoryWindow(Protocol):
     scan in Python (bot/articles/story_index.py). Either may return extra candidates:
     the exact rule is applied to each."""
 
-    def text_candidates(self, head: tuple[int, ...], cutoff: float) -> list[Candidate]: ...
+    def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
+        """Stories whose heads may overlap `fp`'s by `cutoff` (Dice)."""
+        ...
 
-    def title_candidates(self, key: str, cutoff: float) -> list[tuple[Candidate, float]]: ...
+    def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
+        """Stories whose title keys score at least `cutoff` against `fp`'s, and the score."""
+        ...
 
 
 class _Scan:
@@ -158,16 +162,16 @@ class _Scan:
     def __init__(self, recent: Sequence[tuple[int, Fingerprint]]) -> None:
         self.recent = recent
 
-    def text_candidates(self, head: tuple[int, ...], cutoff: float) -> list[Candidate]:
-        heads = [fp.head for _, fp in self.recent]
+    def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
+        heads = [other.head for _, other in self.recent]
         hits = process.extract(
-            head, heads, scorer=Indel.normalized_similarity, score_cutoff=cutoff, limit=None
+            fp.head, heads, scorer=Indel.normalized_similarity, score_cutoff=cutoff, limit=None
         )
         return [self._candidate(p) for _, _, p in hits]
 
-    def title_candidates(self, key: str, cutoff: float) -> list[tuple[Candidate, float]]:
-        keys = [fp.key if fp.informative else "" for _, fp in self.recent]
-        hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
+        keys = [other.key if other.informative else "" for _, other in self.recent]
+        hits = process.extract(fp.key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         return [(self._candidate(p), score) for _, score, p in hits]
 
     def _candidate(self, position: int) -> Candidate:
@@ -202,7 +206,7 @@ def _text_ranks(candidate: Fingerprint, window: StoryWindow) -> list[_Rank]:
     if candidate.shingles < MIN_SHINGLES:
         return []
     ranks: list[_Rank] = []
-    for recency, story_id, fp in window.text_candidates(candidate.head, HEAD_CUTOFF):
+    for recency, story_id, fp in window.text_candidates(candidate, HEAD_CUTOFF):
         if _texts_match(candidate, fp):
             ranks.append((2, text_similarity(candidate, fp), recency, story_id))
     return ranks
@@ -214,7 +218,7 @@ def _title_ranks(candidate: Fingerprint, window: StoryWindow, matched: set[int])
     if not candidate.informative:
         return []
     ranks: list[_Rank] = []
-    for (recency, story_id, fp), ratio in window.title_candidates(candidate.key, TITLE_THRESHOLD):
+    for (recency, story_id, fp), ratio in window.title_candidates(candidate, TITLE_THRESHOLD):
         if recency in matched or not fp.informative:
             continue
         if _titles_compatible(candidate, fp):

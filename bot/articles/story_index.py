@@ -9,10 +9,10 @@ along as articles are stored.
 It is bounded by time, `DUPLICATE_WINDOW`, and not by a count: the newest 500 stories
 were about 11 hours at 1,100 articles a day. `MAX_STORIES` is the memory bound a flood
 cannot get past; when it cuts the window short, that is logged once. An entry is compact
-(the sketch as 8-byte integers in `bytes`, about 1.4 kB in all, so 20,000 are about 30 MB)
-and a `Fingerprint` is only rebuilt for the few candidates the prefilters let through:
-the sketch heads and title keys are kept as flat lists that rapidfuzz scans in C, with no
-list built per lookup (bench/similarity.py: 15,000 stories). Polls use the index from
+(the sketch as 8-byte integers in `bytes`, about 1.7 kB with its postings, so 20,000 are
+about 35 MB) and a `Fingerprint` is only rebuilt for the few candidates the inverted
+indexes of bot/articles/story_postings.py let through: a scan of 15,000 stories, even in
+rapidfuzz's C, cost 7-23 ms per article (bench/similarity.py). Polls use the index from
 their worker threads (bot/offload.py), so a lock keeps it consistent.
 """
 
@@ -24,34 +24,19 @@ from array import array
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
+from rapidfuzz import fuzz
 
 from bot.articles.similarity import Candidate, Fingerprint
+from bot.articles.story_postings import HeadPostings, TitlePostings
 from bot.store.repo import Store
 
-__all__ = ["DUPLICATE_WINDOW", "MAX_STORIES", "StoryIndex", "encode_head"]
+__all__ = ["DUPLICATE_WINDOW", "MAX_STORIES", "StoryIndex"]
 
 _log = logging.getLogger(__name__)
 
 DUPLICATE_WINDOW = timedelta(days=3)  # the same story told later is news again
 MAX_STORIES = 20_000
 """Entries kept at most: 3 days at 5,000 articles a day fit with a third to spare."""
-
-_CODE_SHIFT = 33  # 53-bit hashes -> 20-bit code points, below chr's 0x10FFFF
-
-
-def encode_head(head: tuple[int, ...]) -> str:
-    """A sketch head as a string whose Indel similarity is never below the head's own.
-
-    Heads are ascending and distinct, so their Indel similarity is the Dice overlap of
-    their hashes. Keeping each hash's top 20 bits is monotonic: equal hashes stay equal
-    and order is kept, so every common hash is still a common character and the string
-    scan finds a superset of the head matches (the exact check follows). Strings, not
-    tuples of ints, because rapidfuzz compares strings without converting them first.
-    """
-    return "".join(chr(h >> _CODE_SHIFT) for h in head)
-
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
@@ -74,11 +59,11 @@ class StoryIndex:
         self.store = store
         self.window = window
         self.max_stories = max_stories
-        # parallel lists, oldest first; position p is sequence number _base + p
-        self._entries: list[_Entry] = []
-        self._heads: list[str] = []
-        self._keys: list[str] = []  # "" for an uninformative title: never matches
+        self._entries: list[_Entry] = []  # oldest first; position p is sequence _base + p
+        self._heads = HeadPostings()
+        self._titles = TitlePostings()
         self._base = 0
+        self._pruned = 0
         self._loaded = False
         self._warned = False
         self._lock = threading.Lock()
@@ -108,29 +93,26 @@ class StoryIndex:
             if self._loaded:
                 self._append(_Entry(at, story_id, fp.title, fp.shingles, _packed(fp)), fp)
 
-    def text_candidates(self, head: tuple[int, ...], cutoff: float) -> list[Candidate]:
-        """The stories whose heads may overlap `head` by `cutoff` (a superset)."""
+    def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
+        """The stories whose heads may overlap `fp`'s by `cutoff` (a superset)."""
         with self._lock:
-            hits = process.extract(
-                encode_head(head),
-                self._heads,
-                scorer=Indel.normalized_similarity,
-                score_cutoff=cutoff,
-                limit=None,
-            )
-            return [self._candidate(p) for _, _, p in hits]
+            seqs = self._heads.candidates(fp.head, cutoff, self._base)
+            return [self._candidate(seq) for seq in seqs]
 
-    def title_candidates(self, key: str, cutoff: float) -> list[tuple[Candidate, float]]:
-        """The stories whose title keys score at least `cutoff` against `key` (exact)."""
+    def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
+        """The stories whose title keys score at least `cutoff` against `fp`'s."""
         with self._lock:
-            hits = process.extract(
-                key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-            )
-            return [(self._candidate(p), score) for _, score, p in hits]
+            found = []
+            for seq in self._titles.candidates(fp, self._base):
+                candidate = self._candidate(seq)
+                score = fuzz.ratio(fp.key, candidate.fp.key, score_cutoff=cutoff)
+                if score:
+                    found.append((candidate, score))
+            return found
 
-    def _candidate(self, position: int) -> Candidate:
-        entry = self._entries[position]
-        return Candidate(self._base + position, entry.story_id, entry.fingerprint())
+    def _candidate(self, seq: int) -> Candidate:
+        entry = self._entries[seq - self._base]
+        return Candidate(seq, entry.story_id, entry.fingerprint())
 
     def _load(self, now: datetime) -> None:
         rows = self.store.recent_fingerprints(now - self.window, self.max_stories)
@@ -148,17 +130,23 @@ class StoryIndex:
             self._cut_short(now)
 
     def _append(self, entry: _Entry, fp: Fingerprint) -> None:
+        seq = self._base + len(self._entries)
         self._entries.append(entry)
-        self._heads.append(encode_head(fp.head) if fp.shingles else "")
-        self._keys.append(fp.key if fp.informative else "")
+        self._heads.add(seq, fp.head)
+        self._titles.add(seq, fp)
         if len(self._entries) > self.max_stories:
             self._drop(len(self._entries) - self.max_stories)
             self._cut_short(entry.at)
 
     def _drop(self, count: int) -> None:
-        if count > 0:
-            del self._entries[:count], self._heads[:count], self._keys[:count]
-            self._base += count
+        if count <= 0:
+            return
+        del self._entries[:count]
+        self._base += count
+        if self._base - self._pruned >= min(1_000, self.max_stories):  # in bulk: cheaper
+            self._heads.prune(self._base)
+            self._titles.prune(self._base)
+            self._pruned = self._base
 
     def _cut_short(self, now: datetime) -> None:
         if self._warned or not self._entries:

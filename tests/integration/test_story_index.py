@@ -62,7 +62,9 @@ def save_all(store: Store, stories: list[tuple[str, list[str]]], at: list[dateti
     """The stories saved as articles with their fingerprints, as polling stores them."""
     store.sync_feeds([FeedConfig(url="https://wire.example/rss")], T0)
     feed_id = store.feeds()[0].id
-    entries = [Entry(key=f"k{i}", url=f"https://wire.example/{i}", title=None) for i in range(len(stories))]
+    entries = [
+        Entry(key=f"k{i}", url=f"https://wire.example/{i}", title=None) for i in range(len(stories))
+    ]
     new = store.add_entries(feed_id, entries, T0)
     ids = []
     for row, (title, paragraphs), when in zip(new, stories, at, strict=True):
@@ -137,7 +139,9 @@ def test_a_restarted_index_is_rebuilt_from_the_store(
     assert len(capped) == 10
     assert find_story(syndicated(writer, stories[19][1]), capped) is None
     assert find_story(syndicated(writer, stories[20][1]), capped) == ids[20]
-    assert any("10 stories cover only the last 27.0 hours" in r.getMessage() for r in caplog.records)
+    assert any(
+        "10 stories cover only the last 27.0 hours" in r.getMessage() for r in caplog.records
+    )
 
 
 def test_the_index_and_a_list_scan_find_the_same_stories(store: Store) -> None:
