@@ -24,7 +24,7 @@ from array import array
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.articles.similarity import Candidate, Fingerprint
 from bot.articles.story_postings import HeadPostings, TitlePostings
@@ -38,16 +38,23 @@ DUPLICATE_WINDOW = timedelta(days=3)  # the same story told later is news again
 MAX_STORIES = 20_000
 """Entries kept at most: 3 days at 5,000 articles a day fit with a third to spare."""
 
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     at: datetime
     story_id: int
     title: str
+    key: str  # Fingerprint.key: compared before a Fingerprint is rebuilt
     shingles: int
     sketch: bytes  # array("Q")
 
     def fingerprint(self) -> Fingerprint:
         return Fingerprint(self.title, self.shingles, tuple(array("Q", self.sketch)))
+
+    @classmethod
+    def of(cls, at: datetime, story_id: int, fp: Fingerprint) -> _Entry:
+        sketch = array("Q", fp.sketch).tobytes()
+        return cls(at, story_id, fp.title, fp.key, fp.shingles, sketch)
 
 
 class StoryIndex:
@@ -91,7 +98,7 @@ class StoryIndex:
     def add(self, at: datetime, story_id: int, fp: Fingerprint) -> None:
         with self._lock:
             if self._loaded:
-                self._append(_Entry(at, story_id, fp.title, fp.shingles, _packed(fp)), fp)
+                self._append(_Entry.of(at, story_id, fp), fp)
 
     def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
         """The stories whose heads may overlap `fp`'s by `cutoff` (a superset)."""
@@ -102,13 +109,10 @@ class StoryIndex:
     def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
         """The stories whose title keys score at least `cutoff` against `fp`'s."""
         with self._lock:
-            found = []
-            for seq in self._titles.candidates(fp, self._base):
-                candidate = self._candidate(seq)
-                score = fuzz.ratio(fp.key, candidate.fp.key, score_cutoff=cutoff)
-                if score:
-                    found.append((candidate, score))
-            return found
+            seqs = list(self._titles.candidates(fp, self._base))
+            keys = [self._entries[seq - self._base].key for seq in seqs]
+            hits = process.extract(fp.key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+            return [(self._candidate(seqs[i]), score) for _, score, i in hits]
 
     def _candidate(self, seq: int) -> Candidate:
         entry = self._entries[seq - self._base]
@@ -122,7 +126,7 @@ class StoryIndex:
                 fp = Fingerprint.from_json(data)
             except ValueError:  # written by another version: skipped, not fatal
                 continue
-            loaded.append((_Entry(at, story_id, fp.title, fp.shingles, _packed(fp)), fp))
+            loaded.append((_Entry.of(at, story_id, fp), fp))
         for entry, fp in reversed(loaded):
             self._append(entry, fp)
         self._loaded = True
@@ -161,7 +165,3 @@ class StoryIndex:
             covered.total_seconds() / 3600,
             self.window.total_seconds() / 86400,
         )
-
-
-def _packed(fp: Fingerprint) -> bytes:
-    return array("Q", fp.sketch).tobytes()

@@ -79,40 +79,49 @@ class HeadPostings:
 
 
 class TitlePostings:
-    """Title word -> stories with an informative title, one posting per story.
+    """Title words -> stories with an informative title, one posting per story.
 
     The title guard (`bot.articles.titles._titles_compatible`) lets two titles match only
     if each one's capitalised words and numbers are among the other's content words, and
     each differing content word has a variant with the same first three letters on the
-    other side. So a story is filed under its longest such fixed word, or without one
-    under the first three letters of its longest content word, and a candidate title
-    looks up each of its content words and their first three letters.
+    other side. So a story is filed under a pair: its longest fixed word (or without one
+    the first three letters of its longest content word) and the first three letters of
+    its longest other content word; a candidate title looks up every such pair its own
+    content words can form. A pair is selective where a single common word is not.
     """
 
     def __init__(self) -> None:
-        self._by_word: defaultdict[str, list[int]] = defaultdict(list)
-        self._by_prefix: defaultdict[str, list[int]] = defaultdict(list)
+        self._postings: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
 
     def add(self, seq: int, fp: Fingerprint) -> None:
-        if not fp.informative:
-            return
-        if fp.fixed:
-            self._by_word[max(sorted(fp.fixed), key=len)].append(seq)
-        else:
-            self._by_prefix[max(sorted(fp.content), key=len)[:3]].append(seq)
+        if fp.informative:
+            self._postings[_filed_under(fp)].append(seq)
 
     def prune(self, base: int) -> None:
-        for table in (self._by_word, self._by_prefix):
-            for word in list(table):
-                kept = [seq for seq in table[word] if seq >= base]
-                if kept:
-                    table[word] = kept
-                else:
-                    del table[word]
+        for pair in list(self._postings):
+            kept = [seq for seq in self._postings[pair] if seq >= base]
+            if kept:
+                self._postings[pair] = kept
+            else:
+                del self._postings[pair]
 
     def candidates(self, fp: Fingerprint, base: int) -> set[int]:
         found: set[int] = set()
-        for word in fp.content:
-            found.update(self._by_word.get(word, ()))
-            found.update(self._by_prefix.get(word[:3], ()))
+        prefixes = {w[:3] for w in fp.content}
+        firsts = fp.content | {_PREFIX + p for p in prefixes}
+        for first in firsts:
+            for second in prefixes:
+                found.update(self._postings.get((first, second), ()))
         return {seq for seq in found if seq >= base}
+
+
+_PREFIX = "\0"  # marks a first element that is a prefix, not a fixed word
+
+
+def _filed_under(fp: Fingerprint) -> tuple[str, str]:
+    words = sorted(fp.content, key=lambda w: (-len(w), w))
+    if fp.fixed:
+        first = min(fp.fixed, key=lambda w: (-len(w), w))
+        other = next(w for w in words if w != first)
+        return first, other[:3]
+    return _PREFIX + words[0][:3], words[1][:3]
