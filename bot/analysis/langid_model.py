@@ -11,8 +11,11 @@ used and the rest freed before the next one is read; the result is the same iden
 from __future__ import annotations
 
 import lzma
+import math
 import shutil
 import tempfile
+import zipfile
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,9 +40,35 @@ def identifier_for(languages: Sequence[str]) -> Any:
                 raise ValueError(f"unknown language codes: {wanted - set(classes)}")
             ptc = np.ascontiguousarray(data["ptc"][:, keep])  # the full table freed here
             pc = np.asarray(data["pc"])[keep]
-            nextmove = _to_array(data["nextmove"])
+            nextmove = _unsigned_array(data.zip, "nextmove")  # 20 MB: never twice
             row = _to_array(data["nextmove_row"])
             output = data["out_feat"].tolist()
     return LanguageIdentifier(
         ptc, pc, [classes[i] for i in keep], nextmove, output, norm_probs=True, tk_row=row
     )
+
+
+_TYPECODES = {2: "H", 4: "I", 8: "Q"}
+_CHUNK = 1 << 18  # items read at a time
+
+
+def _unsigned_array(archive: zipfile.ZipFile, name: str) -> array[int]:
+    """An unsigned integer table of the archive read straight into an `array`, in
+    chunks: py3langid's loader makes a NumPy copy first (twice the memory at once)."""
+    from numpy.lib import format as npy
+
+    with archive.open(f"{name}.npy") as f:
+        version = npy.read_magic(f)
+        header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
+        shape, fortran, dtype = header(f)
+        if dtype.kind != "u" or dtype.byteorder not in "=|<" or dtype.itemsize not in _TYPECODES:
+            raise ValueError(f"{name}: unexpected table type {dtype}")
+        out: array[int] = array(_TYPECODES[dtype.itemsize])
+        left = math.prod(shape)
+        while left:
+            count = min(left, _CHUNK)
+            out.frombytes(f.read(count * dtype.itemsize))
+            left -= count
+        if fortran and len(shape) > 1:
+            raise ValueError(f"{name}: Fortran-ordered table")
+        return out

@@ -31,6 +31,8 @@ def test_it_classifies_as_the_whole_model_restricted_by_set_languages() -> None:
     assert sorted(compact.nb_classes) == sorted(LANGUAGES)
     assert compact.nb_ptc.shape == (reference.nb_ptc.shape[0], len(LANGUAGES))
     assert compact._full_model[0].shape[1] == len(LANGUAGES)  # no 142-language table kept
+    assert compact.tk_nextmove == reference.tk_nextmove  # read in chunks, the same table
+    assert compact.tk_nextmove.typecode == reference.tk_nextmove.typecode
 
 
 def test_an_unknown_language_is_refused() -> None:
