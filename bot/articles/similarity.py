@@ -191,8 +191,8 @@ def find_story(
     the same headline about two events), then the higher similarity, then the newer.
 
     Cost: two rapidfuzz prefilters (sketch heads, title keys), then exact checks for the
-    few stories that pass them; about 0.3 ms for 500 recent stories as a list, and about
-    as much for 15,000 in the index (bench/similarity.py).
+    few stories that pass them: a median of about 0.3 ms whether the window is a list of
+    500 or the story index holding 15,000 (bench/similarity.py).
     """
     window = recent if isinstance(recent, StoryWindow) else _Scan(recent)
     text_ranks = _text_ranks(candidate, window)

@@ -12,7 +12,7 @@ cannot get past; when it cuts the window short, that is logged once. An entry is
 (the sketch as 8-byte integers in `bytes`, about 1.7 kB with its postings, so 20,000 are
 about 35 MB) and a `Fingerprint` is only rebuilt for the few candidates the inverted
 indexes of bot/articles/story_postings.py let through: a scan of 15,000 stories, even in
-rapidfuzz's C, cost 7-23 ms per article (bench/similarity.py). Polls use the index from
+rapidfuzz's C, cost 7-29 ms per article (bench/similarity.py). Polls use the index from
 their worker threads (bot/offload.py), so a lock keeps it consistent.
 """
 
