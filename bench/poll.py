@@ -409,6 +409,44 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+class _PeakTracer:
+    """tracemalloc snapshots near the traced peak (`--trace-memory`): what the peak RSS is
+    made of. A thread samples the traced size and keeps a snapshot whenever it has grown by
+    5 MB since the last one; tracing slows the run several times, so its times mean nothing."""
+
+    def __init__(self) -> None:
+        import threading
+        import tracemalloc
+
+        self._tm = tracemalloc
+        self._stop = threading.Event()
+        self.best: tuple[int, Any] = (0, None)
+        tracemalloc.start(8)
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.2):
+            current, _ = self._tm.get_traced_memory()
+            if current > self.best[0] + 5_000_000:
+                self.best = (current, self._tm.take_snapshot())
+
+    def report(self, top: int = 12) -> str:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        _, peak = self._tm.get_traced_memory()
+        self._tm.stop()
+        size, snapshot = self.best
+        lines = [f"traced peak {peak / 1e6:.0f} MB; snapshot at {size / 1e6:.0f} MB, largest:"]
+        if snapshot is not None:
+            for stat in snapshot.statistics("traceback")[:top]:
+                frames = " <- ".join(
+                    f"{Path(f.filename).name}:{f.lineno}" for f in list(stat.traceback)[:5]
+                )
+                lines.append(f"  {stat.size / 1e6:6.1f} MB {stat.count:>8} blocks  {frames}")
+        return "\n    ".join(lines)
+
+
 def child_naive(args: argparse.Namespace) -> dict[str, Any]:
     import feedparser
 
@@ -515,6 +553,7 @@ def child_sovai(args: argparse.Namespace) -> dict[str, Any]:
         import cProfile
 
         profiler = cProfile.Profile()
+    tracer = _PeakTracer() if args.trace_memory else None
     before = _peak_mb()
     cpu, wall = time.process_time(), time.perf_counter()
     if profiler:
@@ -542,6 +581,8 @@ def child_sovai(args: argparse.Namespace) -> dict[str, Any]:
         )
         top = sum(total for nested, (total, _) in stages.values() if not nested)
         detail += f"; the rest (fetching, event loop, hashing): {wall - top:.2f}"
+    if tracer:
+        detail += "\n    " + tracer.report()
     return {"wall": wall, "cpu": cpu, "rss_before": before, "rss_peak": peak, "detail": detail}
 
 
@@ -557,15 +598,16 @@ def _control(port: int, **params: str) -> dict[str, Any]:
 
 def _measure(name: str, argv: list[str], port: int) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *argv]
+    timeout = CHILD_TIMEOUT * (5 if "--trace-memory" in argv else 1)  # tracing is slow
     _control(port, reset="1")
     print(f"  {name} ...", end="", flush=True, file=sys.stderr)
     try:
         done = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT, cwd=ROOT, check=False
+            cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False
         )
     except subprocess.TimeoutExpired:
         print(" timed out", file=sys.stderr)
-        return {"name": name, "error": f"timed out after {CHILD_TIMEOUT} s"}
+        return {"name": name, "error": f"timed out after {timeout} s"}
     if done.returncode != 0 or not done.stdout.strip():
         print(" failed", file=sys.stderr)
         return {"name": name, "error": done.stderr.strip()[-2000:] or f"exit {done.returncode}"}
@@ -618,6 +660,9 @@ def main() -> None:
         "--breakdown", action="store_true", help="time the synchronous stages of sovai runs"
     )
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument(
+        "--trace-memory", action="store_true", help="tracemalloc the peak of sovai runs (slow)"
+    )
     parser.add_argument("--child", choices=["naive", "sovai"], help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -671,6 +716,8 @@ def main() -> None:
                 argv = ["sovai", *common, f"--feeds={feeds or args.feeds}", f"--db={db}", *extra]
                 if args.breakdown:
                     argv.append("--breakdown")
+                if args.trace_memory:
+                    argv.append("--trace-memory")
                 if args.profile:
                     slug = "".join(c if c.isalnum() else "_" for c in name)
                     argv.append(f"--profile={args.profile / slug}-{i}.prof")

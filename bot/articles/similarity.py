@@ -18,7 +18,7 @@ Why not datasketch: `datasketch.MinHash` needs numpy and scipy (about 160 MB ins
 0.4 s to import) for no gain here; measured with 128 permutations it fingerprints a
 2,000-character text in 0.3 ms and compares against 500 others in 0.15-0.4 ms, the same
 order as this module (bench/similarity.py). rapidfuzz (C++, typed, no dependencies) does the
-window scans in `find_story`: title ratios and sketch-head overlaps for 500 recent stories
+prefilters in `find_story`: title ratios and sketch-head overlaps for all recent stories
 in one call each, so only the few candidates left are checked in Python.
 
 Pure code: no I/O, no clock, no randomness (hashes are keyed by nothing but the text, so a
@@ -28,6 +28,7 @@ fingerprint stored today compares with one computed next year while `VERSION` is
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -51,8 +52,10 @@ __all__ = [
     "TEXT_THRESHOLD",
     "TITLE_THRESHOLD",
     "VERSION",
+    "Candidate",
     "Fingerprint",
     "FingerprintJSON",
+    "StoryWindow",
     "clean_title",
     "find_story",
     "fingerprint",
@@ -93,8 +96,8 @@ or two in a 5-8 word headline. It cannot tell a variant from a different word, t
 it is the fast filter, and the guard in `_titles_compatible` decides."""
 
 
-_Rank = tuple[int, float, int]
-"""How good a match is: (2 for text, 1 for title only; similarity; -position in the window)."""
+_Rank = tuple[int, float, int, int]
+"""How good a match is: (2 for text, 1 for title only; similarity; recency), and the story."""
 
 
 def title_similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -129,66 +132,95 @@ def same_story(a: Fingerprint, b: Fingerprint) -> bool:
     return _texts_match(a, b) or _titles_match(a, b)
 
 
-def find_story(candidate: Fingerprint, recent: Sequence[tuple[int, Fingerprint]]) -> int | None:
+class Candidate(NamedTuple):
+    """A recent story a prefilter let through; the higher `recency`, the newer."""
+
+    recency: int
+    story_id: int
+    fp: Fingerprint
+
+
+@runtime_checkable
+class StoryWindow(Protocol):
+    """Recent stories that answer `find_story`'s two prefilters themselves, without a
+    scan in Python (bot/articles/story_index.py). Either may return extra candidates:
+    the exact rule is applied to each."""
+
+    def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
+        """Stories whose heads may overlap `fp`'s by `cutoff` (Dice)."""
+        ...
+
+    def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
+        """Stories whose title keys score at least `cutoff` against `fp`'s, and the score."""
+        ...
+
+
+class _Scan:
+    """A list of (story id, fingerprint), newest first, as a `StoryWindow`: one rapidfuzz
+    scan per prefilter."""
+
+    def __init__(self, recent: Sequence[tuple[int, Fingerprint]]) -> None:
+        self.recent = recent
+
+    def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
+        heads = [other.head for _, other in self.recent]
+        hits = process.extract(
+            fp.head, heads, scorer=Indel.normalized_similarity, score_cutoff=cutoff, limit=None
+        )
+        return [self._candidate(p) for _, _, p in hits]
+
+    def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
+        keys = [other.key if other.informative else "" for _, other in self.recent]
+        hits = process.extract(fp.key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        return [(self._candidate(p), score) for _, score, p in hits]
+
+    def _candidate(self, position: int) -> Candidate:
+        story_id, fp = self.recent[position]
+        return Candidate(-position, story_id, fp)
+
+
+def find_story(
+    candidate: Fingerprint, recent: Sequence[tuple[int, Fingerprint]] | StoryWindow
+) -> int | None:
     """The id of the recent story the candidate belongs to, or None.
 
-    Returns the best of the ids whose fingerprint satisfies `same_story` with the
-    candidate: a text match beats a title-only match (shared wording is the stronger
-    evidence; headlines get rewritten, and two outlets can write the same headline about
-    two events), then the higher similarity, then the earlier position in `recent`.
+    `recent` is a list of (story id, fingerprint), newest first, or a `StoryWindow` such
+    as the story index. Returns the best of the ids whose fingerprint satisfies
+    `same_story` with the candidate: a text match beats a title-only match (shared
+    wording is the stronger evidence; headlines get rewritten, and two outlets can write
+    the same headline about two events), then the higher similarity, then the newer.
 
-    Cost: two rapidfuzz scans of the window (sketch heads, title keys), then exact checks
-    for the few pairs that pass them; about 0.3 ms for 500 recent stories.
+    Cost: two rapidfuzz prefilters (sketch heads, title keys), then exact checks for the
+    few stories that pass them: a median of about 0.3 ms whether the window is a list of
+    500 or the story index holding 15,000 (bench/similarity.py).
     """
-    if not recent:
-        return None
-    text_ranks = _text_ranks(candidate, recent)
-    matched = {-rank[2] for rank in text_ranks}  # their positions in `recent`
-    ranks = text_ranks + _title_ranks(candidate, recent, matched)
-    return recent[-max(ranks)[2]][0] if ranks else None
+    window = recent if isinstance(recent, StoryWindow) else _Scan(recent)
+    text_ranks = _text_ranks(candidate, window)
+    matched = {rank[2] for rank in text_ranks}
+    ranks = text_ranks + _title_ranks(candidate, window, matched)
+    return max(ranks)[3] if ranks else None
 
 
-def _text_ranks(candidate: Fingerprint, recent: Sequence[tuple[int, Fingerprint]]) -> list[_Rank]:
-    """The text matches: one rapidfuzz scan of the sketch heads, then the exact estimate."""
+def _text_ranks(candidate: Fingerprint, window: StoryWindow) -> list[_Rank]:
+    """The text matches: the heads' prefilter, then the exact rule."""
     if candidate.shingles < MIN_SHINGLES:
         return []
     ranks: list[_Rank] = []
-    heads = [fp.head for _, fp in recent]
-    for _, _, position in process.extract(
-        candidate.head,
-        heads,
-        scorer=Indel.normalized_similarity,
-        score_cutoff=HEAD_CUTOFF,
-        limit=None,
-    ):
-        fp = recent[position][1]
-        if fp.shingles < MIN_SHINGLES:
-            continue
-        score = text_similarity(candidate, fp)
-        if score >= TEXT_THRESHOLD:
-            ranks.append((2, score, -position))
+    for recency, story_id, fp in window.text_candidates(candidate, HEAD_CUTOFF):
+        if _texts_match(candidate, fp):
+            ranks.append((2, text_similarity(candidate, fp), recency, story_id))
     return ranks
 
 
-def _title_ranks(
-    candidate: Fingerprint, recent: Sequence[tuple[int, Fingerprint]], matched: set[int]
-) -> list[_Rank]:
-    """The title-only matches among the positions not `matched` by text: one rapidfuzz
-    scan of the title keys, then the guard."""
+def _title_ranks(candidate: Fingerprint, window: StoryWindow, matched: set[int]) -> list[_Rank]:
+    """The title-only matches among the stories not `matched` by text: the title keys'
+    prefilter, then the guard."""
     if not candidate.informative:
         return []
     ranks: list[_Rank] = []
-    keys = [fp.key if fp.informative else "" for _, fp in recent]
-    for _, ratio, position in process.extract(
-        candidate.key,
-        keys,
-        scorer=fuzz.ratio,
-        score_cutoff=TITLE_THRESHOLD,
-        limit=None,
-    ):
-        fp = recent[position][1]
-        if position in matched or not fp.informative:
+    for (recency, story_id, fp), ratio in window.title_candidates(candidate, TITLE_THRESHOLD):
+        if recency in matched or not fp.informative:
             continue
         if _titles_compatible(candidate, fp):
-            ranks.append((1, ratio / 100.0, -position))
+            ranks.append((1, ratio / 100.0, recency, story_id))
     return ranks

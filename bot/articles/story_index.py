@@ -1,59 +1,167 @@
 """The recent stories new articles are compared with, kept in memory between polls.
 
 Comparing each new article with the last few days' stories needs their fingerprints;
-reading and decoding hundreds of them from the database for every article made duplicate
-detection the slowest step of a poll (quadratic in the articles of a pass). The index
-loads them once and then follows along as articles are stored. Polls use it from their
-worker threads (bot/offload.py), so a lock keeps its deque consistent.
+reading and decoding them from the database for every article made duplicate detection
+the slowest step of a poll (quadratic in the articles of a pass). The index loads them
+once (on first use, so a restarted bot rebuilds it from the database) and then follows
+along as articles are stored.
+
+It is bounded by time, `DUPLICATE_WINDOW`, and not by a count: the newest 500 stories
+were about 11 hours at 1,100 articles a day. `MAX_STORIES` is the memory bound a flood
+cannot get past; when it cuts the window short, that is logged once. An entry is compact
+(the sketch as 8-byte integers in `bytes`, about 1.7 kB with its postings, so 20,000 are
+about 35 MB) and a `Fingerprint` is only rebuilt for the few candidates the inverted
+indexes of bot/articles/story_postings.py let through: a scan of 15,000 stories, even in
+rapidfuzz's C, cost 7-29 ms per article (bench/similarity.py). Polls use the index from
+their worker threads (bot/offload.py), so a lock keeps it consistent.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections import deque
+from array import array
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.articles.similarity import Fingerprint
+from rapidfuzz import fuzz, process
+
+from bot.articles.similarity import Candidate, Fingerprint
+from bot.articles.story_postings import HeadPostings, TitlePostings
 from bot.store.repo import Store
 
-__all__ = ["DUPLICATE_WINDOW", "StoryIndex"]
+__all__ = ["DUPLICATE_WINDOW", "MAX_STORIES", "StoryIndex"]
+
+_log = logging.getLogger(__name__)
 
 DUPLICATE_WINDOW = timedelta(days=3)  # the same story told later is news again
-WINDOW_SIZE = 500
+MAX_STORIES = 20_000
+"""Entries kept at most: 3 days at 5,000 articles a day fit with a third to spare."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    at: datetime
+    story_id: int
+    title: str
+    key: str  # Fingerprint.key: compared before a Fingerprint is rebuilt
+    shingles: int
+    sketch: bytes  # array("Q")
+
+    def fingerprint(self) -> Fingerprint:
+        return Fingerprint(self.title, self.shingles, tuple(array("Q", self.sketch)))
+
+    @classmethod
+    def of(cls, at: datetime, story_id: int, fp: Fingerprint) -> _Entry:
+        sketch = array("Q", fp.sketch).tobytes()
+        return cls(at, story_id, fp.title, fp.key, fp.shingles, sketch)
 
 
 class StoryIndex:
-    """Fingerprints of the newest stored articles, newest first."""
+    """Fingerprints of the stored articles of the last `window`, oldest first."""
 
-    def __init__(self, store: Store, window: timedelta = DUPLICATE_WINDOW) -> None:
+    def __init__(
+        self, store: Store, window: timedelta = DUPLICATE_WINDOW, max_stories: int = MAX_STORIES
+    ) -> None:
         self.store = store
         self.window = window
-        self._items: deque[tuple[datetime, int, Fingerprint]] | None = None
+        self.max_stories = max_stories
+        self._entries: list[_Entry] = []  # oldest first; position p is sequence _base + p
+        self._heads = HeadPostings()
+        self._titles = TitlePostings()
+        self._base = 0
+        self._pruned = 0
+        self._loaded = False
+        self._warned = False
         self._lock = threading.Lock()
         # held from "which story is this?" to the save that records the answer, so two
         # outlets' copies read at the same moment on two threads become one story
         self.saving = threading.Lock()
 
-    def _load(self, now: datetime) -> deque[tuple[datetime, int, Fingerprint]]:
-        items: deque[tuple[datetime, int, Fingerprint]] = deque(maxlen=WINDOW_SIZE)
-        for at, story_id, data in self.store.recent_fingerprints(now - self.window, WINDOW_SIZE):
-            try:
-                items.append((at, story_id, Fingerprint.from_json(data)))
-            except ValueError:  # written by another version: skipped, not fatal
-                continue
-        return items
-
-    def recent(self, now: datetime) -> list[tuple[int, Fingerprint]]:
-        """(story id, fingerprint) within the window, newest first."""
+    def __len__(self) -> int:
         with self._lock:
-            if self._items is None:
-                self._items = self._load(now)
+            return len(self._entries)
+
+    def recent(self, now: datetime) -> StoryIndex:
+        """The index itself, loaded and without the stories older than the window: what
+        `find_story` looks in (it calls `text_candidates` and `title_candidates`)."""
+        with self._lock:
+            if not self._loaded:
+                self._load(now)
             oldest = now - self.window
-            while self._items and self._items[-1][0] < oldest:
-                self._items.pop()
-            return [(story_id, fp) for _, story_id, fp in self._items]
+            expired = 0
+            while expired < len(self._entries) and self._entries[expired].at < oldest:
+                expired += 1
+            self._drop(expired)
+        return self
 
     def add(self, at: datetime, story_id: int, fp: Fingerprint) -> None:
         with self._lock:
-            if self._items is not None:
-                self._items.appendleft((at, story_id, fp))
+            if self._loaded:
+                self._append(_Entry.of(at, story_id, fp), fp)
+
+    def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
+        """The stories whose heads may overlap `fp`'s by `cutoff` (a superset)."""
+        with self._lock:
+            seqs = self._heads.candidates(fp.head, cutoff, self._base)
+            return [self._candidate(seq) for seq in seqs]
+
+    def title_candidates(self, fp: Fingerprint, cutoff: float) -> list[tuple[Candidate, float]]:
+        """The stories whose title keys score at least `cutoff` against `fp`'s."""
+        with self._lock:
+            seqs = list(self._titles.candidates(fp, self._base))
+            keys = [self._entries[seq - self._base].key for seq in seqs]
+            hits = process.extract(fp.key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+            return [(self._candidate(seqs[i]), score) for _, score, i in hits]
+
+    def _candidate(self, seq: int) -> Candidate:
+        entry = self._entries[seq - self._base]
+        return Candidate(seq, entry.story_id, entry.fingerprint())
+
+    def _load(self, now: datetime) -> None:
+        rows = self.store.recent_fingerprints(now - self.window, self.max_stories)
+        loaded: list[tuple[_Entry, Fingerprint]] = []
+        for at, story_id, data in rows:  # newest first
+            try:
+                fp = Fingerprint.from_json(data)
+            except ValueError:  # written by another version: skipped, not fatal
+                continue
+            loaded.append((_Entry.of(at, story_id, fp), fp))
+        for entry, fp in reversed(loaded):
+            self._append(entry, fp)
+        self._loaded = True
+        if len(loaded) >= self.max_stories:
+            self._cut_short(now)
+
+    def _append(self, entry: _Entry, fp: Fingerprint) -> None:
+        seq = self._base + len(self._entries)
+        self._entries.append(entry)
+        self._heads.add(seq, fp.head)
+        self._titles.add(seq, fp)
+        if len(self._entries) > self.max_stories:
+            self._drop(len(self._entries) - self.max_stories)
+            self._cut_short(entry.at)
+
+    def _drop(self, count: int) -> None:
+        if count <= 0:
+            return
+        del self._entries[:count]
+        self._base += count
+        if self._base - self._pruned >= min(1_000, self.max_stories):  # in bulk: cheaper
+            self._heads.prune(self._base)
+            self._titles.prune(self._base)
+            self._pruned = self._base
+
+    def _cut_short(self, now: datetime) -> None:
+        if self._warned or not self._entries:
+            return
+        self._warned = True
+        covered = now - self._entries[0].at
+        _log.warning(
+            "story index full: %d stories cover only the last %.1f hours of the %.1f-day "
+            "duplicate window; older stories are no longer matched (raise MAX_STORIES if "
+            "memory allows)",
+            len(self._entries),
+            covered.total_seconds() / 3600,
+            self.window.total_seconds() / 86400,
+        )

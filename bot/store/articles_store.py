@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
@@ -211,16 +211,22 @@ class ArticlesStore:
 
     def recent_fingerprints(
         self, since: datetime, limit: int = 500
-    ) -> list[tuple[datetime, int, Any]]:
-        """(stored at, story id, stored fingerprint) of the newest articles, newest first."""
+    ) -> Iterator[tuple[datetime, int, Any]]:
+        """(stored at, story id, stored fingerprint) of the newest articles, newest first.
+
+        Streamed 500 rows at a time: the story index loads up to 20,000 of these (about
+        5 kB each once decoded) and keeps only a compact form of each."""
         with self._session() as s:
             rows = s.execute(
                 select(ArticleRow.fetched_at, ArticleRow.story_id, ArticleRow.fingerprint)
                 .where(ArticleRow.fetched_at >= since, ArticleRow.fingerprint.is_not(None))
                 .order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc())
                 .limit(limit)
+                .execution_options(yield_per=500)
             )
-            return [(at, story_id, fp) for at, story_id, fp in rows if story_id is not None]
+            for at, story_id, fp in rows:
+                if story_id is not None:
+                    yield at, story_id, fp
 
     def stories(self, start: datetime, end: datetime) -> list[Story]:
         """Stories first reported in [start, end), each with every outlet that carried it.
