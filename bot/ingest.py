@@ -249,7 +249,7 @@ async def _store_entries(
         return len(fresh), ReadOutcome(0)
     source = feed.name or parsed.title
     site = urlsplit(feed.url).hostname  # names the source when the feed has no name
-    reading = index or StoryIndex(store)
+    reading = index if index is not None else StoryIndex(store)  # an empty index is falsy
     outcome = await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
     return len(fresh), outcome
 
