@@ -32,6 +32,13 @@ __all__ = ["run_chat_role", "run_scheduler_role", "run_worker"]
 _log = logging.getLogger(__name__)
 
 
+def quiet_engine_logs() -> None:
+    """Keep the engine's per-job start and end lines (observability); drop its line per
+    job queued and its start-up chatter, which say nothing our own lines do not."""
+    for name in ("procrastinate.jobs", "procrastinate.blueprints", "procrastinate.periodic"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def _stop_on_signals() -> asyncio.Event:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -43,6 +50,7 @@ def _stop_on_signals() -> asyncio.Event:
 async def run_scheduler_role(settings: Settings) -> None:
     """`sovai run --role scheduler`: queue due work while holding the scheduler lock."""
     require_postgres(settings.database_url, "sovai run --role scheduler")
+    quiet_engine_logs()
     await ensure_schema(settings.database_url)
     store = await asyncio.to_thread(open_store, settings)
     app = make_app(settings.database_url, pool_size=2)
@@ -57,6 +65,7 @@ async def run_scheduler_role(settings: Settings) -> None:
 async def run_worker(settings: Settings, queues: Sequence[str], concurrency: int) -> None:
     """`sovai worker`: run jobs from `queues`, `concurrency` at a time, until stopped."""
     require_postgres(settings.database_url, "sovai worker")
+    quiet_engine_logs()
     await ensure_schema(settings.database_url)
     store = await asyncio.to_thread(open_store, settings)
     fetcher = Fetcher(settings.config.fetch)
@@ -95,6 +104,7 @@ async def run_chat_role(settings: Settings) -> None:
     from bot.chat.slack_app import run_slack
 
     require_postgres(settings.database_url, "sovai run --role chat")
+    quiet_engine_logs()
     await ensure_schema(settings.database_url)
     store = await asyncio.to_thread(open_store, settings)
     app = make_app(settings.database_url, pool_size=2)

@@ -15,7 +15,7 @@ from bot.store.channels_store import SlotState
 from bot.store.ledger_tables import AlertDeliveryRow, AlertRow
 from bot.store.repo import Store
 from bot.store.states import FeedState, NewEntry, _feed_state, _subscription_state
-from bot.store.tables import EntryRow, FeedRow, SubscriptionRow
+from bot.store.tables import ArticleRow, EntryRow, FeedRow, SubscriptionRow
 
 __all__ = ["alert_job", "feed_state", "slot_state", "table_counts", "unread_entry"]
 
@@ -69,6 +69,7 @@ def table_counts(store: Store) -> dict[str, int]:
         return {
             "feeds": s.scalar(select(func.count()).select_from(FeedRow)) or 0,
             "entries": s.scalar(select(func.count()).select_from(EntryRow)) or 0,
+            "articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
             "unread": s.scalar(
                 select(func.count()).select_from(EntryRow).where(EntryRow.read_at.is_(None))
             )
