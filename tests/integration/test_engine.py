@@ -40,7 +40,9 @@ def postgres() -> Iterator[PostgresServer]:
     yield from postgres_or_skip()
 
 
-def _config(tmp_path: Path, url: str, site: FeedSite, channels: list[str]) -> tuple[Path, dict]:
+def _config(
+    tmp_path: Path, url: str, site: FeedSite, channels: list[str]
+) -> tuple[Path, dict[str, str]]:
     database, password = database_settings(url)
     subs = "".join(
         f"  - {{platform: slack, channel: {c}, announce_empty: true}}\n" for c in channels
@@ -128,7 +130,9 @@ def test_two_workers_drain_a_backlog_each_article_handled_once(
     assert len(worked) == 2, "both workers took articles"
 
 
-def _env_with_clock(tmp_path: Path, password: dict, slack: FakeSlack, **clock: float) -> dict:
+def _env_with_clock(
+    tmp_path: Path, password: dict[str, str], slack: FakeSlack, **clock: float
+) -> dict[str, str]:
     day = (datetime.now(UTC) + timedelta(days=7)).replace(hour=7, minute=59, second=0)
     start = day + timedelta(seconds=clock.get("offset", 0.0))
     when = test_clock(start, epoch=time.time() + clock.get("delay", 4.0), speed=clock["speed"])
