@@ -30,6 +30,7 @@ from bot.store.repo import SubscriptionState
 __all__ = ["run_chat_role", "run_scheduler_role", "run_worker"]
 
 _log = logging.getLogger(__name__)
+FETCH_SECONDS = 0.5
 
 
 def quiet_engine_logs() -> None:
@@ -86,6 +87,9 @@ async def run_worker(settings: Settings, queues: Sequence[str], concurrency: int
                 update_heartbeat_interval=max(stalled / 3, 0.1),
                 stalled_worker_timeout=stalled,
                 shutdown_graceful_timeout=DRAIN_SECONDS,
+                # a job waiting for a host's or a channel's lock is not announced when
+                # the lock frees: a worker looks again this often (5 s by default)
+                fetch_job_polling_interval=FETCH_SECONDS,
                 delete_jobs="successful",
                 install_signal_handlers=True,
             )
