@@ -55,7 +55,8 @@ def _article(name: str) -> bytes:
         "models and public research by 2028.</p>"
         for i in range(4)
     )
-    return f"<html><body><article><h1>{country} AI plan {name}</h1>{body}</article></body></html>".encode()
+    page = f"<html><body><article><h1>{country} AI plan {name}</h1>{body}</article></body></html>"
+    return page.encode()
 
 
 def _handler(items: int) -> type[BaseHTTPRequestHandler]:
@@ -69,7 +70,8 @@ def _handler(items: int) -> type[BaseHTTPRequestHandler]:
                     f"<guid>{feed}-{k}</guid></item>"
                     for k in range(items)
                 )
-                body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>F{feed}</title>{rows}</channel></rss>'.encode()
+                channel = f"<channel><title>F{feed}</title>{rows}</channel>"
+                body = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
                 kind = "application/rss+xml"
             else:
                 body, kind = _article(self.path[3:].removesuffix(".html")), "text/html"
@@ -267,13 +269,15 @@ def main() -> None:
     parser.add_argument("--engine", type=int, default=0, help="also the engine alone, N jobs")
     args = parser.parse_args()
     print(
-        f"{os.cpu_count()} cores; {args.feeds} feeds × {args.items} items on {len(HOSTS)} loopback hosts"
+        f"{os.cpu_count()} cores; {args.feeds} feeds × {args.items} items "
+        f"on {len(HOSTS)} loopback hosts; load average {os.getloadavg()[0]:.1f}"
     )
     with running_postgres() as server:
         if args.engine:
             queued, ran = asyncio.run(engine_throughput(server, args.engine))
             print(
-                f"engine: {queued:.0f} jobs queued/s (one defer each), {ran:.0f} jobs run/s (1 worker)"
+                f"engine: {queued:.0f} jobs queued/s (one defer each), "
+                f"{ran:.0f} jobs run/s (1 worker)"
             )
         with sites(args.items) as bases:
             first = 0.0
@@ -281,8 +285,9 @@ def main() -> None:
                 m = drain(server, bases, args.feeds, args.items, workers)
                 first = first or m["seconds"]
                 print(
-                    f"{workers} worker(s): {m['seconds']:.1f} s, {m['articles'] / m['seconds']:.1f} "
-                    f"articles/s, ×{first / m['seconds']:.2f}; per article: "
+                    f"{workers} worker(s): {m['seconds']:.1f} s, "
+                    f"{m['articles'] / m['seconds']:.1f} articles/s, "
+                    f"×{first / m['seconds']:.2f}; per article: "
                     f"{m['xact_commit']:.1f} transactions, {m['tup_inserted']:.1f} rows inserted, "
                     f"{m['tup_updated']:.1f} updated, {m['tup_deleted']:.1f} deleted, "
                     f"{m['tup_returned']:.0f} read; peak RSS per worker {m['rss_mean']:.0f} MB "
