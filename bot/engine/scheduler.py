@@ -31,7 +31,7 @@ from procrastinate.jobs import Status
 
 from bot.clock import clock_from_env
 from bot.digest_loop import DigestLoop
-from bot.engine.defer import defer_alert, defer_poll, defer_slot
+from bot.engine.defer import POLL, defer_alert, defer_poll, defer_slot
 from bot.ingest import due_feeds
 from bot.offload import off_loop
 from bot.schedule import beat, lock_held, wait_for_lock
@@ -43,6 +43,10 @@ __all__ = ["Enqueuer", "run_enqueuer", "stalled_seconds"]
 
 _log = logging.getLogger(__name__)
 REQUEUE = timedelta(minutes=10)
+# Polls waiting in the queue at most: Procrastinate's fetch slows as locked jobs pile up
+# (measured: 118 jobs/s run with 400 waiting, 8 with 2,000; procrastinate issue #1242),
+# so a cold start over 10,000 feeds is queued a slice at a time as workers drain it.
+MAX_WAITING_POLLS = 300
 ALERT_SWEEP = timedelta(seconds=60)
 
 
@@ -90,10 +94,17 @@ class Enqueuer:
         self.queued = {k: at for k, at in self.queued.items() if now - at < REQUEUE}
         return queued
 
+    async def _waiting(self, queue: str) -> int:
+        stats = await self.app.job_manager.list_queues_async(queue=queue, status="todo")
+        return sum(int(row["todo"]) for row in stats)
+
     async def _feeds(self, now: datetime) -> int:
         per_host = self.settings.config.fetch.per_host
+        room = MAX_WAITING_POLLS - await self._waiting(POLL)
         queued = 0
         for feed in await due_feeds(self.store, now):
+            if queued >= room:
+                break
             if self._fresh(f"poll:{feed.id}:{feed.next_poll_at}", now):
                 queued += await defer_poll(self.app, feed.id, urlsplit(feed.url).hostname, per_host)
         return queued
