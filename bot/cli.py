@@ -32,6 +32,7 @@ from bot.cli_args import (
 from bot.cli_ledger import add_ledger_commands, ledger_command
 from bot.cli_prune import add_prune_command, prune_command
 from bot.cli_sources import sources_command, subscriptions_command
+from bot.cli_worker import add_role_option, add_worker_command, role_command, worker_command
 from bot.console import progress_bar
 from bot.demo import add_demo_command, demo_command
 from bot.heartbeat import ENV as HEARTBEAT_ENV
@@ -57,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub: Any = parser.add_subparsers(
         dest="command", required=True, title="commands", metavar="COMMAND"
     )
-    sub.add_parser("run", help="poll feeds, send digests and answer chat commands until stopped")
+    run = sub.add_parser(
+        "run", help="poll feeds, send digests and answer chat commands until stopped"
+    )
+    add_role_option(run)  # bot/cli_worker.py: the roles beyond one process
+    add_worker_command(sub)
     poll = sub.add_parser("poll", help="poll the feeds (on schedule, or once with --once)")
     poll.add_argument("--once", action="store_true", help="one pass over every feed, then exit")
     poll.add_argument(
@@ -189,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return health(heartbeat_path(settings.database_url))
     handler = {
         "run": _run,
+        "worker": worker_command,
         "poll": _poll,
         "digest": _digest,
         "config": config_command,
@@ -295,9 +301,11 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
         store.close()
 
 
-def _run(settings: Settings, _args: argparse.Namespace) -> int:
+def _run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.runtime import open_store
 
+    if args.role != "all":
+        return role_command(settings, args)
     store = open_store(settings)
     try:
         return _serve(settings, store, digests=True)

@@ -30,7 +30,7 @@ from bot.store.channels_store import SlotState
 from bot.store.repo import Store
 from bot.wording import counted
 
-__all__ = ["DigestLoop"]
+__all__ = ["DigestLoop", "send_slot"]
 
 _log = logging.getLogger(__name__)
 TICK_SECONDS = 2.0  # real seconds between looks at the database (subscription changes)
@@ -121,6 +121,10 @@ class DigestLoop:
             _log.warning("digests wait for the database: %s", str(exc).splitlines()[0])
         self.database_down = True
 
+    async def skip(self, state: SlotState, slot: datetime) -> None:
+        """A slot missed beyond the grace is marked handled; its stories go with the next."""
+        await asyncio.to_thread(self.store.mark_slot, state.subscription.id, slot)
+
     async def _handle(self, state: SlotState, plan: SlotPlan, now: datetime) -> None:
         sub = state.subscription
         if plan.skipped is not None:
@@ -132,7 +136,7 @@ class DigestLoop:
                 f"{plan.skipped:%Y-%m-%d %H:%M %Z}",
                 self.settings.config.digest.grace_hours,
             )
-            await asyncio.to_thread(self.store.mark_slot, sub.id, plan.skipped)
+            await self.skip(state, plan.skipped)
             return
         assert plan.due is not None
         retry = self.retry_at.get(sub.id)
@@ -150,31 +154,7 @@ class DigestLoop:
             self.retry_at.pop(sub.id, None)
 
     async def _send(self, state: SlotState, slot: datetime, now: datetime) -> None:
-        sub = state.subscription
-        late = now - slot
-        key = slot_key(f"{sub.platform}:{sub.channel}", slot, sub.cadence)
-        if await asyncio.to_thread(self.store.has_delivery, sub.id, key):
-            await asyncio.to_thread(self.store.mark_slot, sub.id, slot)  # the outbox has it
-            return
-        if late > timedelta(minutes=2):
-            _log.info(
-                "sending the digest for %s missed at %s (%s late)",
-                _where(state),
-                f"{slot:%Y-%m-%d %H:%M %Z}",
-                str(late).split(".")[0],
-            )
-        outcome = await send_digest(
-            self.store, sub, self.settings.config.digest, self.senders[sub.platform], slot
-        )
-        await asyncio.to_thread(self.store.mark_slot, sub.id, slot)
-        _log.info(
-            "%sdigest for %s:%s: %s (%s)",
-            "weekly " if sub.weekly else "",
-            sub.platform,
-            sub.channel,
-            outcome.status,
-            counted(outcome.stories, "story"),
-        )
+        await send_slot(self.settings, self.store, self.senders, state, slot, now)
 
     def _back_off(self, sub_id: int) -> None:
         _, delay = self.retry_at.get(sub_id, (None, FIRST_RETRY / 2))
@@ -198,3 +178,52 @@ class DigestLoop:
         failed = any(o.status == "failed" for o in outcomes)
         delay = min(delay * 2, MAX_RETRY) if failed else FIRST_RETRY
         self.outbox_retry = (self.clock.now() + delay, delay)
+
+
+async def send_slot(
+    settings: Settings,
+    store: Store,
+    senders: Mapping[str, Sender],
+    state: SlotState,
+    slot: datetime,
+    now: datetime,
+    *,
+    resend: bool = False,
+) -> str:
+    """Compose and send one channel's digest for one slot, then mark the slot handled.
+
+    The one entry point for a slot: the in-process loop calls it, and so does a worker's
+    `deliver` job (bot/engine/tasks.py). A slot whose outbox row exists is the outbox's:
+    `resend` (a worker's retry) sends that row again, senders skipping what already
+    arrived; the loop leaves it to its own outbox retries. Returns the outcome's status
+    ("outbox" when the row was left to the outbox).
+    """
+    sub = state.subscription
+    late = now - slot
+    key = slot_key(f"{sub.platform}:{sub.channel}", slot, sub.cadence)
+    if await asyncio.to_thread(store.has_delivery, sub.id, key):
+        status = "outbox"
+        if resend:
+            outcomes = await resend_unsent(store, settings.config.digest, senders, now, only=key)
+            status = outcomes[0].status if outcomes else "already-sent"
+        if status != "failed":
+            await asyncio.to_thread(store.mark_slot, sub.id, slot)  # the outbox has it
+        return status
+    if late > timedelta(minutes=2):
+        _log.info(
+            "sending the digest for %s missed at %s (%s late)",
+            _where(state),
+            f"{slot:%Y-%m-%d %H:%M %Z}",
+            str(late).split(".")[0],
+        )
+    outcome = await send_digest(store, sub, settings.config.digest, senders[sub.platform], slot)
+    await asyncio.to_thread(store.mark_slot, sub.id, slot)
+    _log.info(
+        "%sdigest for %s:%s: %s (%s)",
+        "weekly " if sub.weekly else "",
+        sub.platform,
+        sub.channel,
+        outcome.status,
+        counted(outcome.stories, "story"),
+    )
+    return outcome.status

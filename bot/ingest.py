@@ -17,7 +17,7 @@ import asyncio
 import hashlib
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -44,6 +44,9 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
+# reads a feed's unread entries (feed id, source, site); in-process by default, a worker
+# queues one `analyse` job per entry instead (bot/engine/tasks.py)
+Reader = Callable[[int, str | None, str | None], Awaitable[ReadOutcome]]
 
 
 def utc_now() -> datetime:
@@ -135,11 +138,13 @@ async def poll_feed(
     *,
     backfill: bool = False,
     index: StoryIndex | None = None,
+    reader: Reader | None = None,
 ) -> FeedReport:
     """Poll one feed and read its new articles; errors end up in the report and the store.
 
     `index` (shared by the polls of a pass or of a running bot) holds the recent stories
-    new articles are compared with; without one, it is read from the store. Whatever goes
+    new articles are compared with; without one, it is read from the store. `reader`
+    replaces reading the new entries here (a worker queues them instead). Whatever goes
     wrong, even a bug, is recorded as a failed poll with backoff: a feed that breaks the
     code must not be retried every tick, nor stop the other feeds.
     """
@@ -148,7 +153,7 @@ async def poll_feed(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
     )
     try:
-        return await _poll(feed, store, fetcher, clock, policy, backfill, index)
+        return await _poll(feed, store, fetcher, clock, policy, backfill, index, reader)
     except StorageError as exc:  # one line: SQLAlchemy's text carries the whole statement
         reason = f"database error: {storage_reason(exc)}"
         return await _failed(feed, store, policy, clock(), reason, None, storage=True)
@@ -166,6 +171,7 @@ async def _poll(
     policy: _Policy,
     backfill: bool,
     index: StoryIndex | None,
+    reader: Reader | None = None,
 ) -> FeedReport:
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
@@ -194,7 +200,7 @@ async def _poll(
     except FeedParseError as exc:
         return await _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
     first = feed.last_success_at is None and not backfill
-    fresh, outcome = await _store_entries(feed, parsed, store, fetcher, clock, first, index)
+    fresh, outcome = await _store_entries(feed, parsed, store, fetcher, clock, first, index, reader)
     now = clock()
     if outcome.unsaved:
         # recorded as a failed poll, without the validators, so the next poll reads the
@@ -240,6 +246,7 @@ async def _store_entries(
     clock: Clock,
     first: bool,
     index: StoryIndex | None,
+    reader: Reader | None = None,
 ) -> tuple[int, ReadOutcome]:
     """Store the feed's newest entries not seen before, then read the unread ones (a
     first poll only marks them seen); returns how many were new, and how reading went."""
@@ -249,6 +256,8 @@ async def _store_entries(
         return len(fresh), ReadOutcome(0)
     source = feed.name or parsed.title
     site = urlsplit(feed.url).hostname  # names the source when the feed has no name
+    if reader is not None:
+        return len(fresh), await reader(feed.id, source, site)
     reading = index if index is not None else StoryIndex(store)  # an empty index is falsy
     outcome = await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
     return len(fresh), outcome

@@ -37,7 +37,7 @@ from bot.store.repo import NewEntry, Store
 from bot.store.states import StorageError, storage_reason
 from bot.wording import counted
 
-__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "headline_of", "read_unread"]
+__all__ = ["MAX_ANALYSED_CHARS", "ReadOutcome", "headline_of", "read_entry", "read_unread"]
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -74,7 +74,7 @@ async def read_unread(
     stored = 0
     for position, new in enumerate(pending):
         try:
-            stored += await _read_entry(new, source, store, fetcher, clock, index, site)
+            stored += await read_entry(new, source, store, fetcher, clock, index, site)
         except StorageError as exc:
             reason = storage_reason(exc)
             left = len(pending) - position
@@ -97,7 +97,7 @@ async def read_unread(
     return ReadOutcome(stored)
 
 
-async def _read_entry(
+async def read_entry(
     new: NewEntry,
     source: str | None,
     store: Store,
@@ -106,7 +106,11 @@ async def _read_entry(
     index: StoryIndex,
     site: str | None,
 ) -> int:
-    """Fetch, extract, analyse and store one entry's article; 1 if a new article was stored."""
+    """Fetch, extract, analyse and store one entry's article; 1 if a new article was stored.
+
+    The one entry point for reading an article: a poll calls it for each unread entry,
+    and a worker's `analyse` job for the one entry it names (bot/engine/tasks.py).
+    """
     entry = new.entry
     if entry.url is not None and _web_link(entry.url):
         existing = await off_loop(store.article_id_for, canonical_url(entry.url))

@@ -42,7 +42,15 @@ from bot.store.locks import NoLock, SchedulerLock, scheduler_lock
 from bot.store.repo import FeedState, Store
 from bot.wording import counted
 
-__all__ = ["DRAIN_SECONDS", "Poller", "build_scheduler", "run_scheduler"]
+__all__ = [
+    "DRAIN_SECONDS",
+    "Poller",
+    "beat",
+    "build_scheduler",
+    "lock_held",
+    "run_scheduler",
+    "wait_for_lock",
+]
 
 _log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 60
@@ -97,8 +105,11 @@ class Poller:
         await asyncio.gather(*self.tasks.values(), return_exceptions=True)
 
 
-async def _beat(path: Path, stop: asyncio.Event) -> None:
-    """The heartbeat, leader and standby alike: a standby is a healthy, waiting bot."""
+async def beat(path: Path, stop: asyncio.Event) -> None:
+    """The heartbeat, leader and standby alike: a standby is a healthy, waiting bot.
+
+    Also the heartbeat of the scheduler, worker and chat roles (bot/engine/).
+    """
     while not stop.is_set():
         write_heartbeat(path)  # bot/heartbeat.py: an unwritable place is one log line
         with contextlib.suppress(TimeoutError):
@@ -121,7 +132,7 @@ def build_scheduler(poller: Poller) -> AsyncIOScheduler:
     return scheduler
 
 
-async def _wait_for_lock(lock: SchedulerLock, stop: asyncio.Event) -> bool:
+async def wait_for_lock(lock: SchedulerLock, stop: asyncio.Event) -> bool:
     """Take the scheduler lock, waiting as a standby while another process holds it."""
     told: str | None = None
     while not stop.is_set():
@@ -155,7 +166,7 @@ async def _wait_for_lock(lock: SchedulerLock, stop: asyncio.Event) -> bool:
     return False
 
 
-async def _holds(lock: SchedulerLock) -> bool:
+async def lock_held(lock: SchedulerLock) -> bool:
     try:
         return await asyncio.wait_for(asyncio.to_thread(lock.still_held), timeout=30)
     except TimeoutError:
@@ -226,7 +237,7 @@ async def _lead(
     while not stop.is_set():
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=LOCK_SECONDS)
-        if not stop.is_set() and not await _holds(lock):
+        if not stop.is_set() and not await lock_held(lock):
             lost = True
             _log.error("lost the scheduler lock (database connection gone): scheduling stopped")
             break
@@ -257,16 +268,16 @@ async def run_scheduler(
     clock = clock_from_env(os.environ)
     lock = scheduler_lock(settings.database_url) if digests else NoLock()
     fetcher = Fetcher(settings.config.fetch)
-    beat = asyncio.create_task(_beat(heartbeat, stop)) if heartbeat is not None else None
+    beating = asyncio.create_task(beat(heartbeat, stop)) if heartbeat is not None else None
     try:
-        while await _wait_for_lock(lock, stop):
+        while await wait_for_lock(lock, stop):
             lost = await _lead(settings, store, senders, stop, lock, fetcher, clock, digests)
             if not lost:
                 break
             _log.info("waiting to take the scheduler lock back")
     finally:
         await asyncio.to_thread(lock.release)
-        if beat is not None:
-            beat.cancel()
-            await asyncio.gather(beat, return_exceptions=True)
+        if beating is not None:
+            beating.cancel()
+            await asyncio.gather(beating, return_exceptions=True)
         await fetcher.aclose()

@@ -21,6 +21,7 @@ from bot.digest.alert_digest import alert_digest
 from bot.offload import off_loop
 from bot.redact import stored_error
 from bot.store.alerts_store import AlertJob
+from bot.store.jobs_store import alert_job
 from bot.store.repo import Store, SubscriptionState
 
 __all__ = ["MAX_ATTEMPTS", "AlertSender"]
@@ -60,6 +61,16 @@ class AlertSender:
             for job in jobs:
                 sent += await self._send(job)
             return sent
+
+    async def send_one(self, job_id: int) -> int:
+        """Send one queued alert post (a worker's `alert` job); 0 when already sent or gone.
+
+        The same send as `flush`'s: a retry after a kill finds the row "sending" with its
+        part log, and the sender's own check keeps a second post from happening.
+        """
+        async with self._lock:
+            job = await off_loop(alert_job, self.store, job_id)
+            return 0 if job is None else await self._send(job)
 
     async def _send(self, job: AlertJob) -> int:
         sender = self.senders.get(job.alert.platform)

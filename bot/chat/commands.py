@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.analysis.country_lookup import country_name, resolve_country
-from bot.chat.delivery import Sender, digest_for, send_digest
+from bot.chat.delivery import Sender, digest_for
+from bot.chat.digest_now import post_now
 from bot.chat.ledger_commands import LedgerCommands
 from bot.chat.replies import error, help_reply, search_reply, sources_reply
 from bot.feed_check import feed_key
@@ -120,7 +121,9 @@ class Commands(LedgerCommands):
             if sub.paused:
                 note = f"Digests here are paused: {problem}. Fix it, then /ai-subscribe."
             return Reply(title=digest.title, digest=digest, footer=note)
-        outcome = await send_digest(self.store, sub, config, self.senders[sub.platform], ctx.now)
+        outcome = await post_now(self.store, sub, config, self.senders[sub.platform], ctx.now)
+        if outcome.status in ("queued", "already-queued"):  # the chat role: a worker posts it
+            return Reply(title="The digest is queued: it is posted here in a moment.")
         if outcome.status in ("failed", "paused"):
             return error(f"The digest could not be posted: {public_error(outcome.error or '')}")
         if outcome.status == "empty":

@@ -210,17 +210,21 @@ async def resend_unsent(
     now: datetime,
     *,
     include_sending: bool = True,
+    only: str | None = None,
 ) -> list[DeliveryOutcome]:
     """Send the digests a crash or an outage left in the outbox, recomposed from their window.
 
     At start-up rows left "sending" are a crash's leftovers and are sent again (senders
     skip what already arrived); while running, only "pending" rows are retried, since a
-    "sending" row may be a send in progress.
+    "sending" row may be a send in progress. `only` (a digest key) resends that one row:
+    a worker's retry of the job whose send was cut off.
     """
     subs = {s.id: s for s in store.subscriptions()}
     outcomes = []
     for delivery in store.unsent_deliveries():
         if delivery.status == "sending" and not include_sending:
+            continue
+        if only is not None and delivery.digest_key != only:
             continue
         sub = subs.get(delivery.subscription_id)
         if sub is None:

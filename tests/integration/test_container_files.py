@@ -192,7 +192,7 @@ def test_secret_files_are_mounted_read_only_and_never_committed() -> None:
 
 
 def test_the_postgres_profile_starts_a_database_sovai_finds_with_the_example_lines() -> None:
-    assert POSTGRES["profiles"] == ["postgres"]
+    assert POSTGRES["profiles"] == ["postgres", "scale"]
     assert "profiles" not in SOVAI  # `docker compose up -d` alone runs the bot on SQLite
     assert SOVAI["depends_on"]["postgres"] == {"condition": "service_healthy", "required": False}
     assert "healthcheck" in POSTGRES and "sovai-pg" in COMPOSE["volumes"]
@@ -253,3 +253,22 @@ def test_a_webhook_a_subscription_names_may_come_from_a_secret_file(
     secret = settings.secret_for("DISCORD_WEBHOOK_NEWS")
     assert secret is not None and secret.get_secret_value() == hook
     assert hook in settings.secret_values()  # so the log redactor masks it
+
+
+def test_the_scale_profile_runs_a_scheduler_workers_that_scale_and_the_chat_front_end() -> None:
+    services = COMPOSE["services"]
+    scale = {name for name, svc in services.items() if "scale" in svc.get("profiles", [])}
+    assert scale == {"scheduler", "worker", "postgres"}  # and `sovai`, which has no profile
+    assert services["scheduler"]["command"] == ["run", "--role", "scheduler"]
+    assert SOVAI["command"] == ["run", "--role", "${SOVAI_ROLE:-all}"]  # chat under scale
+    worker = services["worker"]
+    assert worker["command"][0] == "worker" and worker["deploy"]["replicas"] == 2
+    # `--scale worker=4` needs workers without a fixed name or host port
+    assert "container_name" not in worker and "ports" not in worker
+    for name in ("scheduler", "worker"):
+        svc = services[name]
+        assert svc["image"] == SOVAI["image"] and "build" not in svc
+        assert svc["depends_on"]["postgres"]["condition"] == "service_healthy"
+        assert svc["read_only"] is True and svc["cap_drop"] == ["ALL"]
+        assert svc["environment"]["SOVAI_HEARTBEAT"].startswith("/tmp/")  # one per container
+        assert f"./secrets:{SECRETS_DIR}:ro" in svc["volumes"]

@@ -1,0 +1,69 @@
+"""The Procrastinate app over our database: its connection, its schema, our tasks.
+
+Procrastinate keeps its queue in tables of its own (`procrastinate_jobs`, `_workers`,
+`_events`…) beside ours, in the same PostgreSQL database: no broker to run, and a job is
+deferred in the same kind of transaction as the rows it is about. Its schema is applied
+once, the first time a role starts on a database, under a transaction-scoped advisory
+lock so that workers started together do not race to create it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import procrastinate
+import psycopg
+from procrastinate.schema import SchemaManager
+from sqlalchemy.engine import make_url
+
+from bot.engine.tasks import blueprint
+
+__all__ = ["EngineUnavailable", "conninfo", "ensure_schema", "make_app", "require_postgres"]
+
+# pg_advisory_xact_lock(int, int): "sova", then 3 for the job engine's schema
+SCHEMA_LOCK = (0x736F7661, 3)
+
+
+class EngineUnavailable(Exception):
+    """The roles beyond one process cannot run on this database; the message says why."""
+
+
+def require_postgres(database_url: str, role: str) -> None:
+    """Roles share work through the database's job queue, which needs PostgreSQL."""
+    backend = make_url(database_url).get_backend_name()
+    if backend != "postgresql":
+        raise EngineUnavailable(
+            f"{role} needs PostgreSQL (the job queue lives in the database), but the "
+            f"database is {backend}: set DATABASE_URL=postgresql+psycopg://… or use "
+            "`sovai run`, which does everything in one process"
+        )
+
+
+def conninfo(database_url: str) -> str:
+    """libpq's form of our SQLAlchemy URL (`postgresql+psycopg://` → `postgresql://`)."""
+    url = make_url(database_url).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+def make_app(database_url: str, *, pool_size: int = 4) -> procrastinate.App:
+    """An app with our tasks (bot/engine/tasks.py), not yet opened."""
+    connector = procrastinate.PsycopgConnector(
+        conninfo=conninfo(database_url), min_size=1, max_size=max(pool_size, 2)
+    )
+    app = procrastinate.App(connector=connector)
+    app.add_tasks_from(blueprint, namespace="sovai")
+    return app
+
+
+async def ensure_schema(database_url: str) -> bool:
+    """Create Procrastinate's tables if this database has none; True when created."""
+    schema: Any = SchemaManager.get_schema()
+    conn = await psycopg.AsyncConnection.connect(conninfo(database_url))
+    async with conn, conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", SCHEMA_LOCK)
+        found = await conn.execute("SELECT to_regclass('procrastinate_jobs')")
+        row = await found.fetchone()
+        if row is not None and row[0] is not None:
+            return False
+        await conn.execute(schema)
+        return True

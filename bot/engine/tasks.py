@@ -1,0 +1,168 @@
+"""The jobs a worker runs: each is one stage's own entry point, given an id.
+
+- `poll_feed(feed_id)`: `bot.ingest.poll_feed`, with the new entries queued as
+  `analyse` jobs instead of read in line;
+- `analyse(entry_id, …)`: `bot.read_entries.read_entry`, the article read, analysed, stored;
+- `deliver_slot(subscription_id, slot)`: `bot.digest_loop.send_slot`;
+- `digest_now(subscription_id, now)`: `bot.chat.delivery.send_digest` (`/ai-digest now`);
+- `send_alert(alert_job_id)`: `bot.chat.alerts.AlertSender.send_one`.
+
+Delivery is at least once (a job whose worker died is run again), so each job is
+idempotent: it reads its row when it runs and does nothing when the work is done (a feed
+not due, an entry already read, a slot already marked, an alert already sent); a post cut
+off mid-way is finished through the outbox's part log, never posted twice. Failures that
+retrying can fix (the database refused a write, a platform outage) raise, and the engine
+retries them with exponential backoff.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import procrastinate
+from procrastinate import Blueprint, RetryStrategy
+
+from bot.articles.story_index import StoryIndex
+from bot.chat.alerts import AlertSender
+from bot.chat.delivery import Sender, send_digest
+from bot.digest_loop import send_slot
+from bot.engine.defer import ANALYSE, DELIVER, POLL, defer_alert, defer_analyse
+from bot.feeds.fetch import Fetcher
+from bot.ingest import poll_feed
+from bot.offload import off_loop
+from bot.poll_events import observe_poll
+from bot.read_entries import ReadOutcome, read_entry
+from bot.settings import Settings
+from bot.store.jobs_store import feed_state, slot_state, unread_entry
+from bot.store.repo import Store
+from bot.store.states import StorageError
+
+__all__ = ["RETRY", "JobFailed", "WorkerContext", "bind", "blueprint"]
+
+_log = logging.getLogger(__name__)
+# waits of 2, 4, 8, 16, 32, 64 and 128 s: a database restart or a platform outage of a few
+# minutes is ridden out; after that the outbox row stays pending for `sovai run`'s own
+# retries or the next slot, and an entry stays unread for the feed's next poll
+RETRY = RetryStrategy(max_attempts=7, exponential_wait=2)
+blueprint = Blueprint()
+
+
+class JobFailed(Exception):
+    """A job whose work is not done, and which retrying may finish: the engine retries it."""
+
+
+@dataclass(frozen=True)
+class WorkerContext:
+    """What a worker process's jobs share: one store, fetcher, story index and senders."""
+
+    settings: Settings
+    store: Store
+    fetcher: Fetcher
+    senders: Mapping[str, Sender]
+    app: procrastinate.App
+    index: StoryIndex
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+_bound: list[WorkerContext] = []
+
+
+def bind(context: WorkerContext | None) -> None:
+    """Give this process's jobs their context (None: unbind, at the worker's exit)."""
+    _bound.clear()
+    if context is not None:
+        _bound.append(context)
+
+
+def _context() -> WorkerContext:
+    if not _bound:
+        raise RuntimeError("no worker context: jobs run inside `sovai worker`")
+    return _bound[0]
+
+
+@blueprint.task(name="poll_feed", queue=POLL, retry=RETRY)
+async def poll_feed_job(feed_id: int) -> str:
+    """Poll the feed if it is still due (a job run twice polls it once)."""
+    ctx = _context()
+    feed = await off_loop(feed_state, ctx.store, feed_id)
+    if feed is None:
+        return "gone"
+    if feed.next_poll_at is not None and feed.next_poll_at > ctx.now():
+        return "not-due"
+    per_host = ctx.settings.config.fetch.per_host
+    host = urlsplit(feed.url).hostname
+
+    async def queue_unread(feed_id: int, source: str | None, site: str | None) -> ReadOutcome:
+        for new in await off_loop(ctx.store.unread_entries, feed_id):
+            where = urlsplit(new.entry.url).hostname if new.entry.url else host
+            await defer_analyse(ctx.app, new.id, source, site, where, per_host)
+        return ReadOutcome(0)
+
+    report = await poll_feed(feed, ctx.store, ctx.fetcher, index=ctx.index, reader=queue_unread)
+    observe_poll(feed, report)
+    return report.status
+
+
+@blueprint.task(name="analyse", queue=ANALYSE, retry=RETRY)
+async def analyse_job(entry_id: int, source: str | None, site: str | None) -> int:
+    """Read, analyse and store one entry's article, unless it has been read already."""
+    ctx = _context()
+    new = await off_loop(unread_entry, ctx.store, entry_id)
+    if new is None:
+        return 0
+    try:
+        stored = await read_entry(new, source, ctx.store, ctx.fetcher, ctx.now, ctx.index, site)
+    except StorageError:
+        raise  # the entry stays unread: retried with backoff
+    except Exception:  # a bug on one item: skipped, as a poll in one process skips it
+        _log.exception("reading entry %r failed; skipped", new.entry.key[:200])
+        await off_loop(ctx.store.mark_read, new.id, ctx.now())
+        return 0
+    if stored:
+        for alert in await off_loop(ctx.store.pending_alerts):
+            await defer_alert(ctx.app, alert.id)
+    return stored
+
+
+@blueprint.task(name="deliver_slot", queue=DELIVER, retry=RETRY)
+async def deliver_slot_job(subscription_id: int, slot: str) -> str:
+    """Send one channel's digest for one slot; a retry finishes the outbox row it left."""
+    ctx = _context()
+    state = await off_loop(slot_state, ctx.store, subscription_id)
+    if state is None:
+        return "gone"
+    when = datetime.fromisoformat(slot)
+    status = await send_slot(
+        ctx.settings, ctx.store, ctx.senders, state, when, ctx.now(), resend=True
+    )
+    if status == "failed":
+        raise JobFailed(f"the digest for subscription {subscription_id} at {slot} failed")
+    return status
+
+
+@blueprint.task(name="digest_now", queue=DELIVER, retry=RETRY)
+async def digest_now_job(subscription_id: int, now: str) -> str:
+    """`/ai-digest now` from the chat role: the digest up to the moment it was asked for."""
+    ctx = _context()
+    state = await off_loop(slot_state, ctx.store, subscription_id)
+    if state is None:
+        return "gone"
+    sub = state.subscription
+    sender, asked = ctx.senders[sub.platform], datetime.fromisoformat(now)
+    outcome = await send_digest(ctx.store, sub, ctx.settings.config.digest, sender, asked)
+    if outcome.status == "failed" and not sub.paused:
+        raise JobFailed(f"the digest for {sub.platform}:{sub.channel} failed: {outcome.error}")
+    return outcome.status
+
+
+@blueprint.task(name="send_alert", queue=DELIVER, retry=RETRY)
+async def send_alert_job(alert_job_id: int) -> int:
+    """Post one queued alert; its row's attempts and part log make a retry safe."""
+    ctx = _context()
+    return await AlertSender(ctx.store, ctx.senders, ctx.now).send_one(alert_job_id)
