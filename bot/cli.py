@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import gc
-import logging
+import importlib
 import os
-import signal
-import sqlite3
 import sys
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import ArgumentError, DatabaseError
-
+# Only what building the parser needs: `sovai --version` and `--help` import no SQLAlchemy,
+# pydantic or chat library, and each command imports its own module when it runs (COMMANDS).
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
-from bot.cli_admin import config_command, database_problem, db_command, health
 from bot.cli_args import (
     LEVELS_SAID,
     MAX_SINCE,
@@ -29,24 +23,45 @@ from bot.cli_args import (
     log_level,
     row_id,
 )
-from bot.cli_ledger import add_ledger_commands, ledger_command
-from bot.cli_sources import sources_command, subscriptions_command
-from bot.console import progress_bar
-from bot.demo import add_demo_command, demo_command
-from bot.heartbeat import ENV as HEARTBEAT_ENV
-from bot.heartbeat import heartbeat_path
-from bot.logs import setup_logging
-from bot.redact import redact
-from bot.settings import ConfigError, Settings, load_settings
-from bot.wording import counted, os_problem
+from bot.cli_ledger import add_ledger_commands
+from bot.demo import add_demo_command
 
-__all__ = ["build_parser", "main"]
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+__all__ = ["COMMANDS", "COMMANDS_WITHOUT_CONFIG", "build_parser", "main"]
 
 DESCRIPTION = (
     "Sovereign-AI news for Slack and Discord: polls news feeds, analyses each article "
     "(countries, quotes with speakers, figures with USD), and sends daily digests. "
     "The commands are listed below; `sovai COMMAND --help` shows a command's options."
 )
+
+
+# Each command's handler, "module:function", imported only when that command runs: one
+# command never pays for another's libraries. A new command is its arguments in
+# build_parser and one line here. These take (settings, args), after the config is loaded.
+COMMANDS: dict[str, str] = {
+    "run": "bot.cli:_run",
+    "poll": "bot.cli:_poll",
+    "digest": "bot.cli:_digest",
+    "config": "bot.cli_admin:config_command",
+    "db": "bot.cli_admin:db_command",
+    "sources": "bot.cli_sources:sources_command",
+    "discord": "bot.cli:_discord",
+    "subscriptions": "bot.cli_sources:subscriptions_command",
+    "country": "bot.cli_ledger:ledger_command",
+    "compare": "bot.cli_ledger:ledger_command",
+    "export": "bot.cli_ledger:ledger_command",
+    "ledger": "bot.cli_ledger:ledger_command",
+}
+# These take (args) alone and run before any config is loaded.
+COMMANDS_WITHOUT_CONFIG: dict[str, str] = {
+    "analyze": "bot.cli_analysis:analysis_command",
+    "eval": "bot.cli_analysis:analysis_command",
+    "demo": "bot.demo:demo_command",  # a bundled site and a temporary database
+    "doctor": "bot.doctor:doctor_command",  # bot/doctor.py: a config error is one of its rows
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,18 +180,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.command == "health" and os.environ.get(HEARTBEAT_ENV):
-        return health(heartbeat_path("sqlite://"))  # no config needed to find it
-    if args.command in ("analyze", "eval"):
-        from bot.cli_analysis import analysis_command
+    if args.command == "health":
+        from bot.heartbeat import ENV, heartbeat_path
 
-        return analysis_command(args)
-    if args.command == "demo":  # needs no config: a bundled site and a temporary database
-        return demo_command(args)
-    if args.command == "doctor":  # bot/doctor.py: a config error is one of its rows
-        from bot.doctor import doctor_command
+        if os.environ.get(ENV):
+            return _health(heartbeat_path("sqlite://"))  # no config needed to find it
+    if args.command in COMMANDS_WITHOUT_CONFIG:
+        return int(command_handler(COMMANDS_WITHOUT_CONFIG[args.command])(args))
+    return _with_settings(args)
 
-        return doctor_command(args)
+
+def command_handler(target: str) -> Callable[..., int]:
+    """The function a COMMANDS entry names ("module:function"), its module imported now."""
+    module, _, name = target.partition(":")
+    handler: Callable[..., int] = getattr(importlib.import_module(module), name)
+    return handler
+
+
+def _with_settings(args: argparse.Namespace) -> int:
+    """Load the config, set up logging, run the command; its database and file errors as
+    one line (exit 1) rather than a traceback."""
+    import sqlite3
+
+    from sqlalchemy.exc import ArgumentError, DatabaseError
+
+    from bot.logs import setup_logging
+    from bot.settings import ConfigError, load_settings
+    from bot.wording import os_problem
+
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
@@ -184,26 +215,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
     if args.command == "health":
-        return health(heartbeat_path(settings.database_url))
-    handler = {
-        "run": _run,
-        "poll": _poll,
-        "digest": _digest,
-        "config": config_command,
-        "db": db_command,
-        "sources": sources_command,
-        "discord": _discord,
-        "subscriptions": subscriptions_command,
-        "country": ledger_command,
-        "compare": ledger_command,
-        "export": ledger_command,
-        "ledger": ledger_command,
-    }[args.command]
+        from bot.heartbeat import heartbeat_path
+
+        return _health(heartbeat_path(settings.database_url))
+    handler = command_handler(COMMANDS[args.command])
     try:
         return handler(settings, args)
     except KeyboardInterrupt:
         return 130
     except (DatabaseError, ArgumentError, sqlite3.DatabaseError) as exc:
+        from bot.cli_admin import database_problem
+
         print(f"sovai: {database_problem(settings, exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # a file named on the command line: unreadable, unwritable
@@ -211,7 +233,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _health(heartbeat: Path) -> int:
+    from bot.cli_admin import health
+
+    return health(heartbeat)
+
+
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.console import progress_bar
     from bot.feeds.fetch import Fetcher
     from bot.ingest import poll_all
     from bot.runtime import open_store
@@ -244,9 +275,14 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+    from datetime import UTC, datetime
+
     from bot.chat.delivery import digest_for, send_digest
+    from bot.redact import redact
     from bot.render.preview import render_preview
     from bot.runtime import open_store, senders_for
+    from bot.wording import counted
 
     if not args.preview and (args.since or args.format != "text"):
         # a sent digest always starts where the channel's last one ended
@@ -309,9 +345,15 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
     Each platform logs and returns on its own failure (a refused token, an outage), so one
     platform failing to connect never stops the others or the digests.
     """
+    import asyncio
+    import gc
+    import logging
+    import signal
+
     from bot.chat.discord_app import serve_discord
     from bot.chat.slack_app import run_slack
     from bot.health_server import serve_health
+    from bot.heartbeat import heartbeat_path
     from bot.runtime import senders_for
     from bot.schedule import run_scheduler
 
@@ -369,5 +411,7 @@ def _discord(settings: Settings, args: argparse.Namespace) -> int:
     return discord_command(settings, args)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # `python -m bot.cli`: run as the one `bot.cli` COMMANDS names
+    from bot.cli import main as cli_main
+
+    sys.exit(cli_main())

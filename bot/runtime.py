@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from bot.chat.delivery import Sender, TerminalSender
 from bot.ledger_rebuild import ensure_ledger
 from bot.settings import Settings, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.locks import startup_lock
 from bot.store.repo import Store
+
+if TYPE_CHECKING:  # delivery (composing, rendering, metrics) only for what sends
+    from bot.chat.delivery import Sender
 
 __all__ = ["TERMINAL", "open_store", "senders_for"]
 
@@ -46,6 +49,8 @@ def senders_for(settings: Settings) -> Mapping[str, Sender]:
 
     Slack posts through `SLACK_API_URL` when set (a proxy, GovSlack, a test server).
     """
+    from bot.chat.delivery import TerminalSender
+
     secrets = settings.secrets
     slack: Sender = TerminalSender(note="SLACK_BOT_TOKEN is not set; printed here")
     if secrets.slack_bot_token is not None:
