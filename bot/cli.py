@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -49,6 +50,7 @@ COMMANDS: dict[str, str] = {
     "db": "bot.cli_admin:db_command",
     "sources": "bot.cli_sources:sources_command",
     "discord": "bot.cli:_discord",
+    "health": "bot.cli:_health",
     "subscriptions": "bot.cli_sources:subscriptions_command",
     "country": "bot.cli_ledger:ledger_command",
     "compare": "bot.cli_ledger:ledger_command",
@@ -171,6 +173,22 @@ def _add_analysis(sub: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command in `argv` (default: the program's own arguments), its exit status.
+
+    Run as the program (no `argv`: the console script, `python -m bot.cli`), what the
+    command made is frozen before the interpreter exits: its final garbage collection walks
+    every object SQLAlchemy and pydantic made at import (0.1–0.2 s of `sources list`'s 0.5
+    s); frozen, they are simply freed with the process. A caller passing `argv` (tests, a
+    script) keeps its collector as it was.
+    """
+    try:
+        return _command(argv)
+    finally:
+        if argv is None:
+            gc.freeze()
+
+
+def _command(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     args.log_level = args.log_level or log_level(os.environ.get("SOVAI_LOG_LEVEL"))
     if args.log_level is None:
@@ -183,8 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "health":
         from bot.heartbeat import ENV, heartbeat_path
 
-        if os.environ.get(ENV):
-            return _health(heartbeat_path("sqlite://"))  # no config needed to find it
+        if os.environ.get(ENV):  # no config needed to find it
+            return _healthy(heartbeat_path("sqlite://"))
     if args.command in COMMANDS_WITHOUT_CONFIG:
         return int(command_handler(COMMANDS_WITHOUT_CONFIG[args.command])(args))
     return _with_settings(args)
@@ -214,10 +232,6 @@ def _with_settings(args: argparse.Namespace) -> int:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
     setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
-    if args.command == "health":
-        from bot.heartbeat import heartbeat_path
-
-        return _health(heartbeat_path(settings.database_url))
     handler = command_handler(COMMANDS[args.command])
     try:
         return handler(settings, args)
@@ -233,7 +247,13 @@ def _with_settings(args: argparse.Namespace) -> int:
         return 1
 
 
-def _health(heartbeat: Path) -> int:
+def _health(settings: Settings, _args: argparse.Namespace) -> int:
+    from bot.heartbeat import heartbeat_path
+
+    return _healthy(heartbeat_path(settings.database_url))
+
+
+def _healthy(heartbeat: Path) -> int:
     from bot.cli_admin import health
 
     return health(heartbeat)
@@ -346,7 +366,6 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
     platform failing to connect never stops the others or the digests.
     """
     import asyncio
-    import gc
     import logging
     import signal
 

@@ -1,0 +1,135 @@
+"""`sovai` starts with what its command needs and nothing more (issue 15, start-up).
+
+Each command is run as people run it, a fresh `python -X importtime -m bot.cli …`, and
+the modules it imported are read from that report: `--version` and `--help` build the
+parser alone, `sources list` opens the store and prints a table without the poller,
+the chat libraries, the charts or the migrations. Speed itself is measured by
+`bench/startup.py`, not here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import __version__
+from bot.cli import COMMANDS, COMMANDS_WITHOUT_CONFIG, build_parser, command_handler
+
+# what no command may import just to say its version or its help
+NOT_FOR_THE_PARSER = (
+    "sqlalchemy",
+    "alembic",
+    "pydantic",
+    "yaml",
+    "rich",
+    "trafilatura",
+    "feedparser",
+    "aiohttp",
+    "httpx",
+    "slack_sdk",
+    "slack_bolt",
+    "discord",
+    "matplotlib",
+    "apscheduler",
+    "prometheus_client",
+)
+# what listing the feeds of a migrated database has no use for
+NOT_FOR_SOURCES_LIST = (
+    "alembic",
+    "trafilatura",
+    "feedparser",
+    "aiohttp",
+    "httpx",
+    "slack_sdk",
+    "slack_bolt",
+    "discord",
+    "matplotlib",
+    "apscheduler",
+    "prometheus_client",
+)
+
+
+def _imported(
+    args: list[str], cwd: Path, module: str = "bot.cli"
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run `python -m MODULE ARGS` as a user would; the top-level packages it imported."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
+    for name in ("DATABASE_URL", "SOVAI_CONFIG", "SOVAI_LOG_LEVEL"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", module, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    packages = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "cumulative" not in line
+    }
+    assert "bot" in packages, done.stderr[-2000:]  # the report was read: bot was imported
+    return done, packages
+
+
+@pytest.mark.parametrize(
+    ("module", "args"),
+    [("bot.cli", ["--version"]), ("bot", ["--version"]), ("bot.cli", ["--help"])],
+)
+def test_version_and_help_import_no_library(tmp_path: Path, module: str, args: list[str]) -> None:
+    done, packages = _imported(args, tmp_path, module)
+    assert done.returncode == 0, done.stderr[-2000:]
+    if args == ["--version"]:
+        assert done.stdout == f"sovai {__version__}\n"
+    else:
+        assert "sources" in done.stdout and "digest" in done.stdout
+    assert packages.isdisjoint(NOT_FOR_THE_PARSER), packages & set(NOT_FOR_THE_PARSER)
+
+
+def test_a_command_typed_wrong_is_told_without_importing_it(tmp_path: Path) -> None:
+    done, packages = _imported(["country", "JP", "--days", "0"], tmp_path)
+    assert done.returncode == 2
+    assert "expected a number of days such as 90 or 90d, got '0'" in done.stderr
+    assert packages.isdisjoint(NOT_FOR_THE_PARSER), packages & set(NOT_FOR_THE_PARSER)
+
+
+def test_sources_list_imports_the_store_not_the_poller(tmp_path: Path) -> None:
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        f"database: sqlite:///{tmp_path}/sovai.db\n"
+        "feeds:\n  - url: https://desk.example/feed.xml\n    name: Desk feed\n",
+        encoding="utf-8",
+    )
+    args = ["--config", str(config), "sources", "list"]
+    first, packages = _imported(args, tmp_path)
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert "alembic" in packages  # a new database is migrated, by alembic
+    assert "database migrated from empty" in first.stderr
+
+    again, packages = _imported(args, tmp_path)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "Desk feed" in again.stdout and "desk.example/feed.xml" in again.stdout
+    assert "migrated" not in again.stderr
+    assert {"sqlalchemy", "pydantic", "rich"} <= packages  # the store, the config, the table
+    assert packages.isdisjoint(NOT_FOR_SOURCES_LIST), packages & set(NOT_FOR_SOURCES_LIST)
+
+
+def test_every_command_has_one_handler_that_imports() -> None:
+    """A command added to the parser without its COMMANDS line (or with a misspelt one)
+    fails here, not when someone first types it."""
+    parser_commands = {
+        name
+        for action in build_parser()._actions
+        if hasattr(action, "choices") and isinstance(action.choices, dict)
+        for name in action.choices
+    }
+    assert parser_commands == set(COMMANDS) | set(COMMANDS_WITHOUT_CONFIG)
+    assert set(COMMANDS).isdisjoint(COMMANDS_WITHOUT_CONFIG)
+    for target in [*COMMANDS.values(), *COMMANDS_WITHOUT_CONFIG.values()]:
+        assert callable(command_handler(target)), target
