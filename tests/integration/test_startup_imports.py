@@ -133,3 +133,33 @@ def test_every_command_has_one_handler_that_imports() -> None:
     assert set(COMMANDS).isdisjoint(COMMANDS_WITHOUT_CONFIG)
     for target in [*COMMANDS.values(), *COMMANDS_WITHOUT_CONFIG.values()]:
         assert callable(command_handler(target)), target
+
+
+def test_the_program_freezes_what_it_made_and_a_caller_keeps_its_collector(
+    tmp_path: Path,
+) -> None:
+    """Run as the program, main() freezes its objects (the interpreter's last collections
+    then skip them); called with arguments, from a test or a script, it leaves gc alone."""
+    probe = (
+        "import gc, sys\n"
+        "from bot.cli import main\n"
+        "sys.argv[1:] = ['config', 'check']\n"
+        "before = gc.get_freeze_count()\n"
+        "status = main(sys.argv[1:]) if sys.argv[0] == 'with-argv' else main()\n"
+        "print(status, before, gc.get_freeze_count())\n"
+    )
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "sovai.yaml").write_text(f"database: sqlite:///{tmp_path}/s.db\n", "utf-8")
+    for mode, frozen in (("as-program", True), ("with-argv", False)):
+        done = subprocess.run(
+            [sys.executable, "-c", probe.replace("sys.argv[0]", repr(mode))],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        status, before, after = done.stdout.splitlines()[-1].split()  # after config check
+        assert (status, before) == ("0", "0"), done.stderr[-2000:]
+        assert (int(after) > 0) is frozen, mode
