@@ -201,8 +201,8 @@ ROWS = (
     ("briefing 30", "`/ai-country japan`'s reads and reply, no chart"),
     ("briefing 365", "`/ai-country japan 365`'s reads and reply, no chart"),
     ("compare reads", "`/ai-compare JP KR IN FR DE`'s reads and reply, no chart"),
-    ("chart timeline", "`timeline_chart` alone (JP, 365 days)"),
-    ("chart compare", "`compare_chart` alone (5 countries)"),
+    ("chart timeline", "timeline chart alone (JP, 365 days), in the chart worker"),
+    ("chart compare", "compare chart alone (5 countries), in the chart worker"),
 )
 
 

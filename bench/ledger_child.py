@@ -293,6 +293,8 @@ def _comparison(store: Any) -> Any:
 
 
 def _chart_specs(store: Any, sync: Callable[[Callable[[], Any]], Any]) -> dict[str, Any]:
+    """Each chart alone: drawn by the chart worker as the bot draws it (its cache emptied
+    first), or in this process for a tree from before the worker."""
     try:
         from bot.render.charts import (  # type: ignore[import-not-found,unused-ignore]
             ChartPoint,
@@ -310,10 +312,31 @@ def _chart_specs(store: Any, sync: Callable[[Callable[[], Any]], Any]) -> dict[s
         CompareBar(f.country, f.totals.usd, f.totals.gpus, f.totals.mw)
         for f in (store.country_facts(c, month, END, detail=False) for c in COMPARED.split())
     ]
-    return {
-        "chart timeline": sync(lambda: timeline_chart("JP", points, start.date(), END.date())),
-        "chart compare": sync(lambda: compare_chart(bars)),
+    try:
+        from bot import chart_pool  # type: ignore[attr-defined,unused-ignore]
+        from bot.render.chart_specs import (  # type: ignore[import-not-found,unused-ignore]
+            compare_spec,
+            timeline_spec,
+        )
+    except ImportError:
+        return {
+            "chart timeline": sync(lambda: timeline_chart("JP", points, start.date(), END.date())),
+            "chart compare": sync(lambda: compare_chart(bars)),
+        }
+    named = {"filename": "chart.png", "title": "chart", "alt": "chart"}
+    specs = {
+        "chart timeline": timeline_spec("JP", points, (start.date(), END.date()), **named),
+        "chart compare": compare_spec(bars, **named),
     }
+
+    def pooled(spec: Any) -> Callable[[], Awaitable[Any]]:
+        async def run() -> Any:
+            chart_pool._cache.clear()
+            return await chart_pool.draw_charts((spec,))
+
+        return run
+
+    return {key: pooled(spec) for key, spec in specs.items()}
 
 
 async def _measure_all(

@@ -25,6 +25,7 @@ from bot.cli_args import (
     row_id,
 )
 from bot.cli_ledger import add_ledger_commands
+from bot.cli_prune import add_prune_command
 from bot.demo import add_demo_command
 
 if TYPE_CHECKING:
@@ -41,13 +42,15 @@ DESCRIPTION = (
 
 # Each command's handler, "module:function", imported only when that command runs: one
 # command never pays for another's libraries. A new command is its arguments in
-# build_parser and one line here. These take (settings, args), after the config is loaded.
+# build_parser and one line here; "db prune" (command and action) wins over "db" for its
+# action. These take (settings, args), after the config is loaded.
 COMMANDS: dict[str, str] = {
     "run": "bot.cli:_run",
     "poll": "bot.cli:_poll",
     "digest": "bot.cli:_digest",
     "config": "bot.cli_admin:config_command",
     "db": "bot.cli_admin:db_command",
+    "db prune": "bot.cli_prune:prune_command",
     "sources": "bot.cli_sources:sources_command",
     "discord": "bot.cli:_discord",
     "health": "bot.cli:_health",
@@ -97,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_actions.add_parser("upgrade", help="apply the database migrations (creates the database)")
     db_actions.add_parser("current", help="show the database's migration and the latest one")
     db_actions.add_parser("check", help="SQLite's integrity check; PostgreSQL: the connection")
+    add_prune_command(db_actions)
     sub.add_parser("health", help="exit 0 when a running bot has ticked in the last 5 minutes")
     sub.add_parser("doctor", help="check config, database, chat, feeds and clock (exit 1: problem)")
     add_discord_commands(sub)
@@ -215,6 +219,13 @@ def command_handler(target: str) -> Callable[..., int]:
     return handler
 
 
+def _target(args: argparse.Namespace) -> str:
+    """The COMMANDS entry for `args`: its command and action's ("db prune"), else its
+    command's."""
+    both = f"{args.command} {getattr(args, 'action', '')}"
+    return COMMANDS.get(both) or COMMANDS[args.command]
+
+
 def _with_settings(args: argparse.Namespace) -> int:
     """Load the config, set up logging, run the command; its database and file errors as
     one line (exit 1) rather than a traceback."""
@@ -232,7 +243,7 @@ def _with_settings(args: argparse.Namespace) -> int:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
     setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
-    handler = command_handler(COMMANDS[args.command])
+    handler = command_handler(_target(args))
     try:
         return handler(settings, args)
     except KeyboardInterrupt:

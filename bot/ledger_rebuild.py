@@ -26,17 +26,21 @@ def rebuild_ledger(
     """Replay every stored article into a fresh ledger; the number of articles replayed."""
     from bot.ledger.claims import article_ref, claims_in  # the claim readers: a rebuild only
     from bot.read_entries import MAX_ANALYSED_CHARS  # what the analysis read of each
+    from bot.retention import PrunedReplay
 
     store.clear_ledger()
+    pruned = PrunedReplay(store)  # pruned articles' claims, kept as data (bot/retention.py)
     after, done = 0, 0
     while batch := store.articles_after(after, BATCH):
         for stored in batch:
+            done += pruned.before(stored.id)
             text = stored.article.text[:MAX_ANALYSED_CHARS]
             ref = article_ref(stored.article, stored.fetched_at)
             store.record_replayed(stored, claims_in(text, stored.analysis, ref))
         after, done = batch[-1].id, done + len(batch)
         if progress is not None:
             progress(done)
+    done += pruned.before(None)
     store.stamp_ledger(LEDGER_VERSION, now)
     return done
 
@@ -45,7 +49,8 @@ def ensure_ledger(store: Store, now: datetime) -> bool:
     """Rebuild the ledger if its version is not this one's; True if it was rebuilt."""
     if store.ledger_version() == LEDGER_VERSION:
         return False
-    if not store.articles_after(0, 1):  # a new database: nothing to replay, nothing to say
+    # a new database: nothing to replay (pruned articles' claims count), nothing to say
+    if not store.articles_after(0, 1) and not store.has_pruned():
         store.stamp_ledger(LEDGER_VERSION, now)
         return False
     _log.info("building the ledger of announcements from the stored articles…")

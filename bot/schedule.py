@@ -36,6 +36,7 @@ from bot.heartbeat import write_heartbeat
 from bot.ingest import due_feeds, poll_feed
 from bot.liveness import SCHEDULER
 from bot.poll_events import observe_poll
+from bot.retention import add_daily_prune
 from bot.settings import Settings
 from bot.store.locks import NoLock, SchedulerLock, scheduler_lock
 from bot.store.repo import FeedState, Store
@@ -211,6 +212,7 @@ async def _lead(
     alerts = AlertSender(store, senders, clock.now) if digests else None
     poller = Poller(store, fetcher, after_poll=alerts.flush if alerts else None)
     scheduler = build_scheduler(poller)
+    add_daily_prune(scheduler, store, settings.config.retention.articles_days, clock.now)
     scheduler.start()
     halt = asyncio.Event()
     loop = DigestLoop(settings, store, senders, clock)

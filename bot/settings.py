@@ -39,6 +39,7 @@ __all__ = [
     "DigestConfig",
     "FeedConfig",
     "FetchConfig",
+    "RetentionConfig",
     "Secrets",
     "Settings",
     "SubscriptionConfig",
@@ -225,6 +226,32 @@ class FetchConfig(_Strict):
     )
 
 
+MIN_RETENTION_DAYS = 30  # the longest default window a command shows (/ai-country: 30 days)
+MAX_RETENTION_DAYS = 100 * 365
+
+
+class RetentionConfig(_Strict):
+    """How long article text is kept; off (None: kept for ever) unless set, so an upgraded
+    bot never loses data its owner did not choose to drop (see docs/operations.md)."""
+
+    articles_days: int | None = Field(
+        default=None,
+        strict=True,
+        description="days of article text kept; older text is pruned daily, the ledger stays",
+    )
+
+    @field_validator("articles_days")
+    @classmethod
+    def _days(cls, value: int | None) -> int | None:
+        if value is not None and not MIN_RETENTION_DAYS <= value <= MAX_RETENTION_DAYS:
+            raise ValueError(
+                f"expected a number of days from {MIN_RETENTION_DAYS} (commands show up to a "
+                f"month by default; 365 keeps every window they offer) to {MAX_RETENTION_DAYS}, "
+                f"got {value}; leave `retention` out to keep every article"
+            )
+        return value
+
+
 def country_code_problem(code: str) -> str | None:
     """Why `code` is not a country code the analyser files stories under, with the codes
     meant where they can be guessed ('uk' is GB); None for a known code."""
@@ -294,6 +321,7 @@ class Config(_Strict):
     slack: SlackConfig = SlackConfig()
     metrics: MetricsConfig | None = None  # the health and metrics listener (bot/health_server.py)
     log_format: Literal["text", "json"] = "text"  # json: one object per line, for log shippers
+    retention: RetentionConfig = RetentionConfig()  # off unless set (bot/retention.py)
 
     _database = field_validator("database")(_database_in_file)
 

@@ -6,6 +6,10 @@ Before it, in the same sentence: `Huang said: “…”`, `the government said t
 would be “…”`, `…, stating: “…”` (the subject of a participle is the subject of the
 sentence), `according to X, “…”` and the bare colon `Huang: “…”`. These functions only
 find the words naming the speaker; speakers.py decides who they mean.
+
+Each call reads a bounded stretch of text: after a quote the patterns' own lengths bound
+it, before one the sentence is read at most SENTENCE_REACH characters back, so a page
+that lost its full stops costs the same per quote as any other.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from __future__ import annotations
 import re
 
 from bot.analysis.lexicon import AUX_WORDS, FOREIGN_VERBS, PARTICIPLES, SPEECH_VERBS, VERB_RE
+from bot.analysis.sentences import SENTENCE_REACH
 
-__all__ = ["Span", "after_spans", "before_spans"]
+__all__ = ["Span", "after_spans", "before_spans", "reach_back"]
 
 Span = tuple[int, int, bool]  # start, end, prefer the name nearest the end
 
@@ -67,7 +72,10 @@ _ACCORDING = re.compile(
     r"[\s,]*according to\s+" + _STATEMENT_BY + r"(?P<who>(?:" + _ABBR + r"|[^.,;:!?\n~“”\"]){2,80})"
 )
 _BARE = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:[.\n]|$)")
-_COLON = re.compile(r"(?P<who>[^.,;:!?~“”\"\n]{2,60}):\s*$")
+_COLON_WHO = 60
+_COLON = re.compile(r"(?P<who>[^.,;:!?~“”\"\n]{2,60}):\s*$")  # 60: _COLON_WHO
+_SPACE = re.compile(r"\s+")
+_STOP_OR_COMMA = re.compile(_STOP + "|,")
 _MAX_SUBJECT_WORDS = 8
 _TITLED_NAME = re.compile(r"^" + _TITLE_HEAD + r"[^.;:!?]{0,120}\s" + _FULL_NAME + r"$")
 
@@ -102,17 +110,35 @@ def after_spans(text: str, start: int, end: int, terminal: bool) -> list[Span]:
     return out
 
 
+def reach_back(text: str, start: int, end: int) -> int:
+    """`start`, or where a word begins within SENTENCE_REACH characters of `end` when the
+    sentence began further back than that."""
+    if end - start <= SENTENCE_REACH:
+        return start
+    head = end - SENTENCE_REACH
+    space = _SPACE.search(text, head, end)
+    return space.end() if space and space.end() < end else head
+
+
+def _colon(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The bare colon's speaker, searched only where it can start: just before the colon
+    that closes the stretch (past trailing spaces)."""
+    last = len(text[start:end].rstrip()) + start
+    return _COLON.search(text, max(start, last - 1 - _COLON_WHO), end)
+
+
 def before_spans(text: str, start: int, end: int) -> list[Span]:
     """Candidate speaker spans in text[start:end], the sentence up to a quote."""
+    start = reach_back(text, start, end)
     verbs = list(VERB_RE.finditer(text, start, end))
     if not verbs:  # "Huang: “…”", "Smith, however, disagreed: “…”": the clause's subject
-        match = _COLON.search(text, start, end)
+        match = _colon(text, start, end)
         return [(start, match.end("who"), False)] if match else []
     verb = verbs[-1]
     if verb.group().lower() == "according to":
         who = STATEMENT_BY.match(text, verb.end() + 1, end)
         begin = who.end() if who and who.end() > verb.end() + 1 else verb.end()
-        stop = re.compile(_STOP + "|,").search(text, begin, end)
+        stop = _STOP_OR_COMMA.search(text, begin, end)
         return [(begin, stop.start() if stop else end, False)]
     if verb.group() in PARTICIPLES:
         finite = [v for v in verbs if v.group() not in PARTICIPLES]

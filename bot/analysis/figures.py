@@ -21,6 +21,7 @@ from bot.analysis.counts import find_counts, left_context_ok
 from bot.analysis.currencies import home_currencies
 from bot.analysis.dollars import dollar_of
 from bot.analysis.fx import to_usd
+from bot.analysis.hit_spans import Parentheses, first_wins, overlapping_any
 from bot.analysis.lengths import find_lengths
 from bot.analysis.money import find_money, inherited_money, yuan_context
 from bot.analysis.numbers import NUM, YEAR, Hit, numeral_starts, parse_number, word_set
@@ -210,22 +211,9 @@ def _measures(paragraph: str, starts: Sequence[int], flops: bool) -> list[Hit]:
     return found
 
 
-def _overlap(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _outside_parentheses(paragraph: str, at: int) -> bool:
-    head = paragraph[:at]
-    return head.count("(") <= head.count(")")
-
-
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, the earlier finder winning, in text order."""
-    taken: list[Hit] = []
-    for hit in hits:
-        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
-            taken.append(hit)
-    return sorted(taken, key=lambda h: h.start)
+    return first_wins(hits)
 
 
 def figure_of(hit: Hit, text: str, published: date | None) -> Figure:
@@ -273,12 +261,14 @@ def extract_figures(
         counts = _resolve(counts + shaped_counts(paragraph, find_counts(paragraph, starts)))
         counts = _resolve(counts + find_coordinated(paragraph, counts))
         # "12 megawatts" is a capacity: no later "another 4 billion" counts megawatts
-        counts = [c for c in counts if not any(_overlap(c, m) for m in measures)]
+        clash = overlapping_any(counts, measures)
+        counts = [c for c, hit in zip(counts, clash, strict=True) if not hit]
         inherited = inherited_money(paragraph, starts, money)
         paid = sorted(money + inherited)
         found = measures + counts + inherited + find_follow_ups(paragraph, counts, paid, carried)
+        brackets = Parentheses(paragraph)
         for hit in _resolve(found):
-            if hit.kind == "money" and _outside_parentheses(paragraph, hit.start):
+            if hit.kind == "money" and brackets.outside(hit.start):
                 carried = hit.unit
             ident = (hit.kind, hit.unit, round(hit.value, 6), hit.low)
             if ident not in seen:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
+from bot.analysis.sentences import SENTENCE_REACH
+
 __all__ = ["Gender", "infer_genders", "pronoun_gender"]
 
 Gender = Literal["m", "f"]
@@ -58,8 +60,9 @@ def infer_genders(
             _signal(_HONORIFIC.search(text, max(0, start - 12), start)),
             _signal(_ROLE.search(role)) if role else None,
         }
-        stop = _SENTENCE_END.search(text, end)
-        limit = stop.start() if stop else len(text)
+        reach = min(len(text), end + SENTENCE_REACH)  # a page without stops: bounded
+        stop = _SENTENCE_END.search(text, end, reach)
+        limit = stop.start() if stop else reach
         sentence = sentence_start(start)
         others = any(
             other != name and sentence <= s < limit

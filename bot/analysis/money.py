@@ -16,8 +16,10 @@ What a symbol, code or word means (and which of the pesos or dirhams) is currenc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from bot.analysis.currencies import (
     ADJECTIVES,
@@ -31,6 +33,7 @@ from bot.analysis.currencies import (
     paragraph_home,
 )
 from bot.analysis.dollars import is_conversion
+from bot.analysis.hit_spans import Parentheses, Stops
 from bot.analysis.numbers import (
     CJK_SCALES,
     INDIAN_GROUPS,
@@ -244,12 +247,6 @@ _POPULATION = re.compile(
     r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
-
-
-def _outside_parentheses(paragraph: str, at: int) -> bool:
-    head = paragraph[:at]
-    return head.count("(") <= head.count(")")
 
 
 def inherited_money(paragraph: str, starts: Sequence[int], money: Sequence[Hit]) -> list[Hit]:
@@ -260,14 +257,21 @@ def inherited_money(paragraph: str, starts: Sequence[int], money: Sequence[Hit])
     ("(US$42 million)") is not the sentence's currency; a new sentence forgets it. Counts
     are resolved first, so "€3bn for 500 million users" stays a count of users.
     """
-    named = [h for h in money if _outside_parentheses(paragraph, h.start)]
+    brackets = Parentheses(paragraph)
+    named = [h for h in money if brackets.outside(h.start)]
+    # the last of `named` (in its own order) ending by a position, by bisection
+    by_end = sorted(range(len(named)), key=lambda i: named[i].end)
+    ends = [named[i].end for i in by_end]
+    latest = list(accumulate(by_end, max))
+    stops = Stops(paragraph)
     found = []
     for start in starts:
-        before = [h for h in named if h.end <= start]
-        if not before or _SENTENCE_END.search(paragraph, before[-1].end, start):
+        k = bisect.bisect_right(ends, start)
+        last = named[latest[k - 1]] if k else None
+        if last is None or stops.between(last.end, start):
             continue
         match = _BARE.match(paragraph, start)
         if match and not _POPULATION.search(paragraph, max(0, start - 40), start):
-            hit = _hit(match, before[-1].unit)
+            hit = _hit(match, last.unit)
             found += [hit] if hit else []
     return found

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.analysis.gender import Gender, infer_genders
@@ -172,6 +172,13 @@ class People:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return [r for r in self.resolved[lo:hi] if r.mention.end <= end]
+
+    def mentions_before(self, pos: int) -> Iterator[Resolved]:
+        """Resolved mentions ending by `pos`, the nearest first: read lazily, as far back
+        as a caller needs, so a look-back costs what it reads, not the article."""
+        for i in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            if self.resolved[i].mention.end <= pos:
+                yield self.resolved[i]
 
     def record(self, pos: int, speaker: str, is_person: bool) -> None:
         """Remember who spoke at `pos`: quotes are resolved in text order."""

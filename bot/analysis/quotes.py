@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis.acronyms import defined_acronyms, spelled_out
-from bot.analysis.attribution import after_spans, before_spans
+from bot.analysis.attribution import after_spans, before_spans, reach_back
 from bot.analysis.interviews import interview_answers, interviewee
 from bot.analysis.lexicon import words
 from bot.analysis.people import People
 from bot.analysis.quotemarks import OPENING_MARKS, QuoteSpan, quote_spans, quoted_words
+from bot.analysis.sentences import CJK_STOP
 from bot.analysis.speakers import Speakers
 from bot.models import Quote
 
@@ -31,7 +32,8 @@ __all__ = ["extract_quotes", "mask_quotes"]
 
 MIN_WORDS = 4
 _KEEP_END = ".!?,"
-_BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+|\n")
+_BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+|\n|(?P<cjk>" + CJK_STOP + r")\s*")
+_MASK_KEEP = _KEEP_END + "。！？"  # a masked CJK quote keeps its stop for the boundaries
 _ABBREVIATIONS = words("mr mrs ms dr prof st sr jr no vs gen gov sen rep inc corp ltd co")
 _HEADING_END = re.compile(r"[.!?:”\"’»)~]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -97,7 +99,7 @@ class _Article:
         offset = 0
         for paragraph, spans in zip(self.paragraphs, self.spans, strict=True):
             self.starts.append(offset)
-            masked.append(mask_quotes(paragraph, spans))
+            masked.append(mask_quotes(paragraph, spans, _MASK_KEEP))
             offset += len(paragraph) + 1
         self.masked = "\n".join(masked)
         self.boundaries = [0]
@@ -107,7 +109,8 @@ class _Article:
             nxt = self.masked[match.end() : match.end() + 1]
             # "Dr. Sato", "U.S. technology firms": an abbreviation, or a lowercase word next
             abbreviation = stem in _ABBREVIATIONS or len(stem) == 1 or "." in stem
-            if match.group() != "\n" and (abbreviation or nxt.islower()):
+            plain = match.group() != "\n" and not match.group("cjk")
+            if plain and (abbreviation or nxt.islower()):
                 continue
             self.boundaries.append(match.end())
         headings = [
@@ -119,7 +122,10 @@ class _Article:
         self.speakers = Speakers(self.masked, self.people, self.sentence_start)
 
     def sentence_start(self, pos: int) -> int:
-        return self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        """Where the sentence holding `pos` begins, at most SENTENCE_REACH characters back
+        (on a word's start): a page with no full stops is read in bounded windows."""
+        start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        return reach_back(self.masked, start, pos)
 
     def candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -157,18 +163,19 @@ class _Article:
     def attribute(self, c: _Candidate) -> None:
         """The quote's own attribution, after it or else before it in its sentence."""
         para_end = self.starts[c.para] + len(self.paragraphs[c.para])
-        following = [s.start for s in self.spans[c.para] if s.start >= c.span.end]
-        limit = self.starts[c.para] + following[0] if following else para_end
+        spans = self.spans[c.para]  # in text order: the first quote after this one
+        k = bisect.bisect_left(spans, c.span.end, key=lambda s: s.start)
+        limit = self.starts[c.para] + spans[k].start if k < len(spans) else para_end
         terminal = c.span.text[-1] in ".!?"
-        spans = after_spans(self.masked, c.end, limit, terminal)
+        cands = after_spans(self.masked, c.end, limit, terminal)
         sentence = self.sentence_start(c.start)
         if not (terminal and c.start == sentence):
             before = before_spans(self.masked, sentence, c.start)
             c.introduced = bool(before)
-            spans += before
+            cands += before
         if not terminal:
-            spans += self._sentence_tail(c.end, limit)
-        for start, end, prefer_last in spans:
+            cands += self._sentence_tail(c.end, limit)
+        for start, end, prefer_last in cands:
             found = self.speakers.from_span(start, end, prefer_last)
             if found is not None:
                 c.attributed = True
@@ -179,8 +186,8 @@ class _Article:
         """The attribution closing the quote's sentence after more words: "… a “package of
         projects” for every sector, according to the ministry.", also past a closing mark
         left over from an edit ("… for every sector,” according to the ministry")."""
-        end = next((b for b in self.boundaries if b > start), limit)
-        end = min(end, limit)
+        k = bisect.bisect_right(self.boundaries, start)
+        end = min(self.boundaries[k] if k < len(self.boundaries) else limit, limit)
         comma = self.masked.rfind(",", start, end)
         if comma < 0 or end - comma > 90:
             return []

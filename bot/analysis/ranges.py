@@ -11,6 +11,7 @@ billion") the lower end takes it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -65,16 +66,16 @@ def _joined(paragraph: str, a: Hit, b: Hit) -> int | None:
 def merge_ranges(paragraph: str, hits: Sequence[Hit]) -> list[Hit]:
     """The hits with each two-ended range (same kind and unit) made one hit with `low`."""
     ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    starts = [h.start for h in ordered]
     out: list[Hit] = []
     used: set[int] = set()
     for i, a in enumerate(ordered):
         if i in used:
             continue
         if a.low is None:
-            j, b = next(
-                ((j, b) for j, b in enumerate(ordered) if j > i and b.start >= a.end),
-                (-1, None),
-            )
+            # the first hit after `a` that starts where it ends or later
+            j = max(i + 1, bisect.bisect_left(starts, a.end))
+            b = ordered[j] if j < len(ordered) else None
             if b is not None and b.kind == a.kind and b.unit == a.unit and b.low is None:
                 start = _joined(paragraph, a, b)
                 low = a.value

@@ -10,6 +10,7 @@ rather than to "he" or "the government".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -123,6 +124,7 @@ class Speakers:
         self._sentence_start = sentence_start
         self._main_country: str | None = ""  # computed on first use
         self._spokes = spokesperson_subjects(text)
+        self._named: dict[str, list[re.Match[str]]] = {}  # institution names by noun
 
     def main_country(self) -> str | None:
         """The country the article names most: whose government "the government" is."""
@@ -300,20 +302,30 @@ class Speakers:
         organisation last acting in the text."""
         noun = noun.lower()
         if noun in _INSTITUTIONS:
-            found = None
-            for match in _institution(noun.capitalize()).finditer(self._text, 0, pos):
-                found = match.group().strip()
+            found = self._institution_before(noun.capitalize(), pos)
             if found:
                 return found[4:] if found.startswith("The ") else found
             return None
-        mentions = self._people.mentions_in(0, pos)
-        for r in reversed(mentions):  # the organisation that acted last ("Orion said …")
-            if self._acting_organisation(r) and (r.mention.subject or r.mention.organisation):
-                return self._org_name(r)
-        for r in reversed(mentions):
+        acted = None  # the organisation that acted last ("Orion said …"), else named last
+        for r in self._people.mentions_before(pos):
             if self._acting_organisation(r):
-                return self._org_name(r)
-        return None
+                if r.mention.subject or r.mention.organisation:
+                    return self._org_name(r)
+                acted = acted or r
+        return self._org_name(acted) if acted else None
+
+    def _institution_before(self, noun: str, pos: int) -> str | None:
+        """The last institution named with `noun` before `pos`, from one scan of the text
+        per noun: a name running on past `pos` is read again up to it."""
+        if noun not in self._named:
+            self._named[noun] = list(_institution(noun).finditer(self._text))
+        named = self._named[noun]
+        k = bisect.bisect_right(named, pos, key=lambda m: m.end())
+        found = named[k - 1].group().strip() if k else None
+        if k < len(named) and named[k].start() < pos:  # cut short at `pos`
+            for match in _institution(noun).finditer(self._text, named[k].start(), pos):
+                found = match.group().strip()
+        return found
 
     def _org_name(self, r: Resolved) -> str:
         """An organisation's name with the words that finish it ("Mistral AI")."""

@@ -12,6 +12,7 @@ skipped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,25 +74,29 @@ def summarize(
 def _units(paragraph: str, split: Callable[[str], list[str]]) -> list[str]:
     """The paragraph's sentences, joined where a quotation runs across a sentence end;
     units that are half a quotation are dropped."""
-    spans = quote_spans(paragraph)
+    spans = quote_spans(paragraph)  # in text order, none inside another
+    starts = [q.start for q in spans]
     bounds: list[tuple[int, int]] = []
     pos = 0
     for sentence in split(paragraph):
         start = max(paragraph.find(sentence, pos), pos)
         end = start + len(sentence)
         pos = end
-        if bounds and any(q.start < start < q.end for q in spans):
+        k = bisect.bisect_left(starts, start) - 1  # the one quote that can hold `start`
+        if bounds and k >= 0 and start < spans[k].end:
             bounds[-1] = (bounds[-1][0], end)
         else:
             bounds.append((start, end))
-    return [paragraph[a:b] for a, b in bounds if _whole_quotes(paragraph, a, b, spans)]
+    return [paragraph[a:b] for a, b in bounds if _whole_quotes(paragraph, a, b, spans, starts)]
 
 
-def _whole_quotes(paragraph: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+def _whole_quotes(
+    paragraph: str, start: int, end: int, spans: list[QuoteSpan], starts: list[int]
+) -> bool:
     """Every quotation mark in paragraph[start:end] opens or closes a quotation that is
     closed and lies wholly inside it."""
     edges: set[int] = set()
-    for q in spans:
-        if start <= q.start and q.end <= end and q.closed:
+    for q in spans[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if q.end <= end and q.closed:
             edges.update((q.start, q.end - 1))
     return all(i in edges for i in range(start, end) if paragraph[i] in _MARKS)

@@ -123,7 +123,8 @@ def _steps(ax: Axes, days: dict[date, float], start: date, end: date, colour: st
     nums = date2num(xs)
     ax.step(nums, ys, where="post", color=colour, linewidth=2.4)
     ax.fill_between(nums, ys, step="post", color=colour, alpha=0.12, linewidth=0)
-    marked = [(date2num(d), y) for d, y in zip(xs[1:-1], ys[1:-1], strict=True) if days[d] > 0]
+    inner = range(1, len(xs) - 1)  # the announcement days, numbered once above
+    marked = [(float(nums[i]), ys[i]) for i in inner if days[xs[i]] > 0]
     if 0 < len(marked) <= 120:
         ax.plot(*zip(*marked, strict=True), "o", color=colour, markersize=5)
     return running

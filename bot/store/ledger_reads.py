@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, cast, func, literal_column, select
+from sqlalchemy import ColumnElement, Date, and_, cast, func, literal_column, select, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.ledger.views import Announcement, CountryFacts, QuoteRef, SpeakerFacts, Totals
@@ -86,18 +86,22 @@ class LedgerReads:
             timeline = _timeline(s, country, start, end, TIMELINE if detail else 1)
             speakers = _speakers(s, country, start, end, TOP_SPEAKERS if detail else 1)
             if not detail:
-                return CountryFacts(
-                    country, start, end, totals, stories, timeline, (), (), speakers
-                )
+                (shown,) = _shown(s, timeline)
+                return CountryFacts(country, start, end, totals, stories, shown, (), (), speakers)
+            revisions = _revisions(s, country, start, end)
+            groups, conflicting = _conflicts(s, country, start, end)
+            timeline_shown, revisions_shown, conflicts_shown = _shown(
+                s, timeline, revisions, conflicting
+            )
             return CountryFacts(
                 country=country,
                 window_start=start,
                 window_end=end,
                 totals=totals,
                 total_stories=stories,
-                timeline=timeline,
-                revisions=_revisions(s, country, start, end),
-                conflicts=_conflicts(s, country, start, end),
+                timeline=timeline_shown,
+                revisions=tuple(a for a in revisions_shown if a.revises is not None),
+                conflicts=_grouped(groups, conflicts_shown),
                 speakers=speakers,
                 story_ids=_latest_stories(s, country, start, end),
                 chart=_chart_of(days or []),
@@ -161,7 +165,7 @@ class LedgerReads:
                 .order_by(func.count().desc())
                 .limit(limit)
             ).all()
-            return [_speaker(s, key, count, quotes=3) for key, count in found]
+            return list(_speaker_cards(s, [(key, int(count)) for key, count in found], quotes=3))
 
 
 def _totals(
@@ -261,9 +265,17 @@ def _with_sources(
     return out
 
 
+def _shown(s: Session, *parts: Sequence[AnnouncementRow]) -> tuple[tuple[Announcement, ...], ...]:
+    """Each part's announcements with their sources, read for all parts at once (the
+    timeline, revisions and conflicts of a briefing share two statements, not six)."""
+    unique = list({row.id: row for part in parts for row in part}.values())
+    by_id = {a.id: a for a in _with_sources(s, unique)}
+    return tuple(tuple(by_id[row.id] for row in part) for part in parts)
+
+
 def _timeline(
     s: Session, country: str, start: datetime, end: datetime, limit: int
-) -> tuple[Announcement, ...]:
+) -> list[AnnouncementRow]:
     rows = s.scalars(
         select(AnnouncementRow)
         .where(AnnouncementRow.country == country, _in_window(start, end))
@@ -271,12 +283,10 @@ def _timeline(
         .order_by(AnnouncementRow.first_reported.desc(), AnnouncementRow.id.desc())
         .limit(limit)
     )
-    return tuple(_with_sources(s, list(rows)))
+    return list(rows)
 
 
-def _revisions(
-    s: Session, country: str, start: datetime, end: datetime
-) -> tuple[Announcement, ...]:
+def _revisions(s: Session, country: str, start: datetime, end: datetime) -> list[AnnouncementRow]:
     rows = s.scalars(
         select(AnnouncementRow)
         .where(AnnouncementRow.country == country, _in_window(start, end))
@@ -284,14 +294,16 @@ def _revisions(
         .order_by(AnnouncementRow.first_reported.desc())
         .limit(SHOWN_REVISIONS)
     )
-    return tuple(a for a in _with_sources(s, list(rows)) if a.revises is not None)
+    return list(rows)
 
 
 def _conflicts(
     s: Session, country: str, start: datetime, end: datetime
-) -> tuple[tuple[Announcement, ...], ...]:
-    groups = list(
-        s.scalars(
+) -> tuple[list[int], list[AnnouncementRow]]:
+    """The latest conflict groups of the window and their current records."""
+    groups = [
+        group
+        for group in s.scalars(
             select(AnnouncementRow.conflict_group)
             .where(AnnouncementRow.country == country, _in_window(start, end))
             .where(AnnouncementRow.conflict_group.is_not(None), AnnouncementRow.current.is_(True))
@@ -299,9 +311,10 @@ def _conflicts(
             .order_by(func.max(AnnouncementRow.first_reported).desc())
             .limit(SHOWN_CONFLICTS)
         )
-    )
+        if group is not None
+    ]
     if not groups:
-        return ()
+        return [], []
     rows = list(
         s.scalars(
             select(AnnouncementRow)
@@ -309,7 +322,14 @@ def _conflicts(
             .order_by(AnnouncementRow.source_count.desc(), AnnouncementRow.id)
         )
     )
-    shown = _with_sources(s, rows)
+    return groups, rows
+
+
+def _grouped(
+    groups: Sequence[int], shown: Sequence[Announcement]
+) -> tuple[tuple[Announcement, ...], ...]:
+    """The conflicting records by group, latest group first; a group left with one
+    current record is no longer a conflict."""
     return tuple(
         tuple(a for a in shown if a.conflict_group == group)
         for group in groups
@@ -393,20 +413,36 @@ def _speakers(
         .order_by(func.count().desc(), func.max(SpeakerQuoteRow.reported_at).desc())
         .limit(limit)
     ).all()
-    return tuple(_speaker(s, key, count, quotes=1) for key, count in top)
+    return _speaker_cards(s, [(key, int(count)) for key, count in top], quotes=1)
 
 
-def _speaker(s: Session, key: str, count: int, quotes: int) -> SpeakerFacts:
-    """A speaker's card: latest name spelling, role and country, and latest key quotes."""
+def _speaker_cards(
+    s: Session, found: Sequence[tuple[str, int]], quotes: int
+) -> tuple[SpeakerFacts, ...]:
+    """The speakers' cards, most quoted first: one statement for all of them (a compound
+    of one index-ordered, limited read per speaker, not a round trip each)."""
+    if not found:
+        return ()
     alias = aliased(SpeakerQuoteRow)
-    rows = list(
-        s.scalars(
-            select(alias)
-            .where(alias.speaker_key == key)
-            .order_by(alias.key.desc(), alias.reported_at.desc(), alias.id.desc())
-            .limit(max(quotes, 1) * 3)
-        )
-    )
+    per_key = [
+        select(alias.id)
+        .where(alias.speaker_key == key)
+        .order_by(alias.key.desc(), alias.reported_at.desc(), alias.id.desc())
+        .limit(max(quotes, 1) * 3)
+        .subquery()
+        for key, _count in found
+    ]
+    chosen = union_all(*(select(sub.c.id) for sub in per_key)).subquery()
+    by_key: dict[str, list[SpeakerQuoteRow]] = {}
+    for row in s.scalars(
+        select(SpeakerQuoteRow).where(SpeakerQuoteRow.id.in_(select(chosen.c.id)))
+    ):
+        by_key.setdefault(row.speaker_key, []).append(row)
+    return tuple(_speaker(by_key[key], count, quotes) for key, count in found if by_key.get(key))
+
+
+def _speaker(rows: Sequence[SpeakerQuoteRow], count: int, quotes: int) -> SpeakerFacts:
+    """A speaker's card: latest name spelling, role and country, and latest key quotes."""
     latest = max(rows, key=lambda r: (r.reported_at, r.id))
     role = next(
         (r.role for r in sorted(rows, key=lambda r: r.reported_at, reverse=True) if r.role), None

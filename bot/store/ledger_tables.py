@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -48,6 +49,13 @@ class AnnouncementRow(Base):
         ),
         Index("ix_announcements_counted", "country", "counted", "kind"),
         Index("ix_announcements_time", "first_reported"),
+        # a briefing's latest conflicts: the few conflicting rows of a country, not all
+        Index(
+            "ix_announcements_conflicts",
+            *("country", "first_reported", "conflict_group", "current"),
+            postgresql_where=text("conflict_group IS NOT NULL"),
+            sqlite_where=text("conflict_group IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

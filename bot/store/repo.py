@@ -16,12 +16,15 @@ from bot.store.channels_store import ChannelsStore
 from bot.store.feeds_store import FeedsStore
 from bot.store.ledger_reads import LedgerReads
 from bot.store.ledger_writes import LedgerWrites
+from bot.store.retention_store import RetentionStore
 from bot.store.states import Delivery, FeedState, NewEntry, SourceError, SubscriptionState
 
 __all__ = ["Delivery", "FeedState", "NewEntry", "SourceError", "Store", "SubscriptionState"]
 
 
-class Store(FeedsStore, ArticlesStore, ChannelsStore, LedgerReads, LedgerWrites, AlertsStore):
+class Store(
+    FeedsStore, ArticlesStore, ChannelsStore, LedgerReads, LedgerWrites, AlertsStore, RetentionStore
+):
     """Reads and writes over one engine; each method is its own transaction."""
 
     def __init__(self, engine: Engine) -> None:

@@ -12,6 +12,7 @@ right after a country's name, which the name already counts ("米政府", "イ�
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -75,14 +76,16 @@ def mentions(lang: str, text: str) -> tuple[Mention, ...]:
     found = _kept(lexicon, text, _found(lexicon, text))
     if not found:
         return ()
-    spans = [(q.start, q.end) for q in quote_spans(text)]
+    spans = quote_spans(text)  # in text order, none inside another
+    opens = [q.start for q in spans]
     out: list[Mention] = []
     for start, end, entry in found:
         if entry.kind is Kind.PLACE and roles.seat_before.search(text[max(0, start - 40) : start]):
             entry = entry._replace(kind=Kind.BODY)  # "le gouvernement du Québec"
         elif _surname(lexicon, text, start, entry):
             continue
-        quoted = any(a <= start < b for a, b in spans)
+        k = bisect.bisect_right(opens, start) - 1  # the one quote that can hold it
+        quoted = k >= 0 and start < spans[k].end
         how = role(roles, text, start, end, first_in_paragraph=not out)
         if entry.kind is Kind.CAPITAL and how not in _STATE_ROLES:
             entry = entry._replace(kind=Kind.PLACE)  # "un salon à Paris" is a venue

@@ -24,6 +24,7 @@ from bot.analysis.intl.japanese_words import tokens
 from bot.analysis.intl.quotes_core import Candidate, Found, History, resolve_quotes
 from bot.analysis.intl.quotes_marks import QuoteSpan, spans_in
 from bot.analysis.intl.speakers_ja import JaPeople, Subject, subjects
+from bot.analysis.sentences import SENTENCE_REACH
 from bot.models import Quote
 
 __all__ = ["extract_japanese_quotes"]
@@ -92,11 +93,15 @@ class JaArticle:
         self.history = History()
 
     def sentence_start(self, pos: int) -> int:
-        return self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        """Where the sentence of `pos` begins, read at most SENTENCE_REACH back: a text
+        without stops is tokenised in bounded windows, not from its start every time."""
+        start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        return max(start, pos - SENTENCE_REACH)
 
     def sentence_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.boundaries, pos)
-        return self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        return min(end, pos + SENTENCE_REACH)
 
     def _reported(self, end: int) -> re.Match[str] | None:
         """The verb of saying after 「…」と, within the quote's sentence."""
@@ -171,10 +176,11 @@ class JaArticle:
         return self._resolve(found[0]) if found else None
 
     def _topic(self, c: Candidate) -> Found | None:
-        since = self.para_starts[max(0, c.para - 1)]
+        until = self.sentence_start(c.start)
+        since = max(self.para_starts[max(0, c.para - 1)], until - SENTENCE_REACH)
         people = [
             s
-            for s in subjects(self.text, since, self.sentence_start(c.start))
+            for s in subjects(self.text, since, until)
             if s.kind != "org" or not self.history.last(c.start)
         ]
         if people:

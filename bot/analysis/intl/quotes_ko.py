@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.analysis.intl.quotes_core import Candidate, Found, History, resolve_quotes
 from bot.analysis.intl.quotes_marks import QuoteSpan, spans_in
 from bot.analysis.intl.speakers_ko import KoPeople, KoSubject, ko_subjects
+from bot.analysis.sentences import SENTENCE_REACH
 from bot.models import Quote
 
 __all__ = ["extract_korean_quotes"]
@@ -67,11 +68,15 @@ class KoArticle:
         self.history = History()
 
     def sentence_start(self, pos: int) -> int:
-        return self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        """Where the sentence of `pos` begins, read at most SENTENCE_REACH back: a text
+        without stops is tokenised in bounded windows, not from its start every time."""
+        start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        return max(start, pos - SENTENCE_REACH)
 
     def sentence_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.boundaries, pos)
-        return self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        return min(end, pos + SENTENCE_REACH)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -115,8 +120,9 @@ class KoArticle:
         if trailer is not None:
             return trailer
         if marker is not None:
-            since = self.para_starts[max(0, c.para - 1)]
-            earlier = ko_subjects(self.text, since, self.sentence_start(c.start))
+            until = self.sentence_start(c.start)
+            since = max(self.para_starts[max(0, c.para - 1)], until - SENTENCE_REACH)
+            earlier = ko_subjects(self.text, since, until)
             if earlier:
                 return self._resolve(earlier[-1])
             return self.history.last(c.start) or self.people.last_person(c.start)

@@ -15,6 +15,7 @@ and when company-finance words pile up.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -101,14 +102,15 @@ def score_with(
 def _sentences(lang: str, paragraph: str, split: bool = True) -> list[Sentence]:
     """The paragraph's sentences, each with the countries named and acting in it, read
     from the paragraph's own scan (cached from the country detection) by position."""
-    found = mentions(lang, paragraph) if supported(lang) else ()
+    found = sorted(mentions(lang, paragraph) if supported(lang) else (), key=lambda m: m.start)
+    at = [m.start for m in found]  # a sentence's mentions by bisection: order is not read
     out: list[Sentence] = []
     pos = 0
     for piece in sentences_in(lang, paragraph) if split else [paragraph]:
         start = paragraph.find(piece, pos)
         start = pos if start < 0 else start
         pos = start + len(piece)
-        inside = [m for m in found if start <= m.start < pos]
+        inside = found[bisect.bisect_left(at, start) : bisect.bisect_left(at, pos)]
         named = frozenset(m.code for m in inside if m.kind is not Kind.LANGUAGE)
         acting = frozenset(m.code for m in inside if m.acting)
         text = _SPACE.sub(" ", piece) if "  " in piece or "\n" in piece or "\t" in piece else piece

@@ -197,5 +197,6 @@ def latin_name(name: str, paragraphs: Sequence[str] = ()) -> str | None:
 
 def with_latin_speakers(quotes: Sequence[Quote], paragraphs: Sequence[str]) -> list[Quote]:
     """The quotes with `speaker_latin` set wherever the speaker's name can be read."""
-    names = {q.speaker: latin_name(q.speaker, paragraphs) for q in quotes if q.speaker}
+    speakers = {q.speaker for q in quotes if q.speaker}  # each name read once, not per quote
+    names = {name: latin_name(name, paragraphs) for name in speakers}
     return [replace(q, speaker_latin=names.get(q.speaker)) if q.speaker else q for q in quotes]

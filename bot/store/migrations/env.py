@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import bot.store.ledger_tables  # noqa: F401  (registers the ledger tables)
+import bot.store.ledger_tables  # registers the ledger tables
+import bot.store.retention_tables  # noqa: F401  (and retention's)
 from bot.store.tables import Base
 
 config = context.config
