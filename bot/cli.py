@@ -31,7 +31,7 @@ from bot.demo import add_demo_command
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-__all__ = ["COMMANDS", "COMMANDS_WITHOUT_CONFIG", "build_parser", "main"]
+__all__ = ["COMMANDS", "COMMANDS_WITHOUT_CONFIG", "build_parser", "command_handler", "main"]
 
 DESCRIPTION = (
     "Sovereign-AI news for Slack and Discord: polls news feeds, analyses each article "
@@ -208,7 +208,7 @@ def _command(argv: Sequence[str] | None) -> int:
         if os.environ.get(ENV):  # no config needed to find it
             return _healthy(heartbeat_path("sqlite://"))
     if args.command in COMMANDS_WITHOUT_CONFIG:
-        return int(command_handler(COMMANDS_WITHOUT_CONFIG[args.command])(args))
+        return command_handler(COMMANDS_WITHOUT_CONFIG[args.command])(args)
     return _with_settings(args)
 
 
