@@ -179,20 +179,32 @@ def _add_analysis(sub: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in `argv` (default: the program's own arguments), its exit status.
 
-    Run as the program (no `argv`: the console script, `python -m bot.cli`), what the
-    command made is frozen before the interpreter exits: its final garbage collections walk
-    every object SQLAlchemy, pydantic and rich made at import, 0.1–0.2 s after `sources
-    list` (0.01 s frozen; bench/startup.py); frozen, they are freed with the process. A
-    caller passing `argv` (tests, a script) keeps its collector as it was.
+    Run as the program (no `argv`: the console script, `python -m bot.cli`), the garbage
+    collector waits while the command's modules are imported (`_started`): its full
+    collections would walk every object SQLAlchemy, pydantic and rich create at import,
+    again and again, 60–70 ms of `sources list`; those objects are then frozen (never
+    walked again, as `sovai run` does), and frozen again at exit, whose final collections
+    cost 0.1–0.2 s more (bench/startup.py). A caller passing `argv` (tests, a script)
+    keeps its collector as it was.
     """
+    program = argv is None
+    if program:
+        gc.disable()
     try:
-        return _command(argv)
+        return _command(argv, program)
     finally:
-        if argv is None:
+        if program:
             gc.freeze()
 
 
-def _command(argv: Sequence[str] | None) -> int:
+def _started(program: bool) -> None:
+    """The command's modules are imported: what they made is frozen, collection resumes."""
+    if program:
+        gc.freeze()
+        gc.enable()
+
+
+def _command(argv: Sequence[str] | None, program: bool) -> int:
     args = build_parser().parse_args(argv)
     args.log_level = args.log_level or log_level(os.environ.get("SOVAI_LOG_LEVEL"))
     if args.log_level is None:
@@ -208,8 +220,10 @@ def _command(argv: Sequence[str] | None) -> int:
         if os.environ.get(ENV):  # no config needed to find it
             return _healthy(heartbeat_path("sqlite://"))
     if args.command in COMMANDS_WITHOUT_CONFIG:
-        return command_handler(COMMANDS_WITHOUT_CONFIG[args.command])(args)
-    return _with_settings(args)
+        handler = command_handler(COMMANDS_WITHOUT_CONFIG[args.command])
+        _started(program)
+        return handler(args)
+    return _with_settings(args, program)
 
 
 def command_handler(target: str) -> Callable[..., int]:
@@ -226,7 +240,7 @@ def _target(args: argparse.Namespace) -> str:
     return COMMANDS.get(both) or COMMANDS[args.command]
 
 
-def _with_settings(args: argparse.Namespace) -> int:
+def _with_settings(args: argparse.Namespace, program: bool) -> int:
     """Load the config, set up logging, run the command; its database and file errors as
     one line (exit 1) rather than a traceback."""
     import sqlite3
@@ -244,6 +258,7 @@ def _with_settings(args: argparse.Namespace) -> int:
         return 2
     setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
     handler = command_handler(_target(args))
+    _started(program)
     try:
         return handler(settings, args)
     except KeyboardInterrupt:

@@ -7,7 +7,12 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+# imported when `sovai sources` or `subscriptions` runs, never to build the parser
+from bot.console import print_sources, print_subscriptions
+from bot.feeds.opml import OpmlError
 from bot.redact import redact
+from bot.runtime import open_store
+from bot.sources import SourceError, add_source, export_sources, import_sources
 from bot.wording import counted, os_problem
 
 if TYPE_CHECKING:
@@ -18,11 +23,6 @@ __all__ = ["sources_command", "subscriptions_command"]
 
 
 def sources_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.console import print_sources
-    from bot.feeds.opml import OpmlError
-    from bot.runtime import open_store
-    from bot.sources import SourceError, add_source, export_sources, import_sources
-
     store = open_store(settings)
     now = datetime.now(UTC)
     try:
@@ -84,9 +84,6 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def subscriptions_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.console import print_subscriptions
-    from bot.runtime import open_store
-
     store = open_store(settings)
     try:
         subs = store.subscriptions()

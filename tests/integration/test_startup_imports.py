@@ -148,15 +148,16 @@ def test_every_command_has_one_handler_that_imports() -> None:
 def test_the_program_freezes_what_it_made_and_a_caller_keeps_its_collector(
     tmp_path: Path,
 ) -> None:
-    """Run as the program, main() freezes its objects (the interpreter's last collections
-    then skip them); called with arguments, from a test or a script, it leaves gc alone."""
+    """Run as the program, main() freezes its objects (collections then skip them) and
+    collects again once they are imported; called with arguments, from a test or a
+    script, it leaves gc alone."""
     probe = (
         "import gc, sys\n"
         "from bot.cli import main\n"
         "sys.argv[1:] = ['config', 'check']\n"
         "before = gc.get_freeze_count()\n"
         "status = main(sys.argv[1:]) if sys.argv[0] == 'with-argv' else main()\n"
-        "print(status, before, gc.get_freeze_count())\n"
+        "print(status, before, gc.get_freeze_count(), gc.isenabled())\n"
     )
     config = tmp_path / "config"
     config.mkdir()
@@ -170,6 +171,6 @@ def test_the_program_freezes_what_it_made_and_a_caller_keeps_its_collector(
             timeout=120,
             check=False,
         )
-        status, before, after = done.stdout.splitlines()[-1].split()  # after config check
-        assert (status, before) == ("0", "0"), done.stderr[-2000:]
+        status, before, after, collecting = done.stdout.splitlines()[-1].split()
+        assert (status, before, collecting) == ("0", "0", "True"), done.stderr[-2000:]
         assert (int(after) > 0) is frozen, mode
