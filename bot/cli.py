@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
-import logging
+import importlib
 import os
-import signal
-import sqlite3
 import sys
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import ArgumentError, DatabaseError
-
+# Only what building the parser needs: `sovai --version` and `--help` import no SQLAlchemy,
+# pydantic or chat library, and each command imports its own module when it runs (COMMANDS).
 from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
-from bot.cli_admin import config_command, database_problem, db_command, health
 from bot.cli_args import (
     LEVELS_SAID,
     MAX_SINCE,
@@ -29,26 +24,51 @@ from bot.cli_args import (
     log_level,
     row_id,
 )
-from bot.cli_ledger import add_ledger_commands, ledger_command
-from bot.cli_prune import add_prune_command, prune_command
-from bot.cli_sources import sources_command, subscriptions_command
-from bot.cli_worker import add_role_option, add_worker_command, role_command, worker_command
-from bot.console import progress_bar
-from bot.demo import add_demo_command, demo_command
-from bot.heartbeat import ENV as HEARTBEAT_ENV
-from bot.heartbeat import heartbeat_path
-from bot.logs import setup_logging
-from bot.redact import redact
-from bot.settings import ConfigError, Settings, load_settings
-from bot.wording import counted, os_problem
+from bot.cli_ledger import add_ledger_commands
+from bot.cli_prune import add_prune_command
+from bot.cli_worker import add_role_option, add_worker_command
+from bot.demo import add_demo_command
 
-__all__ = ["build_parser", "main"]
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+__all__ = ["COMMANDS", "COMMANDS_WITHOUT_CONFIG", "build_parser", "command_handler", "main"]
 
 DESCRIPTION = (
     "Sovereign-AI news for Slack and Discord: polls news feeds, analyses each article "
     "(countries, quotes with speakers, figures with USD), and sends daily digests. "
     "The commands are listed below; `sovai COMMAND --help` shows a command's options."
 )
+
+
+# Each command's handler, "module:function", imported only when that command runs: one
+# command never pays for another's libraries. A new command is its arguments in
+# build_parser and one line here; "db prune" (command and action) wins over "db" for its
+# action. These take (settings, args), after the config is loaded.
+COMMANDS: dict[str, str] = {
+    "run": "bot.cli:_run",
+    "worker": "bot.cli_worker:worker_command",
+    "poll": "bot.cli:_poll",
+    "digest": "bot.cli:_digest",
+    "config": "bot.cli_admin:config_command",
+    "db": "bot.cli_admin:db_command",
+    "db prune": "bot.cli_prune:prune_command",
+    "sources": "bot.cli_sources:sources_command",
+    "discord": "bot.cli:_discord",
+    "health": "bot.cli:_health",
+    "subscriptions": "bot.cli_sources:subscriptions_command",
+    "country": "bot.cli_ledger:ledger_command",
+    "compare": "bot.cli_ledger:ledger_command",
+    "export": "bot.cli_ledger:ledger_command",
+    "ledger": "bot.cli_ledger:ledger_command",
+}
+# These take (args) alone and run before any config is loaded.
+COMMANDS_WITHOUT_CONFIG: dict[str, str] = {
+    "analyze": "bot.cli_analysis:analysis_command",
+    "eval": "bot.cli_analysis:analysis_command",
+    "demo": "bot.demo:demo_command",  # a bundled site and a temporary database
+    "doctor": "bot.doctor:doctor_command",  # bot/doctor.py: a config error is one of its rows
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,6 +183,34 @@ def _add_analysis(sub: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command in `argv` (default: the program's own arguments), its exit status.
+
+    Run as the program (no `argv`: the console script, `python -m bot.cli`), the garbage
+    collector waits while the command's modules are imported (`_started`): its full
+    collections would walk every object SQLAlchemy, pydantic and rich create at import,
+    again and again, 60–70 ms of `sources list`; those objects are then frozen (never
+    walked again, as `sovai run` does), and frozen again at exit, whose final collections
+    cost 0.1–0.2 s more (bench/startup.py). A caller passing `argv` (tests, a script)
+    keeps its collector as it was.
+    """
+    program = argv is None
+    if program:
+        gc.disable()
+    try:
+        return _command(argv, program)
+    finally:
+        if program:
+            gc.freeze()
+
+
+def _started(program: bool) -> None:
+    """The command's modules are imported: what they made is frozen, collection resumes."""
+    if program:
+        gc.freeze()
+        gc.enable()
+
+
+def _command(argv: Sequence[str] | None, program: bool) -> int:
     args = build_parser().parse_args(argv)
     args.log_level = args.log_level or log_level(os.environ.get("SOVAI_LOG_LEVEL"))
     if args.log_level is None:
@@ -172,46 +220,58 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.command == "health" and os.environ.get(HEARTBEAT_ENV):
-        return health(heartbeat_path("sqlite://"))  # no config needed to find it
-    if args.command in ("analyze", "eval"):
-        from bot.cli_analysis import analysis_command
+    if args.command == "health":
+        from bot.heartbeat import ENV, heartbeat_path
 
-        return analysis_command(args)
-    if args.command == "demo":  # needs no config: a bundled site and a temporary database
-        return demo_command(args)
-    if args.command == "doctor":  # bot/doctor.py: a config error is one of its rows
-        from bot.doctor import doctor_command
+        if os.environ.get(ENV):  # no config needed to find it
+            return _healthy(heartbeat_path("sqlite://"))
+    if args.command in COMMANDS_WITHOUT_CONFIG:
+        handler = command_handler(COMMANDS_WITHOUT_CONFIG[args.command])
+        _started(program)
+        return handler(args)
+    return _with_settings(args, program)
 
-        return doctor_command(args)
+
+def command_handler(target: str) -> Callable[..., int]:
+    """The function a COMMANDS entry names ("module:function"), its module imported now."""
+    module, _, name = target.partition(":")
+    handler: Callable[..., int] = getattr(importlib.import_module(module), name)
+    return handler
+
+
+def _target(args: argparse.Namespace) -> str:
+    """The COMMANDS entry for `args`: its command and action's ("db prune"), else its
+    command's."""
+    both = f"{args.command} {getattr(args, 'action', '')}"
+    return COMMANDS.get(both) or COMMANDS[args.command]
+
+
+def _with_settings(args: argparse.Namespace, program: bool) -> int:
+    """Load the config, set up logging, run the command; its database and file errors as
+    one line (exit 1) rather than a traceback."""
+    import sqlite3
+
+    from sqlalchemy.exc import ArgumentError, DatabaseError
+
+    from bot.logs import setup_logging
+    from bot.settings import ConfigError, load_settings
+    from bot.wording import os_problem
+
     try:
         settings = load_settings(args.config)
     except ConfigError as exc:
         print(f"sovai: configuration error\n{exc}", file=sys.stderr)
         return 2
     setup_logging(args.log_level, settings.secret_values(), settings.config.log_format)
-    if args.command == "health":
-        return health(heartbeat_path(settings.database_url))
-    handler = {
-        "run": _run,
-        "worker": worker_command,
-        "poll": _poll,
-        "digest": _digest,
-        "config": config_command,
-        "db": prune_command if getattr(args, "action", None) == "prune" else db_command,
-        "sources": sources_command,
-        "discord": _discord,
-        "subscriptions": subscriptions_command,
-        "country": ledger_command,
-        "compare": ledger_command,
-        "export": ledger_command,
-        "ledger": ledger_command,
-    }[args.command]
+    handler = command_handler(_target(args))
+    _started(program)
     try:
         return handler(settings, args)
     except KeyboardInterrupt:
         return 130
     except (DatabaseError, ArgumentError, sqlite3.DatabaseError) as exc:
+        from bot.cli_admin import database_problem
+
         print(f"sovai: {database_problem(settings, exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # a file named on the command line: unreadable, unwritable
@@ -219,7 +279,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _health(settings: Settings, _args: argparse.Namespace) -> int:
+    from bot.heartbeat import heartbeat_path
+
+    return _healthy(heartbeat_path(settings.database_url))
+
+
+def _healthy(heartbeat: Path) -> int:
+    from bot.cli_admin import health
+
+    return health(heartbeat)
+
+
 def _poll(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.console import progress_bar
     from bot.feeds.fetch import Fetcher
     from bot.ingest import poll_all
     from bot.runtime import open_store
@@ -252,9 +327,14 @@ def _poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+    from datetime import UTC, datetime
+
     from bot.chat.delivery import digest_for, send_digest
+    from bot.redact import redact
     from bot.render.preview import render_preview
     from bot.runtime import open_store, senders_for
+    from bot.wording import counted
 
     if not args.preview and (args.since or args.format != "text"):
         # a sent digest always starts where the channel's last one ended
@@ -305,6 +385,8 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.runtime import open_store
 
     if args.role != "all":
+        from bot.cli_worker import role_command
+
         return role_command(settings, args)
     store = open_store(settings)
     try:
@@ -319,9 +401,14 @@ def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
     Each platform logs and returns on its own failure (a refused token, an outage), so one
     platform failing to connect never stops the others or the digests.
     """
+    import asyncio
+    import logging
+    import signal
+
     from bot.chat.discord_app import serve_discord
     from bot.chat.slack_app import run_slack
     from bot.health_server import serve_health
+    from bot.heartbeat import heartbeat_path
     from bot.runtime import senders_for
     from bot.schedule import run_scheduler
 
@@ -379,5 +466,7 @@ def _discord(settings: Settings, args: argparse.Namespace) -> int:
     return discord_command(settings, args)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # `python -m bot.cli`: run as the one `bot.cli` COMMANDS names
+    from bot.cli import main as cli_main
+
+    sys.exit(cli_main())

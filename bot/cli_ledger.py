@@ -11,23 +11,17 @@ import argparse
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-
-from bot.analysis.country_lookup import country_name, resolve_country
-from bot.ledger.views import CountryFacts
-from bot.render.ledger_labels import (
-    amount_label,
-    day_label,
-    revision_label,
-    totals_fields,
-    usd_short,
-)
-from bot.settings import Settings
 from bot.wording import counted
+
+# add_ledger_commands is part of every command's parser: what only printing the tables
+# needs (rich, the country names, the labels) is imported when a ledger command runs
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from bot.ledger.views import CountryFacts
+    from bot.settings import Settings
 
 __all__ = ["add_ledger_commands", "ledger_command"]
 
@@ -44,6 +38,8 @@ def _days(text: str) -> int:
 
 
 def _country(text: str) -> str:
+    from bot.analysis.country_lookup import resolve_country
+
     match = resolve_country(text[:100])
     if match.code is None:
         hint = f" (did you mean {', '.join(match.suggestions)}?)" if match.suggestions else ""
@@ -88,10 +84,24 @@ def add_ledger_commands(sub: Any) -> None:
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     return Console(width=None if Console().is_terminal else 160)
 
 
 def print_briefing(facts: CountryFacts, days: int) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from bot.analysis.country_lookup import country_name
+    from bot.render.ledger_labels import (
+        amount_label,
+        day_label,
+        revision_label,
+        totals_fields,
+        usd_short,
+    )
+
     console = _console()
     name = country_name(facts.country)
     console.print(f"[bold]{escape(name)}: sovereign AI in the last {counted(days, 'day')}[/bold]")
@@ -123,6 +133,12 @@ def print_briefing(facts: CountryFacts, days: int) -> None:
 
 
 def print_comparison(all_facts: list[CountryFacts], days: int) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from bot.analysis.country_lookup import country_name
+    from bot.render.ledger_labels import amount_label, usd_short
+
     table = Table(
         "country",
         "money",

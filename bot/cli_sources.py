@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
+# imported when `sovai sources` or `subscriptions` runs, never to build the parser
 from bot.console import print_sources, print_subscriptions
+from bot.feeds.opml import OpmlError
 from bot.redact import redact
-from bot.settings import Settings
-from bot.store.repo import Store, SubscriptionState
+from bot.runtime import open_store
+from bot.sources import SourceError, add_source, export_sources, import_sources
 from bot.wording import counted, os_problem
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from bot.store.repo import Store, SubscriptionState
 
 __all__ = ["sources_command", "subscriptions_command"]
 
 
 def sources_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.feed_check import feed_key
-    from bot.feeds.fetch import Fetcher
-    from bot.feeds.opml import OpmlError
-    from bot.runtime import open_store
-    from bot.sources import SourceError, add_source, export_sources, import_sources
-
     store = open_store(settings)
     now = datetime.now(UTC)
     try:
@@ -31,6 +31,8 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
         elif args.action == "export":
             sys.stdout.write(export_sources(store.feeds()).decode("utf-8"))
         elif args.action == "remove":
+            from bot.feed_check import feed_key  # the fetcher and parser: not for list
+
             key = feed_key(args.feed.strip())
             if key is None:
                 raise SourceError("give a feed's id (see `sovai sources list`) or its URL")
@@ -42,6 +44,9 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
             for line in result.skipped:
                 print(f"  skipped {line}")
         else:
+            import asyncio
+
+            from bot.feeds.fetch import Fetcher
 
             async def add() -> str:
                 fetcher = Fetcher(settings.config.fetch)
@@ -79,8 +84,6 @@ def sources_command(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def subscriptions_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.runtime import open_store
-
     store = open_store(settings)
     try:
         subs = store.subscriptions()

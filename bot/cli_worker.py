@@ -11,9 +11,10 @@ import argparse
 import asyncio
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.settings import Settings
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 __all__ = ["ROLES", "add_role_option", "add_worker_command", "role_command", "worker_command"]
 

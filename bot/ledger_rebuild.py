@@ -11,8 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.ledger.claims import LEDGER_VERSION, article_ref, claims_in
-from bot.retention import PrunedReplay
+from bot.ledger.version import LEDGER_VERSION
 from bot.store.repo import Store
 
 __all__ = ["ensure_ledger", "rebuild_ledger"]
@@ -25,7 +24,9 @@ def rebuild_ledger(
     store: Store, now: datetime, progress: Callable[[int], None] | None = None
 ) -> int:
     """Replay every stored article into a fresh ledger; the number of articles replayed."""
+    from bot.ledger.claims import article_ref, claims_in  # the claim readers: a rebuild only
     from bot.read_entries import MAX_ANALYSED_CHARS  # what the analysis read of each
+    from bot.retention import PrunedReplay
 
     store.clear_ledger()
     pruned = PrunedReplay(store)  # pruned articles' claims, kept as data (bot/retention.py)

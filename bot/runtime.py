@@ -7,14 +7,14 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from bot.chat.delivery import Sender, TerminalSender
 from bot.ledger_rebuild import ensure_ledger
 from bot.settings import Settings, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.locks import startup_lock
 from bot.store.repo import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # delivery (composing, rendering, metrics) only for what sends
+    from bot.chat.delivery import Sender
     from bot.chat.post_budget import PostBudget
 
 __all__ = ["TERMINAL", "open_store", "post_budget_for", "senders_for"]
@@ -66,6 +66,8 @@ def senders_for(settings: Settings) -> Mapping[str, Sender]:
 
     Slack posts through `SLACK_API_URL` when set (a proxy, GovSlack, a test server).
     """
+    from bot.chat.delivery import TerminalSender
+
     secrets = settings.secrets
     budget = post_budget_for(settings)
     slack: Sender = TerminalSender(note="SLACK_BOT_TOKEN is not set; printed here")

@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from bot.feed_check import check_feed
-from bot.feeds.fetch import Fetcher
 from bot.feeds.opml import OpmlFeed, parse_opml, write_opml
-from bot.ingest import FeedReport, poll_feed
-from bot.offload import off_loop
 from bot.settings import check_http_url
 from bot.store.repo import FeedState, SourceError, Store
+
+if TYPE_CHECKING:  # the poller (trafilatura, aiohttp) is imported by add_source alone
+    from bot.feeds.fetch import Fetcher
+    from bot.ingest import FeedReport
 
 __all__ = [
     "ImportResult",
@@ -48,6 +49,10 @@ async def add_source(
 ) -> FeedReport:
     """Add a feed and poll it once; a URL that does not answer with a feed (unreachable,
     refused, an error status, not a feed) is not added: SourceError says why."""
+    from bot.feed_check import check_feed
+    from bot.ingest import poll_feed
+    from bot.offload import off_loop
+
     url = url.strip()
     try:
         check_http_url(url)

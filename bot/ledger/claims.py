@@ -41,12 +41,10 @@ from bot.ledger.programmes import (
     programme_near,
     spans_in,
 )
+from bot.ledger.version import LEDGER_VERSION
 from bot.models import Analysis, Article, Quote
 
 __all__ = ["LEDGER_VERSION", "ArticleRef", "article_ref", "claims_in"]
-
-# Bump when claims or matching change: stored ledgers are then rebuilt from the articles.
-LEDGER_VERSION = "2"
 
 _NAME_WORD = re.compile(r"[\w.+-]*\w")
 _BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with|plus)\b|\s+while\b")

@@ -6,15 +6,14 @@ import logging
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
+
+if TYPE_CHECKING:  # alembic (0.1 s to import) only when a migration runs or is asked about
+    from alembic.config import Config as AlembicConfig
 
 __all__ = [
     "DAMAGED_HINT",
@@ -23,6 +22,7 @@ __all__ = [
     "damage_reason",
     "head_revision",
     "make_engine",
+    "script_head",
     "upgrade",
 ]
 
@@ -32,6 +32,11 @@ DAMAGED_HINT = "restore a backup or move it away"
 CHECK_LINES = 20  # problems reported by `sovai db check`; SQLite may list thousands
 # what SQLite says of a file that is not (or no longer) a sound database
 _DAMAGE = re.compile(r"file is not a database|malformed|corrupt|disk image", re.IGNORECASE)
+# a migration file's own lines, as alembic's template writes them
+_REVISION = re.compile(r"""^revision(?:: [\w\[\], |]+)? = ["']([\w.-]+)["']$""", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision(?:: [\w\[\], |]+)? = (?:["']([\w.-]+)["']|None)$""", re.MULTILINE
+)
 
 
 def make_engine(url: str) -> Engine:
@@ -62,23 +67,38 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     """Apply every pending migration; returns (revision before, revision after): the
-    caller says what happened, once (`sovai db upgrade` prints it, `sovai run` logs it)."""
+    caller says what happened, once (`sovai db upgrade` prints it, `sovai run` logs it).
+
+    A database already at the newest migration is told without alembic, whose import
+    costs every command (`sovai sources list`) a tenth of a second; anything else (a new
+    database, a pending migration, files that do not read as one line) is alembic's."""
+    stamped = _stamped_revision(engine)
+    if stamped is not None and stamped == script_head():
+        return stamped, stamped
+    from alembic import command
+
     before = current_revision(engine)
     head = head_revision()
     if before != head:
@@ -87,6 +107,38 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     return before, head
+
+
+def script_head(versions: Path = MIGRATIONS / "versions") -> str | None:
+    """The newest migration's revision from the files' `revision =` and `down_revision =`
+    lines; None unless they form one unbroken line from the first (a merge, a branch, a
+    file of another shape: alembic, which reads them as code, decides)."""
+    after: dict[str | None, str] = {}  # each revision by the one it follows
+    for path in sorted(versions.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        revisions, downs = _REVISION.findall(source), _DOWN_REVISION.findall(source)
+        if len(revisions) != 1 or len(downs) != 1 or (downs[0] or None) in after:
+            return None
+        after[downs[0] or None] = revisions[0]
+    revision: str | None = None
+    for _ in after:
+        revision = after.get(revision)
+        if revision is None:  # a gap: some file follows a revision no file has
+            return None
+    return revision
+
+
+def _stamped_revision(engine: Engine) -> str | None:
+    """The one revision in alembic's version table; None for none (a new database) or
+    several (branches)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(select(text("version_num")).select_from(text("alembic_version")))
+        stamped = [str(r) for r in rows.scalars()]
+    return stamped[0] if len(stamped) == 1 else None
 
 
 def damage_reason(exc: BaseException) -> str | None:

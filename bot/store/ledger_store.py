@@ -17,9 +17,7 @@ from functools import lru_cache
 from sqlalchemy import ColumnElement, and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.ledger.match import LOOKBACK_DAYS, SAME_USD, SAME_VALUE, decide
 from bot.ledger.model import Claim, Known, Outcome
-from bot.ledger.programmes import normalise
 from bot.models import Analysis
 from bot.store.ledger_tables import (
     AlertDeliveryRow,
@@ -32,6 +30,9 @@ from bot.store.ledger_tables import (
 
 __all__ = ["Recorded", "record_claims", "record_lookups"]
 
+# The matcher (rapidfuzz) and the programme names (the analysis lexicons) are imported by
+# the functions that record claims: a command that only reads the store never needs them.
+
 
 @dataclass(frozen=True)
 class Recorded:
@@ -43,6 +44,8 @@ class Recorded:
 
 @lru_cache(maxsize=8192)
 def _distinct(programme: str) -> frozenset[str]:
+    from bot.ledger.programme_key import normalise
+
     return normalise(programme)[1]
 
 
@@ -68,6 +71,8 @@ def _could_match(claim: Claim) -> ColumnElement[bool]:
     read whole for every claim: the same story or article, an amount within the matcher's
     tolerance (a little wider; it checks exactly), or a programme name ending in the
     claim's head noun or holding one of its own name words."""
+    from bot.ledger.match import SAME_USD, SAME_VALUE
+
     row = AnnouncementRow
     ors: list[ColumnElement[bool]] = [
         row.story_id == claim.story_id,
@@ -93,6 +98,8 @@ def _around(value: float, share: float) -> tuple[float, float]:
 
 
 def _candidates(s: Session, claim: Claim) -> tuple[list[Known], dict[int, AnnouncementRow]]:
+    from bot.ledger.match import LOOKBACK_DAYS
+
     since = claim.reported_at - timedelta(days=LOOKBACK_DAYS)
     rows = list(
         s.scalars(
@@ -194,6 +201,8 @@ def _recount(s: Session, group: int) -> None:
 
 
 def _apply(s: Session, claim: Claim, article_id: int | None) -> Recorded:
+    from bot.ledger.match import decide
+
     candidates, rows = _candidates(s, claim)
     decision = decide(claim, candidates)
     known = rows[decision.known.id] if decision.known else None
