@@ -382,14 +382,18 @@ async def _measure_all(
 
 
 def _freeze_after_warm_up(store: Any) -> None:
-    """`--gc-freeze`: what a bot would do once started: draw one chart (matplotlib's import
-    leaves ~100,000 long-lived objects), then move every object alive into the permanent
-    generation, so the collector's full passes (~100 ms each here) stop rescanning them."""
+    """`--gc-freeze`: what a bot would do once started: move every object alive into the
+    permanent generation, so the collector's full passes (~100 ms each here) stop
+    rescanning them. A tree drawing charts in its own process draws one first (matplotlib's
+    import leaves ~100,000 long-lived objects); one with the chart worker never imports it."""
+    import asyncio
     import gc
 
     specs = _chart_specs(store, lambda fn: fn)
     if "chart timeline" in specs:
-        specs["chart timeline"]()
+        drawn = specs["chart timeline"]()
+        if asyncio.iscoroutine(drawn):  # the chart worker's: not this process's to draw
+            drawn.close()
     gc.collect()
     gc.freeze()
 
