@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, Table, bindparam, insert, text, update
+from sqlalchemy.orm import Session
 
 from bench.ledger_data import ANALYZER, CHUNK, DAYS, FEEDS, GenArticle, generate
 from bot.articles.similarity import fingerprint
@@ -29,6 +30,7 @@ from bot.ledger.match import LOOKBACK_DAYS, decide
 from bot.ledger.model import Claim, Known, Outcome
 from bot.ledger.programmes import normalise
 from bot.settings import FeedConfig
+from bot.store.ledger_rollup import rebuild_rollups
 from bot.store.ledger_tables import (
     AnnouncementRow,
     AnnouncementSourceRow,
@@ -378,6 +380,9 @@ class _Writer:
                     .values(revises_id=bindparam("rev")),
                     revises,
                 )
+        with Session(self.engine) as s, s.begin():
+            rebuild_rollups(s)  # the store keeps them per write; a bulk fill once at the end
+        with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 for name in _SERIAL_TABLES:
                     conn.execute(

@@ -14,16 +14,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, cast, func, literal_column, select, union_all
+from sqlalchemy import ColumnElement, and_, func, select, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.ledger.views import Announcement, CountryFacts, QuoteRef, SpeakerFacts, Totals
+from bot.store.ledger_rollup import utc_day
 from bot.store.ledger_tables import (
     AnnouncementRow,
     AnnouncementSourceRow,
     ArticleCountryRow,
     SpeakerQuoteRow,
 )
+from bot.store.rollup_reads import day_rows, top_speakers
 
 __all__ = ["LedgerReads"]
 
@@ -133,7 +135,7 @@ class LedgerReads:
         """USD announced per day and country over [start, end), for the weekly chart: the
         `top` countries by money (or only `countries`), each announcement counted once."""
         with self._session() as s:
-            day = _day(s)
+            day = utc_day(s, AnnouncementRow.first_reported)
             query = (
                 select(AnnouncementRow.country, day, func.sum(AnnouncementRow.usd))
                 .where(
@@ -171,30 +173,24 @@ class LedgerReads:
 def _totals(
     s: Session, countries: Sequence[str], start: datetime, end: datetime
 ) -> dict[str, Totals]:
+    days = day_rows(s, countries, start, end)
     rows = s.execute(
         select(
-            AnnouncementRow.country,
-            AnnouncementRow.kind,
-            func.sum(AnnouncementRow.usd),
-            func.sum(AnnouncementRow.value),
-            func.count(),
-            func.count(AnnouncementRow.conflict_group),
-            func.count(AnnouncementRow.revises_id),
-        )
-        .where(
-            AnnouncementRow.country.in_(list(countries)),
-            AnnouncementRow.counted.is_(True),
-            _in_window(start, end),
-        )
-        .group_by(AnnouncementRow.country, AnnouncementRow.kind)
+            days.c.country,
+            days.c.kind,
+            func.sum(days.c.amount),
+            func.sum(days.c.announcements),
+            func.sum(days.c.conflicts),
+            func.sum(days.c.revisions),
+        ).group_by(days.c.country, days.c.kind)
     ).all()
     parts: dict[str, dict[str, Any]] = {}
-    for country, kind, usd, value, count, conflicts, revisions in rows:
+    for country, kind, amount, count, conflicts, revisions in rows:
         part = parts.setdefault(country, {"announcements": 0, "conflicts": 0, "revisions": 0})
-        part["announcements"] += count
-        part["conflicts"] += conflicts
-        part["revisions"] += revisions
-        part[_FIELD[kind]] = float((usd if kind == "money" else value) or 0.0)
+        part["announcements"] += int(count)
+        part["conflicts"] += int(conflicts)
+        part["revisions"] += int(revisions)
+        part[_FIELD[kind]] = float(amount or 0.0)
     return {country: Totals(**part) for country, part in parts.items()}
 
 
@@ -337,47 +333,34 @@ def _grouped(
     )
 
 
-def _day(s: Session) -> Any:
-    """The UTC calendar day of an announcement, on either backend."""
-    if s.get_bind().dialect.name == "sqlite":
-        return func.date(AnnouncementRow.first_reported)
-    return cast(literal_column("first_reported AT TIME ZONE 'UTC'"), Date)
-
-
 _FIELD = {"money": "usd", "gpus": "gpus", "power": "mw", "compute": "eflops"}
 _DayRow = tuple[date, str, float, int, int, int]  # day, kind, amount, count, conflicts, revisions
 
 
 def _by_day(s: Session, country: str, start: datetime, end: datetime) -> list[_DayRow]:
-    """A country's counted announcements per day and kind: one aggregate that gives
-    both the briefing's totals and its chart (the amount is USD for money, else the
-    value)."""
-    day = _day(s)
+    """A country's counted announcements per day and kind: what gives both the briefing's
+    totals and its chart."""
+    days = day_rows(s, [country], start, end)
     rows = s.execute(
         select(
-            day,
-            AnnouncementRow.kind,
-            func.sum(AnnouncementRow.usd),
-            func.sum(AnnouncementRow.value),
-            func.count(),
-            func.count(AnnouncementRow.conflict_group),
-            func.count(AnnouncementRow.revises_id),
-        )
-        .where(AnnouncementRow.country == country, AnnouncementRow.counted.is_(True))
-        .where(_in_window(start, end))
-        .group_by(day, AnnouncementRow.kind)
-        .order_by(day)
+            days.c.day,
+            days.c.kind,
+            days.c.amount,
+            days.c.announcements,
+            days.c.conflicts,
+            days.c.revisions,
+        ).order_by(days.c.day, days.c.kind)
     ).all()
     return [
         (
             when if isinstance(when, date) else date.fromisoformat(str(when)),
             kind,
-            float((usd if kind == "money" else value) or 0.0),
+            float(amount or 0.0),
             int(count),
             int(conflicts),
             int(revisions),
         )
-        for when, kind, usd, value, count, conflicts, revisions in rows
+        for when, kind, amount, count, conflicts, revisions in rows
     ]
 
 
@@ -402,18 +385,7 @@ def _chart_of(days: Sequence[_DayRow]) -> tuple[tuple[date, float, float], ...]:
 def _speakers(
     s: Session, country: str, start: datetime, end: datetime, limit: int
 ) -> tuple[SpeakerFacts, ...]:
-    top = s.execute(
-        select(SpeakerQuoteRow.speaker_key, func.count())
-        .where(
-            SpeakerQuoteRow.country == country,
-            SpeakerQuoteRow.reported_at >= start,
-            SpeakerQuoteRow.reported_at < end,
-        )
-        .group_by(SpeakerQuoteRow.speaker_key)
-        .order_by(func.count().desc(), func.max(SpeakerQuoteRow.reported_at).desc())
-        .limit(limit)
-    ).all()
-    return _speaker_cards(s, [(key, int(count)) for key, count in top], quotes=1)
+    return _speaker_cards(s, top_speakers(s, country, start, end, limit), quotes=1)
 
 
 def _speaker_cards(

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from bot.ledger.model import Claim, Known, Outcome
 from bot.models import Analysis
+from bot.store.ledger_rollup import mark_quotes_of
 from bot.store.ledger_tables import (
     AlertDeliveryRow,
     AlertRow,
@@ -220,7 +221,8 @@ def _apply(s: Session, claim: Claim, article_id: int | None) -> Recorded:
             if known.conflict_group is not None
             else [AnnouncementRow.id == known.id]
         )
-        s.execute(update(AnnouncementRow).where(*superseded).values(current=False, counted=False))
+        for earlier in s.scalars(select(AnnouncementRow).where(*superseded)):
+            earlier.current = earlier.counted = False  # through the ORM: the rollup sees it
     elif known is not None and decision.outcome is Outcome.CONFLICT:
         known.conflict_group = known.conflict_group or known.id
         row.conflict_group = known.conflict_group
@@ -293,6 +295,7 @@ def record_lookups(
     `article` is (title, url, source) for the speaker's quotes to link back to.
     """
     s.execute(delete(ArticleCountryRow).where(ArticleCountryRow.article_id == article_id))
+    mark_quotes_of(s, [article_id])
     s.execute(delete(SpeakerQuoteRow).where(SpeakerQuoteRow.article_id == article_id))
     for rank, code in enumerate(dict.fromkeys(analysis.countries)):
         s.add(

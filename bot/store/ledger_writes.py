@@ -27,6 +27,7 @@ from bot.store.ledger_tables import (
     LedgerStateRow,
     SpeakerQuoteRow,
 )
+from bot.store.rollup_tables import LedgerDayRow, SpeakerDayRow
 from bot.store.states import _analysis
 from bot.store.tables import AnalysisRow, ArticleRow
 
@@ -63,7 +64,7 @@ class LedgerWrites:
 
     def clear_ledger(self) -> None:
         """Drop every derived row (announcements, their sources and alerts' outbox rows,
-        the country and speaker lookups); the alerts themselves stay."""
+        the country and speaker lookups, the rollups); the alerts themselves stay."""
         with self._session.begin() as s:
             for table in (
                 AlertDeliveryRow,
@@ -71,6 +72,8 @@ class LedgerWrites:
                 AnnouncementRow,
                 ArticleCountryRow,
                 SpeakerQuoteRow,
+                LedgerDayRow,
+                SpeakerDayRow,
             ):
                 s.execute(delete(table))
             s.execute(delete(LedgerStateRow))

@@ -15,6 +15,7 @@ from bot.store.articles_store import ArticlesStore
 from bot.store.channels_store import ChannelsStore
 from bot.store.feeds_store import FeedsStore
 from bot.store.ledger_reads import LedgerReads
+from bot.store.ledger_rollup import track_rollups
 from bot.store.ledger_writes import LedgerWrites
 from bot.store.retention_store import RetentionStore
 from bot.store.states import Delivery, FeedState, NewEntry, SourceError, SubscriptionState
@@ -30,6 +31,7 @@ class Store(
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._session = sessionmaker(engine, expire_on_commit=False)
+        track_rollups(self._session)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.ledger.model import Claim
 from bot.models import Article
+from bot.store.ledger_rollup import mark_quotes_of
 from bot.store.ledger_store import record_claims
 from bot.store.ledger_tables import ArticleCountryRow, SpeakerQuoteRow
 from bot.store.ledger_writes import StoredArticle
@@ -146,6 +147,7 @@ class RetentionStore:
         ]
         with self._session.begin() as s:
             s.execute(insert(PrunedArticleRow), kept)
+            mark_quotes_of(s, ids)  # their speakers' days are counted again without them
             for table in (AnalysisRow, ArticleCountryRow, SpeakerQuoteRow):
                 s.execute(delete(table).where(table.article_id.in_(ids)))
             s.execute(
