@@ -14,7 +14,8 @@ __all__ = ["article_from_row"]
 
 
 def article_from_row(row: ArticleRow) -> Article:
-    """The article as it was saved: its text and metadata, without its analysis."""
+    """The article as it was saved, as far as a replay reads it: its text and metadata,
+    not its author (the rows that pass through here are read for their claims)."""
     return Article(
         url=row.url,
         canonical_url=row.canonical_url,
