@@ -1,4 +1,8 @@
-"""The `sovai` command: one parser for every subcommand, and the handlers that run them."""
+"""The `sovai` command: one parser for every subcommand, and the dispatcher that runs each.
+
+A command's handler lives in its own module (`COMMANDS`: bot/cli_run.py for run, poll and
+digest; bot/cli_sources.py, bot/cli_admin.py, …), imported only when that command runs.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,6 @@ from bot import __version__
 from bot.chat.discord_cli import add_discord_commands
 from bot.cli_args import (
     LEVELS_SAID,
-    MAX_SINCE,
     SovaiParser,
     duration,
     interval_minutes,
@@ -46,10 +49,10 @@ DESCRIPTION = (
 # build_parser and one line here; "db prune" (command and action) wins over "db" for its
 # action. These take (settings, args), after the config is loaded.
 COMMANDS: dict[str, str] = {
-    "run": "bot.cli:_run",
+    "run": "bot.cli_run:run_command",
     "worker": "bot.cli_worker:worker_command",
-    "poll": "bot.cli:_poll",
-    "digest": "bot.cli:_digest",
+    "poll": "bot.cli_run:poll_command",
+    "digest": "bot.cli_run:digest_command",
     "config": "bot.cli_admin:config_command",
     "db": "bot.cli_admin:db_command",
     "db prune": "bot.cli_prune:prune_command",
@@ -289,162 +292,6 @@ def _healthy(heartbeat: Path) -> int:
     from bot.cli_admin import health
 
     return health(heartbeat)
-
-
-def _poll(settings: Settings, args: argparse.Namespace) -> int:
-    import asyncio
-
-    from bot.console import progress_bar
-    from bot.feeds.fetch import Fetcher
-    from bot.ingest import poll_all
-    from bot.runtime import open_store
-
-    store = open_store(settings)
-    try:
-        if not args.once:
-            return _serve(settings, store, digests=False)
-
-        async def once() -> list[Any]:
-            fetcher = Fetcher(settings.config.fetch)
-            feeds = store.feeds()
-            try:
-                with progress_bar(len(feeds), "polling") as advance:
-                    return await poll_all(
-                        store, fetcher, feeds, backfill=args.backfill, on_done=lambda _: advance()
-                    )
-            finally:
-                await fetcher.aclose()
-
-        reports = asyncio.run(once())
-    finally:
-        store.close()
-    for report in reports:
-        print(report.line())
-    if not reports:
-        print("no feeds: add one with `sovai sources add URL` or under `feeds:` in the config file")
-    failed = reports and all(r.status == "error" for r in reports)
-    return 1 if failed or any(r.storage_failed for r in reports) else 0
-
-
-def _digest(settings: Settings, args: argparse.Namespace) -> int:
-    import asyncio
-    from datetime import UTC, datetime
-
-    from bot.chat.delivery import digest_for, send_digest
-    from bot.redact import redact
-    from bot.render.preview import render_preview
-    from bot.runtime import open_store, senders_for
-    from bot.wording import counted
-
-    if not args.preview and (args.since or args.format != "text"):
-        # a sent digest always starts where the channel's last one ended
-        print("sovai: --since and --format go with --preview", file=sys.stderr)
-        return 2
-    if args.since is not None and args.since > MAX_SINCE:
-        print(
-            f"sovai: --since is capped at {MAX_SINCE.days} days: previewing the last "
-            f"{MAX_SINCE.days} days",
-            file=sys.stderr,
-        )
-        args.since = MAX_SINCE
-    store = open_store(settings)
-    now = datetime.now(UTC)
-    try:
-        subs = store.subscriptions()
-        if args.preview:
-            for sub in subs:
-                digest = digest_for(store, sub, settings.config.digest, now, since=args.since)
-                if sub.platform != "terminal" and args.format in ("text", "markdown"):
-                    print(f"--- preview for {sub.platform} channel {sub.channel}")
-                sys.stdout.write(render_preview(digest, args.format))
-            return 0
-        senders = senders_for(settings)
-
-        async def send_all() -> int:
-            undelivered = 0
-            for sub in subs:
-                outcome = await send_digest(
-                    store, sub, settings.config.digest, senders[sub.platform], now
-                )
-                why = f": {redact(outcome.error)}" if outcome.error else ""
-                print(
-                    f"{sub.platform}:{sub.channel}: {outcome.status} "
-                    f"({counted(outcome.stories, 'story')}){why}",
-                    file=sys.stderr,
-                )
-                undelivered += outcome.status in ("failed", "paused")
-            return undelivered
-
-        # scripts and cron see a digest that did not reach its channel
-        return 1 if asyncio.run(send_all()) else 0
-    finally:
-        store.close()
-
-
-def _run(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.runtime import open_store
-
-    if args.role != "all":
-        from bot.cli_worker import role_command
-
-        return role_command(settings, args)
-    store = open_store(settings)
-    try:
-        return _serve(settings, store, digests=True)
-    finally:
-        store.close()
-
-
-def _serve(settings: Settings, store: Any, *, digests: bool) -> int:
-    """The scheduler, and with `run` the Slack and Discord apps, in one event loop.
-
-    Each platform logs and returns on its own failure (a refused token, an outage), so one
-    platform failing to connect never stops the others or the digests.
-    """
-    import asyncio
-    import logging
-    import signal
-
-    from bot.chat.discord_app import serve_discord
-    from bot.chat.slack_app import run_slack
-    from bot.health_server import serve_health
-    from bot.heartbeat import heartbeat_path
-    from bot.runtime import senders_for
-    from bot.schedule import run_scheduler
-
-    async def serve() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        senders = senders_for(settings)
-        # what start-up made lives as long as the process: moved out of the collector's
-        # way, full collections (~100 ms at scale, most of the commands' p99) scan less
-        gc.freeze()
-        beat = heartbeat_path(settings.database_url)
-        # the chat clients close only once the scheduler has drained: a digest still being
-        # posted through the Discord bot or Slack on SIGTERM keeps its connection
-        chat_stop = asyncio.Event()
-
-        async def schedule() -> None:
-            try:
-                await run_scheduler(settings, store, senders, stop, digests=digests, heartbeat=beat)
-            finally:
-                chat_stop.set()
-
-        jobs = [schedule(), serve_health(settings, store, stop, chat_stop)]  # bot/health_server.py
-        if digests:  # `sovai run` answers commands; `sovai poll` only polls
-            jobs.append(run_slack(settings, store, senders, chat_stop))
-            jobs.append(serve_discord(settings, store, senders, chat_stop))
-        try:
-            await asyncio.gather(*jobs)
-        finally:
-            stop.set()
-            chat_stop.set()
-
-    asyncio.run(serve())
-    logging.getLogger("bot.cli").info("sovai stopped")  # a log record: JSON under log_format
-    return 0
 
 
 def _discord(settings: Settings, args: argparse.Namespace) -> int:

@@ -130,6 +130,21 @@ def _steps(ax: Axes, days: dict[date, float], start: date, end: date, colour: st
     return running
 
 
+def _nothing_to_draw(ax: Axes, note: str) -> None:
+    """A panel with no value above zero says so in its middle, rather than stay blank."""
+    ax.text(
+        0.5,
+        0.5,
+        note,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        color=MUTED,
+        fontsize=13,
+        **PLAIN,
+    )
+
+
 def _panel(ax: Axes, days: dict[date, float], window: tuple[date, date], *, money: bool) -> None:
     """One cumulative panel (USD or GPUs) with its total written at the end of the line."""
     colour = PALETTE[0] if money else PALETTE[4]
@@ -142,17 +157,7 @@ def _panel(ax: Axes, days: dict[date, float], window: tuple[date, date], *, mone
     if last <= 0:
         ax.set_yticks([0])
         what = "No money amounts" if money else "No GPU counts"
-        ax.text(
-            0.5,
-            0.5,
-            f"{what} in this window",
-            transform=ax.transAxes,
-            ha="center",
-            va="center",
-            color=MUTED,
-            fontsize=13,
-            **PLAIN,
-        )
+        _nothing_to_draw(ax, f"{what} in this window")
         return
     text = usd_label(last) if money else gpu_label(last)
     ax.annotate(
@@ -214,17 +219,7 @@ def _bars(ax: Axes, values: list[float], panel: _Panel, colour: str) -> None:
     ax.set_xlim(0, peak * 1.35 if peak > 0 else 1)
     if peak <= 0:
         ax.set_xticks([0])
-        ax.text(
-            0.5,
-            0.5,
-            "none announced",
-            transform=ax.transAxes,
-            ha="center",
-            va="center",
-            color=MUTED,
-            fontsize=13,
-            **PLAIN,
-        )
+        _nothing_to_draw(ax, "none announced")
         return
     for row, value in zip(rows, values, strict=True):
         ax.annotate(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.ledger.model import Claim
 from bot.models import Analysis, Article
+from bot.store.article_rows import article_from_row
 from bot.store.ledger_store import record_claims, record_lookups
 from bot.store.ledger_tables import (
     AlertDeliveryRow,
@@ -92,15 +93,7 @@ class LedgerWrites:
                 StoredArticle(
                     id=a.id,
                     story_id=a.story_id or a.id,
-                    article=Article(
-                        url=a.url,
-                        canonical_url=a.canonical_url,
-                        title=a.title,
-                        text=a.text,
-                        source=a.source,
-                        published=a.published_at,
-                        language=a.language,
-                    ),
+                    article=article_from_row(a),
                     analysis=_analysis(an),
                     fetched_at=a.fetched_at,
                 )

@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, s
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.ledger.model import Claim
-from bot.models import Article
+from bot.store.article_rows import article_from_row
 from bot.store.ledger_rollup import mark_quotes_of
 from bot.store.ledger_store import record_claims
 from bot.store.ledger_tables import ArticleCountryRow, SpeakerQuoteRow
@@ -83,16 +83,7 @@ def _slimmable(cutoff: datetime, *, planned: bool = False) -> ColumnElement[bool
 
 
 def _stored(a: ArticleRow, an: AnalysisRow) -> StoredArticle:
-    article = Article(
-        url=a.url,
-        canonical_url=a.canonical_url,
-        title=a.title,
-        text=a.text,
-        source=a.source,
-        published=a.published_at,
-        language=a.language,
-    )
-    return StoredArticle(a.id, a.story_id or a.id, article, _analysis(an), a.fetched_at)
+    return StoredArticle(a.id, a.story_id or a.id, article_from_row(a), _analysis(an), a.fetched_at)
 
 
 class RetentionStore:

@@ -19,9 +19,18 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.analysis.quotemarks import QuoteSpan, quoted_words
+from bot.analysis.sentences import SENTENCE_REACH
 from bot.models import Quote
 
-__all__ = ["Candidate", "Engine", "Found", "History", "resolve_quotes"]
+__all__ = [
+    "BoundedSentences",
+    "Candidate",
+    "Engine",
+    "Found",
+    "History",
+    "paragraph_starts",
+    "resolve_quotes",
+]
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,35 @@ class Candidate:
     embedded: bool = False  # quoted inside a narrative sentence
     attributed: bool = False
     found: Found | None = None
+
+
+def paragraph_starts(paragraphs: Sequence[str]) -> list[int]:
+    """Where each paragraph starts once they are joined by line breaks: the text every
+    engine reads, and in which a candidate's `start` and `end` are counted."""
+    starts: list[int] = []
+    offset = 0
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 1
+    return starts
+
+
+class BoundedSentences:
+    """The sentence around a position of the joined `text` (`boundaries`: where each
+    sentence starts), read at most SENTENCE_REACH either side: a Japanese or Korean text
+    without stops is tokenised in bounded windows, not from its start every time."""
+
+    text: str
+    boundaries: list[int]
+
+    def sentence_start(self, pos: int) -> int:
+        start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
+        return max(start, pos - SENTENCE_REACH)
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.boundaries, pos)
+        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        return min(end, pos + SENTENCE_REACH)
 
 
 class History:

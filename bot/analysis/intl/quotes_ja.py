@@ -16,12 +16,18 @@ the last subject's; a paragraph announced by "次のように語った。" is th
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from bot.analysis.intl.japanese_words import tokens
-from bot.analysis.intl.quotes_core import Candidate, Found, History, resolve_quotes
+from bot.analysis.intl.quotes_core import (
+    BoundedSentences,
+    Candidate,
+    Found,
+    History,
+    paragraph_starts,
+    resolve_quotes,
+)
 from bot.analysis.intl.quotes_marks import QuoteSpan, spans_in
 from bot.analysis.intl.speakers_ja import JaPeople, Subject, subjects
 from bot.analysis.sentences import SENTENCE_REACH
@@ -75,33 +81,18 @@ def ends_like_speech(text: str) -> bool:
     return last.pos1 in _SPEECH_POS or (last.pos1 == "助詞" and last.pos2 == "終助詞")
 
 
-class JaArticle:
+class JaArticle(BoundedSentences):
     """One Japanese article: paragraphs joined with quotes masked, and its speakers."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = list(paragraphs)
         self.spans = [spans_in("ja", p) for p in self.paragraphs]
         masked = [_mask(p, s) for p, s in zip(self.paragraphs, self.spans, strict=True)]
-        self.para_starts: list[int] = []
-        offset = 0
-        for p in masked:
-            self.para_starts.append(offset)
-            offset += len(p) + 1
+        self.para_starts = paragraph_starts(masked)
         self.text = "\n".join(masked)
         self.boundaries = [0] + [m.end() for m in _END.finditer(self.text)]
         self.people = JaPeople(self.text)
         self.history = History()
-
-    def sentence_start(self, pos: int) -> int:
-        """Where the sentence of `pos` begins, read at most SENTENCE_REACH back: a text
-        without stops is tokenised in bounded windows, not from its start every time."""
-        start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
-        return max(start, pos - SENTENCE_REACH)
-
-    def sentence_end(self, pos: int) -> int:
-        i = bisect.bisect_right(self.boundaries, pos)
-        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
-        return min(end, pos + SENTENCE_REACH)
 
     def _reported(self, end: int) -> re.Match[str] | None:
         """The verb of saying after 「…」と, within the quote's sentence."""

@@ -13,11 +13,17 @@ quote with a marker but no subject is the topic's, as in Japanese.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
-from bot.analysis.intl.quotes_core import Candidate, Found, History, resolve_quotes
+from bot.analysis.intl.quotes_core import (
+    BoundedSentences,
+    Candidate,
+    Found,
+    History,
+    paragraph_starts,
+    resolve_quotes,
+)
 from bot.analysis.intl.quotes_marks import QuoteSpan, spans_in
 from bot.analysis.intl.speakers_ko import KoPeople, KoSubject, ko_subjects
 from bot.analysis.sentences import SENTENCE_REACH
@@ -42,18 +48,14 @@ def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-class KoArticle:
+class KoArticle(BoundedSentences):
     """One Korean article: paragraphs joined with quotes masked, and its speakers."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = list(paragraphs)
         self.spans = [spans_in("ko", p) for p in self.paragraphs]
         masked = [_mask(p, s) for p, s in zip(self.paragraphs, self.spans, strict=True)]
-        self.para_starts: list[int] = []
-        offset = 0
-        for p in masked:
-            self.para_starts.append(offset)
-            offset += len(p) + 1
+        self.para_starts = paragraph_starts(masked)
         self.text = "\n".join(masked)
         ends = {m.end() for m in _END.finditer(self.text)}
         for start, spans in zip(self.para_starts, self.spans, strict=True):
@@ -66,17 +68,6 @@ class KoArticle:
         self.boundaries = [0, *sorted(ends)]
         self.people = KoPeople(self.text)
         self.history = History()
-
-    def sentence_start(self, pos: int) -> int:
-        """Where the sentence of `pos` begins, read at most SENTENCE_REACH back: a text
-        without stops is tokenised in bounded windows, not from its start every time."""
-        start = self.boundaries[bisect.bisect_right(self.boundaries, pos) - 1]
-        return max(start, pos - SENTENCE_REACH)
-
-    def sentence_end(self, pos: int) -> int:
-        i = bisect.bisect_right(self.boundaries, pos)
-        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
-        return min(end, pos + SENTENCE_REACH)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []

@@ -20,7 +20,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from bot.analysis.intl.quotes_core import Candidate, Found, History, resolve_quotes
+from bot.analysis.intl.quotes_core import (
+    Candidate,
+    Found,
+    History,
+    paragraph_starts,
+    resolve_quotes,
+)
 from bot.analysis.intl.quotes_de import GERMAN
 from bot.analysis.intl.quotes_es import SPANISH
 from bot.analysis.intl.quotes_fr import FRENCH
@@ -80,11 +86,7 @@ class LatinArticle:
         masked = [
             mask_quotes(p, s, _KEEP_END) for p, s in zip(self.paragraphs, self.spans, strict=True)
         ]
-        self.para_starts: list[int] = []
-        offset = 0
-        for p in masked:
-            self.para_starts.append(offset)
-            offset += len(p) + 1
+        self.para_starts = paragraph_starts(masked)
         self.text = "\n".join(masked)
         self.boundaries = [0] + [m.end() for m in _BOUNDARY.finditer(self.text) if self._ends(m)]
         self.speakers = LatinSpeakers(self.c, self.text)
