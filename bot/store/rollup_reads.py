@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, false, func, select, union_all
 from sqlalchemy.orm import Session
 
 from bot.store.ledger_rollup import day_start, ledger_day_select, speaker_day_select
@@ -30,15 +30,14 @@ def whole_days(start: datetime, end: datetime) -> tuple[date, date] | None:
     return (first, end.date()) if first < end.date() else None
 
 
-def _raw(column: Any, start: datetime, end: datetime) -> ColumnElement[bool]:
-    """The part of [start, end) outside its whole days."""
+def _edges(start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+    """The parts of [start, end) outside its whole days: each a plain range, so that each
+    is one index range read (an OR of two ranges is read as the country's whole index)."""
     days = whole_days(start, end)
     if days is None:
-        return and_(column >= start, column < end)
-    return or_(
-        and_(column >= start, column < day_start(days[0])),
-        and_(column >= day_start(days[1]), column < end),
-    )
+        return [(start, end)]
+    edges = [(start, day_start(days[0])), (day_start(days[1]), end)]
+    return [(low, high) for low, high in edges if low < high]
 
 
 def _rolled(column: Any, start: datetime, end: datetime) -> ColumnElement[bool]:
@@ -56,8 +55,13 @@ def day_rows(s: Session, countries: Sequence[str], start: datetime, end: datetim
     rolled = select(*(getattr(r, n).label(n) for n in names)).where(
         r.country.in_(list(countries)), _rolled(r.day, start, end)
     )
-    raw = ledger_day_select(s, a.country.in_(list(countries)), _raw(a.first_reported, start, end))
-    return union_all(rolled, raw).subquery("days")
+    raw = [
+        ledger_day_select(
+            s, a.country.in_(list(countries)), a.first_reported >= low, a.first_reported < high
+        )
+        for low, high in _edges(start, end)
+    ]
+    return union_all(rolled, *raw).subquery("days")
 
 
 def top_speakers(
@@ -70,8 +74,11 @@ def top_speakers(
     rolled = select(*(getattr(r, n).label(n) for n in names)).where(
         r.country == country, _rolled(r.day, start, end)
     )
-    raw = speaker_day_select(s, q.country == country, _raw(q.reported_at, start, end))
-    both = union_all(rolled, raw).subquery("quoted")
+    raw = [
+        speaker_day_select(s, q.country == country, q.reported_at >= low, q.reported_at < high)
+        for low, high in _edges(start, end)
+    ]
+    both = union_all(rolled, *raw).subquery("quoted")
     quotes = func.sum(both.c.quotes)
     rows = s.execute(
         select(both.c.speaker_key, quotes)
