@@ -193,6 +193,7 @@ class ArticlesStore:
                     analysis,
                     now,
                     (article.title, article.url, article.source),
+                    new=True,
                 )
                 told = [replace(c, story_id=row.story_id) for c in claims]
                 record_claims(s, told, row.id, now)

@@ -289,14 +289,19 @@ def record_lookups(
     analysis: Analysis,
     fetched_at: datetime,
     article: tuple[str | None, str, str | None],
+    *,
+    new: bool = False,
 ) -> None:
     """The rows commands filter on: the article's countries, and its attributed quotes.
 
-    `article` is (title, url, source) for the speaker's quotes to link back to.
+    `article` is (title, url, source) for the speaker's quotes to link back to. A replay
+    replaces the article's earlier rows; a `new` article (stored in this transaction) has
+    none, and three statements an article are saved.
     """
-    s.execute(delete(ArticleCountryRow).where(ArticleCountryRow.article_id == article_id))
-    mark_quotes_of(s, [article_id])
-    s.execute(delete(SpeakerQuoteRow).where(SpeakerQuoteRow.article_id == article_id))
+    if not new:
+        s.execute(delete(ArticleCountryRow).where(ArticleCountryRow.article_id == article_id))
+        mark_quotes_of(s, [article_id])
+        s.execute(delete(SpeakerQuoteRow).where(SpeakerQuoteRow.article_id == article_id))
     for rank, code in enumerate(dict.fromkeys(analysis.countries)):
         s.add(
             ArticleCountryRow(
