@@ -1,33 +1,46 @@
 """The three roles beyond one process: scheduler, worker and chat front end.
 
-Each opens the shared store (migrated and the config synced, under the start-up lock,
-as `sovai run` does), creates the job engine's tables on first use, and runs until
-SIGTERM or Ctrl-C. Every role needs PostgreSQL: the job queue lives in the database.
+Each opens the same way (`opened`: the shared store, migrated and the config synced
+under the start-up lock as `sovai run` does, the job engine's tables created on first
+use, the engine's app opened), serves /healthz, /readyz and /metrics when metrics are
+configured (its own verdicts: bot/engine/role_views.py), and runs until SIGTERM or
+Ctrl-C. Every role needs PostgreSQL: the job queue lives in the database.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
 import socket
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Coroutine, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+import procrastinate
 
 from bot.articles.story_index import StoryIndex
 from bot.engine.app import ensure_schema, make_app, require_postgres
 from bot.engine.defer import defer_digest_now
-from bot.engine.scheduler import run_enqueuer, stalled_seconds
+from bot.engine.frontends import DISCORD, SLACK, FrontEnds
+from bot.engine.observe import count_jobs, prime_job_series
+from bot.engine.recovery import recover_stalled_every
+from bot.engine.role_views import chat_view, scheduler_view, worker_view
+from bot.engine.scheduler import run_enqueuer, stalled_seconds, tick_seconds
 from bot.engine.tasks import WorkerContext, bind
 from bot.feeds.fetch import Fetcher
+from bot.health_server import serve_health
 from bot.heartbeat import heartbeat_path
+from bot.liveness import SchedulerBeat
 from bot.runtime import open_store, senders_for
 from bot.schedule import DRAIN_SECONDS, beat
 from bot.settings import Settings
-from bot.store.repo import SubscriptionState
+from bot.store.repo import Store, SubscriptionState
 
-__all__ = ["run_chat_role", "run_scheduler_role", "run_worker"]
+__all__ = ["Opened", "opened", "run_chat_role", "run_scheduler_role", "run_worker"]
 
 _log = logging.getLogger(__name__)
 FETCH_SECONDS = 0.5
@@ -48,39 +61,82 @@ def _stop_on_signals() -> asyncio.Event:
     return stop
 
 
-async def run_scheduler_role(settings: Settings) -> None:
-    """`sovai run --role scheduler`: queue due work while holding the scheduler lock."""
-    require_postgres(settings.database_url, "sovai run --role scheduler")
+@dataclass(frozen=True)
+class Opened:
+    """What every role runs on: the shared store and the job engine's open app."""
+
+    settings: Settings
+    store: Store
+    app: procrastinate.App
+
+
+@contextlib.asynccontextmanager
+async def opened(settings: Settings, command: str, *, pool_size: int = 2) -> AsyncIterator[Opened]:
+    """A role's start-up, the same for all three; closed again when the block ends.
+    Refused (EngineUnavailable, naming `command`) before touching a SQLite database."""
+    require_postgres(settings.database_url, command)
     quiet_engine_logs()
     await ensure_schema(settings.database_url)
     store = await asyncio.to_thread(open_store, settings)
-    app = make_app(settings.database_url, pool_size=2)
+    app = make_app(settings.database_url, pool_size=pool_size)
     try:
         async with app.open_async():
-            stop = _stop_on_signals()
-            await run_enqueuer(settings, store, app, stop, heartbeat_path(settings.database_url))
+            yield Opened(settings, store, app)
     finally:
         store.close()
 
 
-async def run_worker(settings: Settings, queues: Sequence[str], concurrency: int) -> None:
-    """`sovai worker`: run jobs from `queues`, `concurrency` at a time, until stopped."""
-    require_postgres(settings.database_url, "sovai worker")
-    quiet_engine_logs()
-    await ensure_schema(settings.database_url)
-    store = await asyncio.to_thread(open_store, settings)
-    fetcher = Fetcher(settings.config.fetch)
-    app = make_app(settings.database_url, pool_size=concurrency + 2)
-    stop = asyncio.Event()
-    beating = asyncio.create_task(beat(heartbeat_path(settings.database_url), stop))
-    try:
-        async with app.open_async():
+async def run_scheduler_role(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """`sovai run --role scheduler`: queue due work while holding the scheduler lock."""
+    async with opened(settings, "sovai run --role scheduler") as role:
+        stop = stop or _stop_on_signals()
+        stamps = SchedulerBeat()
+        view = scheduler_view(stamps, tick_seconds())
+        heartbeat = heartbeat_path(settings.database_url)
+        await asyncio.gather(
+            run_enqueuer(settings, role.store, role.app, stop, heartbeat, stamps),
+            serve_health(settings, role.store, stop, stop, role=view),
+        )
+
+
+def _beside(jobs: list[Coroutine[Any, Any, None]]) -> list[asyncio.Task[None]]:
+    return [asyncio.create_task(job) for job in jobs]
+
+
+async def run_worker(
+    settings: Settings,
+    queues: Sequence[str],
+    concurrency: int,
+    *,
+    metrics_port: int | None = None,
+) -> None:
+    """`sovai worker`: run jobs from `queues`, `concurrency` at a time, until stopped.
+    Beside them it beats, serves its listener (`metrics_port`: --metrics-port, 0 for
+    none; None: the config's) and hands back the jobs of workers that stopped beating."""
+    async with opened(settings, "sovai worker", pool_size=concurrency + 2) as role:
+        fetcher = Fetcher(settings.config.fetch)
+        stop = asyncio.Event()
+        stalled = stalled_seconds()
+        side = _beside(
+            [
+                beat(heartbeat_path(settings.database_url), stop),
+                recover_stalled_every(role.app, settings.database_url, stalled, stop),
+                serve_health(
+                    settings, role.store, stop, stop, role=worker_view(), port=metrics_port
+                ),
+            ]
+        )
+        try:
             senders = senders_for(settings)
-            bind(WorkerContext(settings, store, fetcher, senders, app, StoryIndex(store)))
+            bind(
+                WorkerContext(
+                    settings, role.store, fetcher, senders, role.app, StoryIndex(role.store)
+                )
+            )
+            prime_job_series(role.app, queues)
             name = f"sovai@{socket.gethostname()}:{os.getpid()}"
             _log.info("worker %s: queues %s, %d at a time", name, ",".join(queues), concurrency)
-            stalled = stalled_seconds()
-            await app.run_worker_async(
+            await role.app.run_worker_async(
                 queues=list(queues),
                 concurrency=concurrency,
                 name=name,
@@ -92,40 +148,46 @@ async def run_worker(settings: Settings, queues: Sequence[str], concurrency: int
                 fetch_job_polling_interval=FETCH_SECONDS,
                 delete_jobs="successful",
                 install_signal_handlers=True,
+                worker_middleware=[count_jobs],
             )
-    finally:
-        bind(None)
-        stop.set()
-        await asyncio.gather(beating, return_exceptions=True)
-        await fetcher.aclose()
-        store.close()
+        finally:
+            bind(None)
+            stop.set()
+            await asyncio.gather(*side, return_exceptions=True)
+            await fetcher.aclose()
 
 
-async def run_chat_role(settings: Settings) -> None:
+def _front_ends(settings: Settings) -> FrontEnds:
+    """The front ends this chat role is expected to keep connected: those with a token."""
+    secrets = settings.secrets
+    expected = [SLACK] if secrets.slack_bot_token is not None else []
+    expected += [DISCORD] if secrets.discord_bot_token is not None else []
+    return FrontEnds(expected)
+
+
+async def run_chat_role(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """`sovai run --role chat`: the Slack and Discord front ends over the shared database."""
     from bot.chat.digest_now import queue_with
     from bot.chat.discord_app import serve_discord
     from bot.chat.slack_app import run_slack
 
-    require_postgres(settings.database_url, "sovai run --role chat")
-    quiet_engine_logs()
-    await ensure_schema(settings.database_url)
-    store = await asyncio.to_thread(open_store, settings)
-    app = make_app(settings.database_url, pool_size=2)
-    try:
-        async with app.open_async():
+    async with opened(settings, "sovai run --role chat") as role:
 
-            async def enqueue(sub: SubscriptionState, now: datetime) -> bool:
-                return await defer_digest_now(app, sub.id, now)
+        async def enqueue(sub: SubscriptionState, now: datetime) -> bool:
+            return await defer_digest_now(role.app, sub.id, now)
 
-            queue_with(enqueue)
-            stop = _stop_on_signals()
+        fronts = _front_ends(settings)
+        fronts.install()
+        queue_with(enqueue)
+        try:
+            stop = stop or _stop_on_signals()
             senders = senders_for(settings)  # replies only: digests go out from workers
             await asyncio.gather(
                 beat(heartbeat_path(settings.database_url), stop),
-                run_slack(settings, store, senders, stop),
-                serve_discord(settings, store, senders, stop),
+                run_slack(settings, role.store, senders, stop),
+                serve_discord(settings, role.store, senders, stop),
+                serve_health(settings, role.store, stop, stop, role=chat_view(fronts)),
             )
-    finally:
-        queue_with(None)
-        store.close()
+        finally:
+            queue_with(None)
+            fronts.remove()
