@@ -24,7 +24,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -62,7 +62,7 @@ class RoleView:
     10,000 feeds' series each would say the same thing N times).
     """
 
-    beat: SchedulerBeat = SCHEDULER
+    beat: SchedulerBeat = field(default_factory=lambda: SCHEDULER)
     tick_seconds: float = TICK_SECONDS
     live: Callable[[float], list[str]] = _nothing
     ready: Callable[[], list[str]] = _nothing

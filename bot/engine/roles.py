@@ -15,12 +15,17 @@ import logging
 import os
 import signal
 import socket
+import time
 from collections.abc import AsyncIterator, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import procrastinate
+import psycopg
+from procrastinate.app import WorkerOptions
+from procrastinate.exceptions import ConnectorException
+from psycopg_pool import PoolTimeout
 
 from bot.articles.story_index import StoryIndex
 from bot.engine.app import ensure_schema, make_app, require_postgres
@@ -44,6 +49,8 @@ __all__ = ["Opened", "opened", "run_chat_role", "run_scheduler_role", "run_worke
 
 _log = logging.getLogger(__name__)
 FETCH_SECONDS = 0.5
+RESTART_CAP = 30.0  # seconds at most between a worker's restarts while the database is down
+DATABASE_ERRORS = (ConnectorException, psycopg.Error, PoolTimeout, OSError)
 
 
 def quiet_engine_logs() -> None:
@@ -115,7 +122,7 @@ async def run_worker(
     none; None: the config's) and hands back the jobs of workers that stopped beating."""
     async with opened(settings, "sovai worker", pool_size=concurrency + 2) as role:
         fetcher = Fetcher(settings.config.fetch)
-        stop = asyncio.Event()
+        stop = _stop_on_signals()
         stalled = stalled_seconds()
         side = _beside(
             [
@@ -136,25 +143,58 @@ async def run_worker(
             prime_job_series(role.app, queues)
             name = f"sovai@{socket.gethostname()}:{os.getpid()}"
             _log.info("worker %s: queues %s, %d at a time", name, ",".join(queues), concurrency)
-            await role.app.run_worker_async(
-                queues=list(queues),
-                concurrency=concurrency,
-                name=name,
-                update_heartbeat_interval=max(stalled / 3, 0.1),
-                stalled_worker_timeout=stalled,
-                shutdown_graceful_timeout=DRAIN_SECONDS,
+            options: WorkerOptions = {
+                "queues": list(queues),
+                "concurrency": concurrency,
+                "name": name,
+                "update_heartbeat_interval": max(stalled / 3, 0.1),
+                "stalled_worker_timeout": stalled,
+                "shutdown_graceful_timeout": DRAIN_SECONDS,
                 # a job waiting for a host's or a channel's lock is not announced when
                 # the lock frees: a worker looks again this often (5 s by default)
-                fetch_job_polling_interval=FETCH_SECONDS,
-                delete_jobs="successful",
-                install_signal_handlers=True,
-                worker_middleware=[count_jobs],
-            )
+                "fetch_job_polling_interval": FETCH_SECONDS,
+                "delete_jobs": "successful",
+                "install_signal_handlers": False,  # ours: `stop`, kept between restarts
+                "worker_middleware": [count_jobs],
+            }
+            await _work(role.app, options, stop)
         finally:
             bind(None)
             stop.set()
             await asyncio.gather(*side, return_exceptions=True)
             await fetcher.aclose()
+
+
+async def _work(app: procrastinate.App, options: WorkerOptions, stop: asyncio.Event) -> None:
+    """The engine's worker until `stop` (then it finishes its jobs, DRAIN_SECONDS at most).
+
+    A database outage stops Procrastinate's worker (its heartbeat or its fetch fails): it
+    is started again, 1 s later and up to every RESTART_CAP, while the listener says 503;
+    the jobs it was running are handed back by the stalled-job recovery (bot/engine/recovery.py).
+    """
+    delay = 1.0
+    while not stop.is_set():
+        started = time.monotonic()
+        running = asyncio.create_task(app.run_worker_async(**options))
+        halt = asyncio.create_task(stop.wait())
+        await asyncio.wait({running, halt}, return_when=asyncio.FIRST_COMPLETED)
+        halt.cancel()
+        if not running.done():  # stopped: cancelling is the worker's graceful shutdown
+            running.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await running
+            return
+        try:
+            running.result()
+            why = "one of its side tasks failed"  # the heartbeat, when the database went away
+        except DATABASE_ERRORS as exc:
+            why = f"the database failed: {exc}"
+        if time.monotonic() - started > RESTART_CAP:
+            delay = 1.0  # it ran a while: not a crash loop
+        _log.error("the worker stopped (%s); starting it again in %.0f s", why, delay)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=delay)
+        delay = min(delay * 2, RESTART_CAP)
 
 
 def _front_ends(settings: Settings) -> FrontEnds:
