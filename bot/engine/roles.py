@@ -165,6 +165,13 @@ async def run_worker(
             await fetcher.aclose()
 
 
+def _cause(exc: BaseException) -> str:
+    """The driver's first line: Procrastinate's ConnectorException says only "Database error"."""
+    inner = exc.__cause__ if isinstance(exc, ConnectorException) and exc.__cause__ else exc
+    lines = str(inner).strip().splitlines()
+    return (lines[0] if lines else type(inner).__name__)[:200]
+
+
 async def _work(app: procrastinate.App, options: WorkerOptions, stop: asyncio.Event) -> None:
     """The engine's worker until `stop` (then it finishes its jobs, DRAIN_SECONDS at most).
 
@@ -188,7 +195,7 @@ async def _work(app: procrastinate.App, options: WorkerOptions, stop: asyncio.Ev
             running.result()
             why = "one of its side tasks failed"  # the heartbeat, when the database went away
         except DATABASE_ERRORS as exc:
-            why = f"the database failed: {exc}"
+            why = f"the database failed: {_cause(exc)}"
         if time.monotonic() - started > RESTART_CAP:
             delay = 1.0  # it ran a while: not a crash loop
         _log.error("the worker stopped (%s); starting it again in %.0f s", why, delay)

@@ -2,8 +2,8 @@
 
 - a worker (`--metrics-port`): `ok: worker`; its /metrics counts the jobs it ran (by task,
   queue and outcome: a poll and two articles succeeded, a digest Slack refused retried)
-  and their durations; 503 while PostgreSQL is down, then the worker starts again by
-  itself and runs jobs;
+  and their durations; 503 while PostgreSQL is down, for longer than the engine's pool
+  waits, which stops Procrastinate's worker: ours starts it again and runs jobs;
 - the chat role (Slack in HTTP mode): `ok: chat (Slack)` and Slack connected, 503 while
   PostgreSQL is down, healthy again after;
 - two scheduler roles: one `ok: scheduler active`, the other `ok: scheduler standby`,
@@ -163,6 +163,8 @@ def test_a_worker_counts_its_jobs_and_is_503_while_postgres_is_down(
             pg_stop_keeping_data(postgres)
             wait_until(lambda: _unhealthy(base, "the database does not answer"), "/healthz 503")
             ready = get(f"{base}/readyz")
+            # down longer than the engine's pool waits (30 s): Procrastinate's worker stops
+            worker.wait_log("the worker stopped (", timeout=90)
             pg_start_again(postgres)
             wait_until(lambda: _says(base, (200, "ok: worker\n")), "/healthz ok again", timeout=90)
             _defer(settings)  # the feed is not due now: the job runs and does nothing
@@ -186,6 +188,7 @@ def test_a_worker_counts_its_jobs_and_is_503_while_postgres_is_down(
     assert value(page, "sovai_database_up") == 1
     assert ("sovai_outbox_pending", frozenset()) not in page  # left to the scheduler
     assert ready[0] == 503 and "the database does not answer" in ready[1], ready
+    assert "starting it again" in worker.log()  # the process stayed, and its worker came back
 
 
 def test_the_chat_role_is_healthy_while_slack_is_connected_and_postgres_answers(
