@@ -21,13 +21,16 @@ from dataclasses import dataclass
 __all__ = ["FrontEnd", "FrontEnds"]
 
 SLACK, DISCORD = "Slack", "Discord"
-LOGGERS = (
-    "bot.chat.slack_app",
-    "bot.chat.slack_socket",
-    "bot.chat.discord_app",
-    "bot.chat.discord_connect",
-    "discord.gateway",
-)
+# the loggers heard, at the level their lines are logged at (discord.py says at DEBUG
+# that the gateway closed and it is resuming, at INFO that it has resumed)
+LOGGERS = {
+    "bot.chat.slack_app": logging.INFO,
+    "bot.chat.slack_socket": logging.INFO,
+    "bot.chat.discord_app": logging.INFO,
+    "bot.chat.discord_connect": logging.INFO,
+    "discord.gateway": logging.INFO,
+    "discord.client": logging.DEBUG,
+}
 # (logger, start of the message or its template) → (front end, connected now)
 UP, DOWN = True, False
 RULES: tuple[tuple[str, str, str, bool], ...] = (
@@ -41,6 +44,7 @@ RULES: tuple[tuple[str, str, str, bool], ...] = (
     ("bot.chat.discord_app", "Discord commands are off", DISCORD, DOWN),
     ("bot.chat.discord_connect", "Discord", DISCORD, DOWN),  # cannot connect; refused
     ("bot.chat.discord_connect", "%s", DISCORD, DOWN),  # a refusal for good, said as is
+    ("discord.client", "Got a request to %s the websocket", DISCORD, DOWN),  # it closed
     ("discord.gateway", "Shard ID %s has connected to Gateway", DISCORD, UP),
     ("discord.gateway", "Shard ID %s has successfully RESUMED", DISCORD, UP),
 )
@@ -60,27 +64,29 @@ class FrontEnds(logging.Handler):
     """The states of the front ends expected here (those with a token)."""
 
     def __init__(self, expected: Iterable[str], clock: Callable[[], float] = time.monotonic):
-        super().__init__(logging.INFO)
+        super().__init__(logging.DEBUG)
         self.clock = clock
         now = clock()
         self.states = {name: FrontEnd(name, now) for name in expected}
-        self._forward: set[str] = set()
+        self._forward: dict[str, int] = {}  # logger → the level it had before
 
     def install(self) -> None:
-        for name in LOGGERS:
+        """Hear the loggers' lines; one set to a quieter level is opened to its lines
+        and passed on by `emit` only at the root's level, so the log shows what it did."""
+        for name, level in LOGGERS.items():
             logger = logging.getLogger(name)
             logger.addHandler(self)
-            if not logger.isEnabledFor(logging.INFO):
-                logger.setLevel(logging.INFO)
-                logger.propagate = False  # passed on by `emit`, at the level asked for
-                self._forward.add(name)
+            if not logger.isEnabledFor(level):
+                self._forward[name] = logger.level
+                logger.setLevel(level)
+                logger.propagate = False
 
     def remove(self) -> None:
         for name in LOGGERS:
             logger = logging.getLogger(name)
             logger.removeHandler(self)
             if name in self._forward:
-                logger.setLevel(logging.NOTSET)
+                logger.setLevel(self._forward[name])
                 logger.propagate = True
         self._forward.clear()
 
