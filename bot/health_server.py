@@ -38,7 +38,7 @@ from bot.settings import Settings
 from bot.store.probe import DatabaseProbe, OpsSnapshot
 from bot.store.repo import Store
 
-__all__ = ["BEAT_SECONDS", "HealthServer", "RoleView", "serve_health"]
+__all__ = ["BEAT_SECONDS", "HealthServer", "RoleView", "listener_config", "serve_health"]
 
 _log = logging.getLogger(__name__)
 BEAT_SECONDS = 1.0

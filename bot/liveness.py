@@ -7,7 +7,9 @@ its own, so it can see all three: `SCHEDULER` is stamped by the poll tick itself
 start and its end) and by a one-second beat on the event loop; `problems` reads them.
 
 A standby (another instance holds the scheduler lock) has no poll tick: only its loop is
-judged, as a healthy, waiting bot.
+judged, as a healthy, waiting bot. The scheduler role (bot/engine/scheduler.py) stamps a
+`SchedulerBeat` of its own with `ticking()` around each enqueue tick, and `leading` says
+whether it leads; a worker's or the chat role's beat only ever judges its event loop.
 """
 
 from __future__ import annotations

@@ -122,15 +122,17 @@ async def run_worker(
     none; None: the config's) and hands back the jobs of workers that stopped beating."""
     async with opened(settings, "sovai worker", pool_size=concurrency + 2) as role:
         fetcher = Fetcher(settings.config.fetch)
-        stop = _stop_on_signals()
+        stop, drained = _stop_on_signals(), asyncio.Event()
         stalled = stalled_seconds()
+        # from SIGTERM on /readyz says `shutting down` while the jobs under way finish
+        listener = serve_health(
+            settings, role.store, stop, drained, role=worker_view(), port=metrics_port
+        )
         side = _beside(
             [
                 beat(heartbeat_path(settings.database_url), stop),
                 recover_stalled_every(role.app, settings.database_url, stalled, stop),
-                serve_health(
-                    settings, role.store, stop, stop, role=worker_view(), port=metrics_port
-                ),
+                listener,
             ]
         )
         try:
@@ -161,6 +163,7 @@ async def run_worker(
         finally:
             bind(None)
             stop.set()
+            drained.set()
             await asyncio.gather(*side, return_exceptions=True)
             await fetcher.aclose()
 
