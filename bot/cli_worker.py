@@ -54,12 +54,25 @@ def _concurrency(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError("expected a port number from 0 (no listener) to 65535")
+    return int(text)
+
+
 def add_worker_command(sub: Any) -> None:
     worker = sub.add_parser("worker", help="run queued jobs: polls, analyses, digests (PostgreSQL)")
     worker.add_argument(
         "--queues", type=_queues, default=QUEUES, help="comma-separated: poll,analyse,deliver"
     )
     worker.add_argument("--concurrency", type=_concurrency, default=4, help="jobs at once")
+    worker.add_argument(
+        "--metrics-port",
+        type=_port,
+        default=None,
+        help="serve /healthz, /readyz and /metrics on this port (0: none); default: the "
+        "config's metrics block. Several workers on one machine each need their own",
+    )
 
 
 def _engine_error(exc: Exception) -> int:
@@ -72,7 +85,9 @@ def worker_command(settings: Settings, args: argparse.Namespace) -> int:
     from bot.engine.roles import run_worker
 
     try:
-        asyncio.run(run_worker(settings, args.queues, args.concurrency))
+        asyncio.run(
+            run_worker(settings, args.queues, args.concurrency, metrics_port=args.metrics_port)
+        )
     except EngineUnavailable as exc:
         return _engine_error(exc)
     logging.getLogger("bot.cli").info("sovai worker stopped")

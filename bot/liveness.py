@@ -7,14 +7,17 @@ its own, so it can see all three: `SCHEDULER` is stamped by the poll tick itself
 start and its end) and by a one-second beat on the event loop; `problems` reads them.
 
 A standby (another instance holds the scheduler lock) has no poll tick: only its loop is
-judged, as a healthy, waiting bot.
+judged, as a healthy, waiting bot. The scheduler role (bot/engine/scheduler.py) stamps a
+`SchedulerBeat` of its own with `ticking()` around each enqueue tick, and `leading` says
+whether it leads; a worker's or the chat role's beat only ever judges its event loop.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -39,27 +42,43 @@ class SchedulerBeat:
 
         @functools.wraps(tick)
         async def stamped(owner: S) -> None:
-            now = self.clock()
-            if self.leading_since is None:
-                self.leading_since = now
-            self.tick_started = now
-            try:
+            with self.ticking():
                 await tick(owner)
-                self.tick_finished = self.clock()
-            finally:
-                self.tick_started = None
 
         return stamped
+
+    @contextlib.contextmanager
+    def ticking(self) -> Iterator[None]:
+        """One tick of whoever leads (the poller, or the scheduler role's enqueuer): its
+        start, and its end when the block completes without an exception."""
+        now = self.clock()
+        if self.leading_since is None:
+            self.leading_since = now
+        self.tick_started = now
+        try:
+            yield
+            self.tick_finished = self.clock()
+        finally:
+            self.tick_started = None
 
     def stops(self, stop: Callable[[S], Awaitable[None]]) -> Callable[[S], Awaitable[None]]:
         """Decorates the poller's stop: no tick is expected any more (standby or exit)."""
 
         @functools.wraps(stop)
         async def stopped(owner: S) -> None:
-            self.leading_since = self.tick_started = self.tick_finished = None
+            self.stand_down()
             await stop(owner)
 
         return stopped
+
+    def stand_down(self) -> None:
+        """Not leading any more (the lock lost, or the process leaving): no tick expected."""
+        self.leading_since = self.tick_started = self.tick_finished = None
+
+    @property
+    def leading(self) -> bool:
+        """True once this process ticks as the leader; False for a standby."""
+        return self.leading_since is not None
 
     def beat(self) -> None:
         """The event loop's beat (bot/health_server.py runs it every second)."""

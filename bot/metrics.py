@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable, Collection, Coroutine, Iterator
+from collections.abc import Callable, Collection, Coroutine, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
@@ -37,11 +37,13 @@ from bot.liveness import SchedulerBeat
 from bot.store.probe import OpsSnapshot
 
 __all__ = [
+    "JOBS_RUNNING",
     "REGISTRY",
     "StateCollector",
     "count_article_analysed",
     "count_article_read",
     "count_digest",
+    "count_job",
     "count_poll",
     "timed_command",
 ]
@@ -56,6 +58,8 @@ GCCollector(registry=REGISTRY)
 POLL_OUTCOMES = ("ok", "first", "not-modified", "unchanged", "error")
 PLATFORMS = ("slack", "discord", "terminal")
 COMMAND_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 30.0)  # Slack waits 3 s
+JOB_OUTCOMES = ("succeeded", "retried", "failed", "aborted")
+JOB_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0)
 
 POLLS = Counter("sovai_polls", "Feed polls, by outcome.", ["outcome"], registry=REGISTRY)
 ARTICLES_READ = Counter(
@@ -76,6 +80,23 @@ COMMAND_SECONDS = Histogram(
     ["platform", "command"],
     buckets=COMMAND_BUCKETS,
     registry=REGISTRY,
+)
+JOBS = Counter(
+    "sovai_jobs",
+    "Jobs a worker ran (sovai worker), by task, queue and outcome: succeeded; retried "
+    "(failed, queued again with backoff); failed (for good); aborted.",
+    ["task", "queue", "outcome"],
+    registry=REGISTRY,
+)
+JOB_SECONDS = Histogram(
+    "sovai_job_duration_seconds",
+    "Jobs a worker ran, from start to end whatever the outcome, by task and queue.",
+    ["task", "queue"],
+    buckets=JOB_BUCKETS,
+    registry=REGISTRY,
+)
+JOBS_RUNNING = Gauge(
+    "sovai_jobs_running", "Jobs running in this worker now, by queue.", ["queue"], registry=REGISTRY
 )
 Gauge("sovai_build_info", "The running version.", ["version"], registry=REGISTRY).labels(
     __version__
@@ -103,6 +124,12 @@ def count_article_analysed() -> None:
 def count_digest(platform: str, outcome: str) -> None:
     """A digest was posted (`sent`) or refused or unreachable (`failed`)."""
     DIGESTS.labels(platform, outcome).inc()
+
+
+def count_job(task: str, queue: str, outcome: str, seconds: float) -> None:
+    """A job ended in a worker (bot/engine/observe.py); task names are our registered ones."""
+    JOBS.labels(task, queue, outcome if outcome in JOB_OUTCOMES else "failed").inc()
+    JOB_SECONDS.labels(task, queue).observe(seconds)
 
 
 class _Asked(Protocol):
@@ -140,17 +167,23 @@ def _gauge(name: str, doc: str, value: float) -> GaugeMetricFamily:
 
 
 class StateCollector(Collector):
-    """Gauges read at each scrape: the scheduler's last tick, and what the database holds."""
+    """Gauges read at each scrape: the scheduler's last tick, and what the database holds.
+
+    `snapshot` returning None means the database answered but this process leaves its
+    gauges to another (the roles beyond one process: bot/health_server.py's RoleView);
+    `extra` gives a role's own gauges (leading or standby, front ends connected)."""
 
     def __init__(
         self,
-        snapshot: Callable[[], OpsSnapshot],
+        snapshot: Callable[[], OpsSnapshot | None],
         beat: SchedulerBeat,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        extra: Callable[[], Iterable[Metric]] = lambda: (),
     ) -> None:
         self.snapshot = snapshot
         self.beat = beat
         self.now = now
+        self.extra = extra
 
     def collect(self) -> Iterator[Metric]:
         age = self.beat.last_tick_age()
@@ -158,14 +191,16 @@ class StateCollector(Collector):
             yield _gauge(
                 "sovai_scheduler_last_tick_age_seconds", "Seconds since the last poll tick.", age
             )
+        yield from self.extra()
         try:
             snapshot = self.snapshot()
         except Exception:  # /healthz says why; here the database is only marked down
             yield _gauge("sovai_database_up", "1 when the database answered this scrape.", 0)
             return
         yield _gauge("sovai_database_up", "1 when the database answered this scrape.", 1)
-        yield from self._queues(snapshot)
-        yield from self._feeds(snapshot)
+        if snapshot is not None:
+            yield from self._queues(snapshot)
+            yield from self._feeds(snapshot)
 
     def _queues(self, snapshot: OpsSnapshot) -> Iterator[Metric]:
         yield _gauge(

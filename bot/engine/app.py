@@ -9,10 +9,12 @@ lock so that workers started together do not race to create it.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import procrastinate
 import psycopg
+from procrastinate import Blueprint
 from procrastinate.schema import SchemaManager
 from sqlalchemy.engine import make_url
 
@@ -45,13 +47,26 @@ def conninfo(database_url: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def _copy_of(source: Blueprint) -> Blueprint:
+    """The blueprint's tasks, copied: `add_tasks_from` renames the tasks it is given and
+    binds them to its app, so a second app made from the same blueprint in one process
+    would name them `sovai:sovai:…` and defer ours to a queue no worker serves."""
+    fresh = Blueprint()
+    clones: dict[int, Any] = {}
+    for name, task in source.tasks.items():
+        clone = clones.setdefault(id(task), copy.copy(task))
+        clone.blueprint = fresh
+        fresh.tasks[name] = clone
+    return fresh
+
+
 def make_app(database_url: str, *, pool_size: int = 4) -> procrastinate.App:
-    """An app with our tasks (bot/engine/tasks.py), not yet opened."""
+    """An app with our tasks (bot/engine/tasks.py), not yet opened; any number per process."""
     connector = procrastinate.PsycopgConnector(
         conninfo=conninfo(database_url), min_size=1, max_size=max(pool_size, 2)
     )
     app = procrastinate.App(connector=connector)
-    app.add_tasks_from(blueprint, namespace="sovai")
+    app.add_tasks_from(_copy_of(blueprint), namespace="sovai")
     return app
 
 

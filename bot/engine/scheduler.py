@@ -11,7 +11,8 @@ and a scheduler role exclude each other the same way. While it leads, every tick
   marked skipped, as in one process);
 - queues a `send_alert` job for each queued alert post, every `ALERT_SWEEP`;
 - hands back to the queue the jobs of workers that stopped beating (killed, frozen, cut
-  off): a job survives its worker.
+  off): a job survives its worker. Workers do the same (bot/engine/recovery.py), so work
+  still finishes while no scheduler runs.
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import procrastinate
-from procrastinate.exceptions import UniqueViolation
-from procrastinate.jobs import Status
 
 from bot.clock import clock_from_env
 from bot.digest_loop import DigestLoop
 from bot.engine.defer import POLL, defer_alert, defer_poll, defer_slot
+from bot.engine.recovery import recover_stalled
 from bot.ingest import due_feeds
+from bot.liveness import SchedulerBeat
 from bot.offload import off_loop
 from bot.schedule import beat, lock_held, wait_for_lock
 from bot.settings import Settings
@@ -127,28 +128,20 @@ class Enqueuer:
         return queued
 
     async def recover_stalled(self) -> int:
-        """Jobs of workers that stopped beating go back to the queue; how many."""
-        manager = self.app.job_manager
-        jobs = await manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds())
-        recovered = 0
-        for job in jobs:
-            try:
-                await manager.retry_job(job)
-            except UniqueViolation:  # the same job is waiting already: this copy is done
-                assert job.id is not None
-                await manager.finish_job_by_id_async(job.id, Status.FAILED, delete_job=False)
-                continue
-            recovered += 1
-            _log.warning("job %s (%s) of a stopped worker queued again", job.id, job.task_name)
-        return recovered
+        """Jobs of workers that stopped beating go back to the queue (bot/engine/recovery.py)."""
+        return await recover_stalled(self.app, self.settings.database_url, stalled_seconds())
 
 
-async def _lead(enqueuer: Enqueuer, lock: SchedulerLock, stop: asyncio.Event) -> bool:
-    """Queue due work while holding the lock; True when the lock was lost."""
+async def _lead(
+    enqueuer: Enqueuer, lock: SchedulerLock, stop: asyncio.Event, stamps: SchedulerBeat
+) -> bool:
+    """Queue due work while holding the lock; True when the lock was lost. Each tick that
+    completes is stamped on `stamps`, for /healthz (bot/liveness.py)."""
     _log.info("scheduling: queueing due feeds and digests for the workers")
     while not stop.is_set():
         try:
-            await enqueuer.tick(datetime.now(UTC))
+            with stamps.ticking():
+                await enqueuer.tick(datetime.now(UTC))
         except Exception:  # a database outage: the next tick tries again
             _log.warning("queueing due work failed; trying again", exc_info=True)
         with contextlib.suppress(TimeoutError):
@@ -160,16 +153,25 @@ async def _lead(enqueuer: Enqueuer, lock: SchedulerLock, stop: asyncio.Event) ->
 
 
 async def run_enqueuer(
-    settings: Settings, store: Store, app: procrastinate.App, stop: asyncio.Event, heartbeat: Path
+    settings: Settings,
+    store: Store,
+    app: procrastinate.App,
+    stop: asyncio.Event,
+    heartbeat: Path,
+    stamps: SchedulerBeat | None = None,
 ) -> None:
-    """Lead (or wait as a standby) until `stop` is set."""
+    """Lead (or wait as a standby) until `stop` is set; `stamps` says which, for /healthz."""
     lock = scheduler_lock(settings.database_url)
+    stamps = stamps or SchedulerBeat()
     beating = asyncio.create_task(beat(heartbeat, stop))
     try:
         while await wait_for_lock(lock, stop):
-            if not await _lead(Enqueuer(settings, store, app), lock, stop):
+            lost = await _lead(Enqueuer(settings, store, app), lock, stop, stamps)
+            stamps.stand_down()
+            if not lost:
                 break
     finally:
+        stamps.stand_down()
         await asyncio.to_thread(lock.release)
         beating.cancel()
         await asyncio.gather(beating, return_exceptions=True)
