@@ -19,16 +19,18 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.history import newest_entries
-from bot.feeds.parse import FeedParseError, ParsedFeed, parse_feed
+from bot.feeds.parse import FeedParseError, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
 from bot.offload import off_loop
 from bot.read_entries import MAX_ANALYSED_CHARS, ReadOutcome, read_unread
+from bot.settings import FetchConfig
 from bot.store.repo import FeedState, Store
 from bot.store.states import StorageError, one_line, storage_reason
 from bot.wording import counted
@@ -37,6 +39,7 @@ __all__ = [
     "MAX_ANALYSED_CHARS",
     "FeedReport",
     "due_feeds",
+    "in_flight_limit",
     "newest_entries",
     "poll_all",
     "poll_feed",
@@ -47,6 +50,8 @@ Clock = Callable[[], datetime]
 # reads a feed's unread entries (feed id, source, site); in-process by default, a worker
 # queues one `analyse` job per entry instead (bot/engine/tasks.py)
 Reader = Callable[[int, str | None, str | None], Awaitable[ReadOutcome]]
+IN_FLIGHT_PER_REQUEST = 2  # feeds polled at once per fetch slot (`_gate`)
+_gates: WeakKeyDictionary[Fetcher, asyncio.Semaphore] = WeakKeyDictionary()
 
 
 def utc_now() -> datetime:
@@ -105,20 +110,50 @@ async def poll_all(
     backfill: bool = False,
     on_done: Callable[[FeedReport], None] | None = None,
 ) -> list[FeedReport]:
-    """Poll the given feeds (all by default) concurrently, within the fetcher's limits."""
+    """Poll the given feeds (all by default) concurrently, within the fetcher's limits.
+
+    A fixed number of runners (`in_flight_limit`) take the feeds in order, so 10,000
+    feeds cost that many coroutines, not 10,000; reports come back in the feeds' order.
+    """
     chosen = await off_loop(store.feeds) if feeds is None else feeds
-
     index = StoryIndex(store)
+    reports: dict[int, FeedReport] = {}
+    queue = iter(enumerate(chosen))  # shared: each feed is taken by exactly one runner
 
-    async def one(feed: FeedState) -> FeedReport:
-        report = await poll_feed(feed, store, fetcher, clock, backfill=backfill, index=index)
-        # poll_feed turns every failure into an error report, so one feed never cancels
-        # the others' polls
-        if on_done is not None:
-            on_done(report)
-        return report
+    async def runner() -> None:
+        for position, feed in queue:
+            report = await poll_feed(feed, store, fetcher, clock, backfill=backfill, index=index)
+            # poll_feed turns every failure into an error report, so one feed never
+            # cancels the others' polls
+            reports[position] = report
+            if on_done is not None:
+                on_done(report)
 
-    return list(await asyncio.gather(*(one(f) for f in chosen)))
+    runners = min(in_flight_limit(fetcher.config), len(chosen))
+    await asyncio.gather(*(runner() for _ in range(runners)))
+    return [reports[position] for position in range(len(chosen))]
+
+
+def in_flight_limit(config: FetchConfig) -> int:
+    """How many feeds may be polled at once through one fetcher (see `_gate`)."""
+    return IN_FLIGHT_PER_REQUEST * config.concurrency
+
+
+def _gate(fetcher: Fetcher) -> asyncio.Semaphore:
+    """The fetcher's bound on feeds in flight, shared by every poll that uses it.
+
+    Fetching is bounded by the fetcher's own slots, but a fetched feed then waits for
+    the poll workers (hashing, parsing, storing, reading its articles) and meanwhile
+    holds its body and entries. Were every due feed started at once, on a fast network
+    fetched feeds would pile up in front of the workers and memory would grow with the
+    number of feeds; with the gate, a feed is fetched only when one of at most
+    `in_flight_limit` places is free, and keeps its place until its poll is done.
+    Twice the fetch slots keeps the fetcher busy while the workers catch up.
+    """
+    gate = _gates.get(fetcher)
+    if gate is None:
+        gate = _gates[fetcher] = asyncio.Semaphore(in_flight_limit(fetcher.config))
+    return gate
 
 
 async def due_feeds(store: Store, now: datetime) -> list[FeedState]:
@@ -152,6 +187,21 @@ async def poll_feed(
     policy = _Policy(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
     )
+    async with _gate(fetcher):
+        return await _guarded(feed, store, fetcher, clock, policy, backfill, index, reader)
+
+
+async def _guarded(
+    feed: FeedState,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    policy: _Policy,
+    backfill: bool,
+    index: StoryIndex | None,
+    reader: Reader | None,
+) -> FeedReport:
+    """`_poll`, with any failure, even a bug, turned into a recorded failed poll."""
     try:
         return await _poll(feed, store, fetcher, clock, policy, backfill, index, reader)
     except StorageError as exc:  # one line: SQLAlchemy's text carries the whole statement
@@ -161,6 +211,21 @@ async def poll_feed(
         _log.exception("polling %s failed unexpectedly", feed.label)
         reason = one_line(f"unexpected {type(exc).__name__}: {exc}")
         return await _failed(feed, store, policy, clock(), reason, None)
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """What a poll still needs once the feed's entries are stored: not the body nor the
+    parsed entries, which are let go before the articles are read (`_fetch_and_store`)."""
+
+    fresh: int
+    first: bool
+    title: str | None
+    ttl_minutes: int | None
+    fresh_for: timedelta | None
+    etag: str | None
+    last_modified: str | None
+    body_hash: str
 
 
 async def _poll(
@@ -173,6 +238,59 @@ async def _poll(
     index: StoryIndex | None,
     reader: Reader | None = None,
 ) -> FeedReport:
+    stored = await _fetch_and_store(feed, store, fetcher, clock, policy, backfill)
+    if isinstance(stored, FeedReport):
+        return stored
+    outcome = ReadOutcome(0)  # a first poll only marks the entries seen
+    if not stored.first:
+        outcome = await _read_new(feed, stored.title, store, fetcher, clock, index, reader)
+    now = clock()
+    if outcome.unsaved:
+        # recorded as a failed poll, without the validators, so the next poll reads the
+        # feed again (not "unchanged") and with it the entries left unread
+        why = f"{counted(outcome.unsaved, 'entry')} not stored: {outcome.error}"
+        later = await _record_failure(feed, store, policy, now, why, None)
+        return FeedReport(
+            feed.id,
+            feed.label,
+            "ok",
+            stored.fresh,
+            outcome.articles,
+            error=outcome.error,
+            next_poll=later,
+            unsaved=outcome.unsaved,
+            storage_failed=True,
+        )
+    later = next_poll_at(
+        now,
+        policy.timing,
+        fresh_for=stored.fresh_for,
+        ttl_minutes=stored.ttl_minutes,
+        jitter=policy.jitter,
+    )
+    await off_loop(
+        store.record_poll,
+        feed.id,
+        now,
+        later,
+        etag=stored.etag,
+        last_modified=stored.last_modified,
+        body_hash=stored.body_hash,
+    )
+    status = "first" if stored.first else "ok"
+    return FeedReport(feed.id, feed.label, status, stored.fresh, outcome.articles, next_poll=later)
+
+
+async def _fetch_and_store(
+    feed: FeedState,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    policy: _Policy,
+    backfill: bool,
+) -> FeedReport | _Stored:
+    """Fetch and parse the feed and store its new entries; a report when that is all
+    there is to do (not modified, unchanged, an error)."""
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     except FetchError as exc:
@@ -200,67 +318,36 @@ async def _poll(
     except FeedParseError as exc:
         return await _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
     first = feed.last_success_at is None and not backfill
-    fresh, outcome = await _store_entries(feed, parsed, store, fetcher, clock, first, index, reader)
-    now = clock()
-    if outcome.unsaved:
-        # recorded as a failed poll, without the validators, so the next poll reads the
-        # feed again (not "unchanged") and with it the entries left unread
-        why = f"{counted(outcome.unsaved, 'entry')} not stored: {outcome.error}"
-        later = await _record_failure(feed, store, policy, now, why, None)
-        return FeedReport(
-            feed.id,
-            feed.label,
-            "ok",
-            fresh,
-            outcome.articles,
-            error=outcome.error,
-            next_poll=later,
-            unsaved=outcome.unsaved,
-            storage_failed=True,
-        )
-    later = next_poll_at(
-        now,
-        policy.timing,
-        fresh_for=fresh_for,
-        ttl_minutes=parsed.ttl_minutes,
-        jitter=policy.jitter,
+    entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
+    fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
+    return _Stored(
+        len(fresh),
+        first,
+        parsed.title,
+        parsed.ttl_minutes,
+        fresh_for,
+        result.etag,
+        result.last_modified,
+        body_hash,
     )
-    await off_loop(
-        store.record_poll,
-        feed.id,
-        now,
-        later,
-        etag=result.etag,
-        last_modified=result.last_modified,
-        body_hash=body_hash,
-    )
-    status = "first" if first else "ok"
-    return FeedReport(feed.id, feed.label, status, fresh, outcome.articles, next_poll=later)
 
 
-async def _store_entries(
+async def _read_new(
     feed: FeedState,
-    parsed: ParsedFeed,
+    title: str | None,
     store: Store,
     fetcher: Fetcher,
     clock: Clock,
-    first: bool,
     index: StoryIndex | None,
-    reader: Reader | None = None,
-) -> tuple[int, ReadOutcome]:
-    """Store the feed's newest entries not seen before, then read the unread ones (a
-    first poll only marks them seen); returns how many were new, and how reading went."""
-    entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
-    fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
-    if first:
-        return len(fresh), ReadOutcome(0)
-    source = feed.name or parsed.title
+    reader: Reader | None,
+) -> ReadOutcome:
+    """Read the feed's unread entries: here, or through `reader` (a worker queues them)."""
+    source = feed.name or title
     site = urlsplit(feed.url).hostname  # names the source when the feed has no name
     if reader is not None:
-        return len(fresh), await reader(feed.id, source, site)
+        return await reader(feed.id, source, site)
     reading = index if index is not None else StoryIndex(store)  # an empty index is falsy
-    outcome = await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
-    return len(fresh), outcome
+    return await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
 
 
 async def _failed(

