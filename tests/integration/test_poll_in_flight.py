@@ -66,7 +66,9 @@ def assert_nothing_lost(site: ManyFeeds, store: Store, reports: list[FeedReport]
     assert all(not store.unread_entries(f.id) for f in store.feeds())
 
 
-async def poll_everything(store: Store, feeds: list[FeedState], in_flight: InFlight) -> list:
+async def poll_everything(
+    store: Store, feeds: list[FeedState], in_flight: InFlight
+) -> list[FeedReport]:
     fetcher = Fetcher(CONFIG)
     try:
         return await poll_all(store, fetcher, feeds, backfill=True, on_done=in_flight.finished)
