@@ -76,33 +76,45 @@ class Rates:
 
 
 def parse_rates(lines: Iterable[str]) -> Rates:
-    """The ECB's history CSV (`Date,USD,JPY,…`, newest day first) as compact series."""
+    """The ECB's history CSV (`Date,USD,JPY,…`, newest day first) as compact series.
+
+    Read into columns (one array of day numbers, one array of floats per currency) and
+    not into (date, rate) pairs: 400,000 small objects, even short-lived, would leave the
+    process tens of megabytes larger for good (freed memory stays with the process).
+    """
     rows = iter(lines)
-    header = [name.strip() for name in next(rows).strip().split(",")[1:]]
-    quoted: dict[str, list[tuple[date, float]]] = {name: [] for name in header if name}
+    names = [name.strip() for name in next(rows).strip().split(",")[1:]]
+    days: array[int] = array("l")
+    columns: dict[str, array[float]] = {name: array("d") for name in names if name}
+    where = {name: position + 1 for position, name in enumerate(names) if name}
+    reading = [(where[name], column) for name, column in columns.items()]
     for line in rows:
         cells = line.strip().split(",")
         if not cells[0]:
             continue
-        day = _parse_day(cells[0])
-        for name, cell in zip(header, cells[1:], strict=False):
-            if name and cell not in _NA:
-                quoted[name].append((day, float(cell)))
-    return Rates({name: _series(days) for name, days in sorted(quoted.items()) if days})
+        days.append(_parse_day(cells[0]).toordinal())
+        for at, column in reading:
+            cell = cells[at] if at < len(cells) else ""
+            column.append(_MISSING if cell in _NA else float(cell))
+    found = {name: _series(days, column) for name, column in sorted(columns.items())}
+    return Rates({name: series for name, series in found.items() if series is not None})
 
 
 def _parse_day(text: str) -> date:
     return date(int(text[:4]), int(text[5:7]), int(text[8:10]))
 
 
-def _series(quotes: list[tuple[date, float]]) -> RateSeries:
-    quotes.sort()
-    first = quotes[0][0]
-    per_day = array("d", [_MISSING]) * ((quotes[-1][0] - first).days + 1)
-    for day, value in quotes:
-        per_day[(day - first).days] = value
+def _series(days: array[int], column: array[float]) -> RateSeries | None:
+    quoted = [day for day, value in zip(days, column, strict=True) if not math.isnan(value)]
+    if not quoted:
+        return None
+    first = min(quoted)
+    per_day = array("d", [_MISSING]) * (max(quoted) - first + 1)
+    for day, value in zip(days, column, strict=True):
+        if not math.isnan(value):
+            per_day[day - first] = value
     _interpolate(per_day)
-    return RateSeries(first, per_day)
+    return RateSeries(date.fromordinal(first), per_day)
 
 
 def _interpolate(per_day: array[float]) -> None:
