@@ -19,6 +19,7 @@ Africa and South Asia, so two small tables fill the gap:
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -74,10 +75,22 @@ FALLBACK_PER_USD: dict[str, float] = {
 _STALE = timedelta(days=60)
 
 
+_LOADING = threading.Lock()
+
+
 @cache
-def _rates() -> Rates:
-    """The ECB history, read once (about 0.2 s) into compact per-day arrays (fx_rates.py)."""
+def _loaded() -> Rates:
     return load_rates()
+
+
+def _rates() -> Rates:
+    """The ECB history, read once (about 0.2 s) into compact per-day arrays (fx_rates.py).
+
+    Under a lock: `cache` alone lets every poll worker that analyses its first article at
+    the same moment read the file too, each with its own copy at once (with the
+    package's converter, up to 90 MB of a poll's peak, bench/poll.py --trace-memory)."""
+    with _LOADING:
+        return _loaded()
 
 
 def _ecb(amount: float, code: str, on: date | None) -> tuple[float, str] | None:

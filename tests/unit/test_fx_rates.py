@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from currency_converter import CurrencyConverter  # type: ignore[import-untyped]
 
-from bot.analysis.fx_rates import load_rates, parse_rates
+from bot.analysis import fx
+from bot.analysis.fx_rates import Rates, load_rates, parse_rates
 
 # invented: a weekend (3 days without a quote), a holiday marked N/A for one currency, a
 # currency quoted only from the third day, one that stops early, a trailing comma
@@ -91,3 +93,22 @@ def test_the_history_is_a_few_megabytes_not_tens() -> None:
     assert held < days * 8 + 200 * len(rates.series)
     with pytest.raises(KeyError):
         rates.bounds("NGN")  # not an ECB currency: fx.py's fallback table answers
+
+
+def test_workers_converting_at_the_same_moment_share_one_loaded_history() -> None:
+    fx._loaded.cache_clear()
+    start = threading.Barrier(4)
+    got: list[Rates] = []
+
+    def first_conversion() -> None:
+        start.wait(timeout=30)
+        got.append(fx._rates())  # what a worker's first to_usd call loads or waits for
+        assert fx.to_usd(100.0, "JPY", date(2024, 3, 1))[0] is not None
+
+    threads = [threading.Thread(target=first_conversion) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(got) == 4
+    assert all(rates is got[0] for rates in got)  # one history read, not one per worker
