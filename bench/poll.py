@@ -619,7 +619,8 @@ def _measure(name: str, argv: list[str], port: int) -> dict[str, Any]:
 
 
 def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
-    """Median wall and CPU time, highest peak RSS, over the repetitions of one variant."""
+    """Median wall and CPU time, highest peak RSS (each run's listed), over the
+    repetitions of one variant."""
     good = [r for r in runs if "error" not in r]
     if len(good) < len(runs):
         return next(r for r in runs if "error" in r)
@@ -627,6 +628,7 @@ def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     for key in ("wall", "cpu"):
         out[key] = statistics.median(r[key] for r in good)
         out[key + "_all"] = [round(r[key], 2) for r in good]
+    out["rss_all"] = [round(r["rss_peak"]) for r in good]
     out["rss_peak"] = max(r["rss_peak"] for r in good)
     out["rss_before"] = max(r["rss_before"] for r in good)
     return out
@@ -785,7 +787,11 @@ def _report(args: argparse.Namespace, results: list[dict[str, Any]], total: floa
     for r in results:
         if "error" not in r:
             server_stats = ", ".join(f"{k} {v}" for k, v in sorted(r["server"].items()))
-            spread = f" (wall {r['wall_all']}, cpu {r['cpu_all']})" if args.repeat > 1 else ""
+            spread = (
+                f" (wall {r['wall_all']}, cpu {r['cpu_all']}, peak RSS MB {r['rss_all']})"
+                if args.repeat > 1
+                else ""
+            )
             print(f"{r['name']}: {r['detail']}{spread}\n    server: {server_stats}")
 
 

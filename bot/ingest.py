@@ -9,6 +9,10 @@ Store calls and parsing run on poll worker threads (bot/offload.py), so the even
 that answers chat commands never waits on a database lock or a huge feed. A poll stores
 only a feed's newest `fetch.max_entries_per_poll` entries: a feed of 100,000 items is
 polled like one of 500, and its older items are never seen nor read.
+
+Memory does not grow with the number of feeds: at most `in_flight_limit` feeds of a
+fetcher are polled at once, however the polls were started (bot/poll_gate.py), and a
+poll lets go of the feed's body and parsed entries before it reads the articles.
 """
 
 from __future__ import annotations
@@ -19,15 +23,18 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from bot.articles.story_index import StoryIndex
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.history import newest_entries
-from bot.feeds.parse import FeedParseError, ParsedFeed, parse_feed
+from bot.feeds.parse import FeedParseError, parse_feed
 from bot.feeds.politeness import PollTiming, cache_lifetime, next_poll_at
 from bot.offload import off_loop
+from bot.poll_failures import PollPolicy, failed_poll, record_failure
+from bot.poll_gate import in_flight_limit, poll_gate
+from bot.poll_report import FeedReport
 from bot.read_entries import MAX_ANALYSED_CHARS, ReadOutcome, read_unread
 from bot.store.repo import FeedState, Store
 from bot.store.states import StorageError, one_line, storage_reason
@@ -37,6 +44,7 @@ __all__ = [
     "MAX_ANALYSED_CHARS",
     "FeedReport",
     "due_feeds",
+    "in_flight_limit",
     "newest_entries",
     "poll_all",
     "poll_feed",
@@ -53,49 +61,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
-class FeedReport:
-    """How one feed's poll went, for the terminal and the logs."""
-
-    feed_id: int
-    label: str
-    status: str  # "ok", "first", "not-modified", "unchanged" or "error"
-    new_entries: int = 0
-    articles: int = 0
-    error: str | None = None
-    next_poll: datetime | None = None
-    not_a_feed: bool = False  # the URL answered, but with something that is not a feed
-    unsaved: int = 0  # entries whose article the database refused; read again next poll
-    storage_failed: bool = False  # the database refused a write: `poll --once` exits 1
-
-    def line(self) -> str:
-        if self.status == "error":
-            when = f" (next attempt {self.next_poll:%Y-%m-%d %H:%M} UTC)" if self.next_poll else ""
-            return f"{self.label}: error: {self.error}{when}"
-        if self.status in ("not-modified", "unchanged"):
-            return f"{self.label}: not modified"
-        if self.status == "first":
-            them = "it" if self.new_entries == 1 else "them"
-            return (
-                f"{self.label}: first poll, {counted(self.new_entries, 'existing entry')} "
-                f"marked as seen (use --backfill to read {them})"
-            )
-        new = f"{counted(self.new_entries, 'new entry')}, {counted(self.articles, 'new article')}"
-        done = f"{self.label}: {new}"
-        if self.unsaved:
-            done += (
-                f"; {counted(self.unsaved, 'entry')} could not be stored ({self.error}),"
-                " kept unread for the next poll"
-            )
-        return done
-
-
-@dataclass(frozen=True)
-class _Policy:
-    timing: PollTiming
-    jitter: float
-
-
 async def poll_all(
     store: Store,
     fetcher: Fetcher,
@@ -105,20 +70,28 @@ async def poll_all(
     backfill: bool = False,
     on_done: Callable[[FeedReport], None] | None = None,
 ) -> list[FeedReport]:
-    """Poll the given feeds (all by default) concurrently, within the fetcher's limits."""
+    """Poll the given feeds (all by default) concurrently, within the fetcher's limits.
+
+    A fixed number of runners (`in_flight_limit`) take the feeds in order, so 10,000
+    feeds cost that many coroutines, not 10,000; reports come back in the feeds' order.
+    """
     chosen = await off_loop(store.feeds) if feeds is None else feeds
-
     index = StoryIndex(store)
+    reports: dict[int, FeedReport] = {}
+    queue = iter(enumerate(chosen))  # shared: each feed is taken by exactly one runner
 
-    async def one(feed: FeedState) -> FeedReport:
-        report = await poll_feed(feed, store, fetcher, clock, backfill=backfill, index=index)
-        # poll_feed turns every failure into an error report, so one feed never cancels
-        # the others' polls
-        if on_done is not None:
-            on_done(report)
-        return report
+    async def runner() -> None:
+        for position, feed in queue:
+            report = await poll_feed(feed, store, fetcher, clock, backfill=backfill, index=index)
+            # poll_feed turns every failure into an error report, so one feed never
+            # cancels the others' polls
+            reports[position] = report
+            if on_done is not None:
+                on_done(report)
 
-    return list(await asyncio.gather(*(one(f) for f in chosen)))
+    runners = min(in_flight_limit(fetcher.config), len(chosen))
+    await asyncio.gather(*(runner() for _ in range(runners)))
+    return [reports[position] for position in range(len(chosen))]
 
 
 async def due_feeds(store: Store, now: datetime) -> list[FeedState]:
@@ -149,18 +122,48 @@ async def poll_feed(
     code must not be retried every tick, nor stop the other feeds.
     """
     cfg = fetcher.config
-    policy = _Policy(
+    policy = PollPolicy(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
     )
+    async with poll_gate(fetcher):
+        return await _guarded(feed, store, fetcher, clock, policy, backfill, index, reader)
+
+
+async def _guarded(
+    feed: FeedState,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    policy: PollPolicy,
+    backfill: bool,
+    index: StoryIndex | None,
+    reader: Reader | None,
+) -> FeedReport:
+    """`_poll`, with any failure, even a bug, turned into a recorded failed poll."""
     try:
         return await _poll(feed, store, fetcher, clock, policy, backfill, index, reader)
     except StorageError as exc:  # one line: SQLAlchemy's text carries the whole statement
         reason = f"database error: {storage_reason(exc)}"
-        return await _failed(feed, store, policy, clock(), reason, None, storage=True)
+        return await failed_poll(feed, store, policy, clock(), reason, None, storage=True)
     except Exception as exc:
         _log.exception("polling %s failed unexpectedly", feed.label)
         reason = one_line(f"unexpected {type(exc).__name__}: {exc}")
-        return await _failed(feed, store, policy, clock(), reason, None)
+        return await failed_poll(feed, store, policy, clock(), reason, None)
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """What a poll still needs once the feed's entries are stored: not the body nor the
+    parsed entries, which are let go before the articles are read (`_fetch_and_store`)."""
+
+    fresh: int
+    first: bool
+    title: str | None
+    ttl_minutes: int | None
+    fresh_for: timedelta | None
+    etag: str | None
+    last_modified: str | None
+    body_hash: str
 
 
 async def _poll(
@@ -168,15 +171,68 @@ async def _poll(
     store: Store,
     fetcher: Fetcher,
     clock: Clock,
-    policy: _Policy,
+    policy: PollPolicy,
     backfill: bool,
     index: StoryIndex | None,
     reader: Reader | None = None,
 ) -> FeedReport:
+    stored = await _fetch_and_store(feed, store, fetcher, clock, policy, backfill)
+    if isinstance(stored, FeedReport):
+        return stored
+    outcome = ReadOutcome(0)  # a first poll only marks the entries seen
+    if not stored.first:
+        outcome = await _read_new(feed, stored.title, store, fetcher, clock, index, reader)
+    now = clock()
+    if outcome.unsaved:
+        # recorded as a failed poll, without the validators, so the next poll reads the
+        # feed again (not "unchanged") and with it the entries left unread
+        why = f"{counted(outcome.unsaved, 'entry')} not stored: {outcome.error}"
+        later = await record_failure(feed, store, policy, now, why, None)
+        return FeedReport(
+            feed.id,
+            feed.label,
+            "ok",
+            stored.fresh,
+            outcome.articles,
+            error=outcome.error,
+            next_poll=later,
+            unsaved=outcome.unsaved,
+            storage_failed=True,
+        )
+    later = next_poll_at(
+        now,
+        policy.timing,
+        fresh_for=stored.fresh_for,
+        ttl_minutes=stored.ttl_minutes,
+        jitter=policy.jitter,
+    )
+    await off_loop(
+        store.record_poll,
+        feed.id,
+        now,
+        later,
+        etag=stored.etag,
+        last_modified=stored.last_modified,
+        body_hash=stored.body_hash,
+    )
+    status = "first" if stored.first else "ok"
+    return FeedReport(feed.id, feed.label, status, stored.fresh, outcome.articles, next_poll=later)
+
+
+async def _fetch_and_store(
+    feed: FeedState,
+    store: Store,
+    fetcher: Fetcher,
+    clock: Clock,
+    policy: PollPolicy,
+    backfill: bool,
+) -> FeedReport | _Stored:
+    """Fetch and parse the feed and store its new entries; a report when that is all
+    there is to do (not modified, unchanged, an error)."""
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     except FetchError as exc:
-        return await _failed(feed, store, policy, clock(), str(exc), exc.retry_after)
+        return await failed_poll(feed, store, policy, clock(), str(exc), exc.retry_after)
     now = clock()
     fresh_for = cache_lifetime(result.headers, now)
     if result.not_modified:
@@ -198,113 +254,35 @@ async def _poll(
     try:
         parsed = await off_loop(parse_feed, result.body, result.headers)
     except FeedParseError as exc:
-        return await _failed(feed, store, policy, now, str(exc), None, not_a_feed=True)
+        return await failed_poll(feed, store, policy, now, str(exc), None, not_a_feed=True)
     first = feed.last_success_at is None and not backfill
-    fresh, outcome = await _store_entries(feed, parsed, store, fetcher, clock, first, index, reader)
-    now = clock()
-    if outcome.unsaved:
-        # recorded as a failed poll, without the validators, so the next poll reads the
-        # feed again (not "unchanged") and with it the entries left unread
-        why = f"{counted(outcome.unsaved, 'entry')} not stored: {outcome.error}"
-        later = await _record_failure(feed, store, policy, now, why, None)
-        return FeedReport(
-            feed.id,
-            feed.label,
-            "ok",
-            fresh,
-            outcome.articles,
-            error=outcome.error,
-            next_poll=later,
-            unsaved=outcome.unsaved,
-            storage_failed=True,
-        )
-    later = next_poll_at(
-        now,
-        policy.timing,
-        fresh_for=fresh_for,
-        ttl_minutes=parsed.ttl_minutes,
-        jitter=policy.jitter,
+    entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
+    fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
+    return _Stored(
+        len(fresh),
+        first,
+        parsed.title,
+        parsed.ttl_minutes,
+        fresh_for,
+        result.etag,
+        result.last_modified,
+        body_hash,
     )
-    await off_loop(
-        store.record_poll,
-        feed.id,
-        now,
-        later,
-        etag=result.etag,
-        last_modified=result.last_modified,
-        body_hash=body_hash,
-    )
-    status = "first" if first else "ok"
-    return FeedReport(feed.id, feed.label, status, fresh, outcome.articles, next_poll=later)
 
 
-async def _store_entries(
+async def _read_new(
     feed: FeedState,
-    parsed: ParsedFeed,
+    title: str | None,
     store: Store,
     fetcher: Fetcher,
     clock: Clock,
-    first: bool,
     index: StoryIndex | None,
-    reader: Reader | None = None,
-) -> tuple[int, ReadOutcome]:
-    """Store the feed's newest entries not seen before, then read the unread ones (a
-    first poll only marks them seen); returns how many were new, and how reading went."""
-    entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
-    fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
-    if first:
-        return len(fresh), ReadOutcome(0)
-    source = feed.name or parsed.title
+    reader: Reader | None,
+) -> ReadOutcome:
+    """Read the feed's unread entries: here, or through `reader` (a worker queues them)."""
+    source = feed.name or title
     site = urlsplit(feed.url).hostname  # names the source when the feed has no name
     if reader is not None:
-        return len(fresh), await reader(feed.id, source, site)
+        return await reader(feed.id, source, site)
     reading = index if index is not None else StoryIndex(store)  # an empty index is falsy
-    outcome = await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
-    return len(fresh), outcome
-
-
-async def _failed(
-    feed: FeedState,
-    store: Store,
-    policy: _Policy,
-    now: datetime,
-    error: str,
-    retry_after: float | None,
-    *,
-    not_a_feed: bool = False,
-    storage: bool = False,
-) -> FeedReport:
-    later = await _record_failure(feed, store, policy, now, error, retry_after)
-    return FeedReport(
-        feed.id,
-        feed.label,
-        "error",
-        error=error,
-        next_poll=later,
-        not_a_feed=not_a_feed,
-        storage_failed=storage,
-    )
-
-
-async def _record_failure(
-    feed: FeedState,
-    store: Store,
-    policy: _Policy,
-    now: datetime,
-    error: str,
-    retry_after: float | None,
-) -> datetime:
-    """Record a failed poll with backoff; a database that refuses even that is logged in
-    one line (the feed stays due, and is polled again at the next tick)."""
-    later = next_poll_at(
-        now,
-        policy.timing,
-        error_count=feed.error_count + 1,
-        retry_after=retry_after,
-        jitter=policy.jitter,
-    )
-    try:
-        await off_loop(store.record_poll, feed.id, now, later, error=error)
-    except StorageError as exc:
-        _log.warning("feed %s: could not record the poll: %s", feed.label, storage_reason(exc))
-    return later
+    return await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)

