@@ -25,7 +25,7 @@ from bot.store.ledger_tables import (
     ArticleCountryRow,
     SpeakerQuoteRow,
 )
-from bot.store.rollup_reads import day_rows, top_speakers
+from bot.store.rollup_reads import day_rows, top_speakers, totals_rows
 
 __all__ = ["LedgerReads"]
 
@@ -173,24 +173,13 @@ class LedgerReads:
 def _totals(
     s: Session, countries: Sequence[str], start: datetime, end: datetime
 ) -> dict[str, Totals]:
-    days = day_rows(s, countries, start, end)
-    rows = s.execute(
-        select(
-            days.c.country,
-            days.c.kind,
-            func.sum(days.c.amount),
-            func.sum(days.c.announcements),
-            func.sum(days.c.conflicts),
-            func.sum(days.c.revisions),
-        ).group_by(days.c.country, days.c.kind)
-    ).all()
     parts: dict[str, dict[str, Any]] = {}
-    for country, kind, amount, count, conflicts, revisions in rows:
+    for country, kind, amount, count, conflicts, revisions in totals_rows(s, countries, start, end):
         part = parts.setdefault(country, {"announcements": 0, "conflicts": 0, "revisions": 0})
-        part["announcements"] += int(count)
-        part["conflicts"] += int(conflicts)
-        part["revisions"] += int(revisions)
-        part[_FIELD[kind]] = float(amount or 0.0)
+        part["announcements"] += count
+        part["conflicts"] += conflicts
+        part["revisions"] += revisions
+        part[_FIELD[kind]] = amount
     return {country: Totals(**part) for country, part in parts.items()}
 
 
@@ -340,28 +329,7 @@ _DayRow = tuple[date, str, float, int, int, int]  # day, kind, amount, count, co
 def _by_day(s: Session, country: str, start: datetime, end: datetime) -> list[_DayRow]:
     """A country's counted announcements per day and kind: what gives both the briefing's
     totals and its chart."""
-    days = day_rows(s, [country], start, end)
-    rows = s.execute(
-        select(
-            days.c.day,
-            days.c.kind,
-            days.c.amount,
-            days.c.announcements,
-            days.c.conflicts,
-            days.c.revisions,
-        ).order_by(days.c.day, days.c.kind)
-    ).all()
-    return [
-        (
-            when if isinstance(when, date) else date.fromisoformat(str(when)),
-            kind,
-            float(amount or 0.0),
-            int(count),
-            int(conflicts),
-            int(revisions),
-        )
-        for when, kind, amount, count, conflicts, revisions in rows
-    ]
+    return day_rows(s, country, start, end)
 
 
 def _totals_of(days: Sequence[_DayRow]) -> Totals:

@@ -61,9 +61,9 @@ _QUOTE_FIELDS = ("country", "reported_at", "speaker_key")
 _MARKS = "sovai_rollup_marks"
 
 
-def utc_day(s: Session, column: Any) -> Any:
-    """The UTC calendar day of a stored time, on either backend."""
-    if s.get_bind().dialect.name == "sqlite":
+def utc_day(s: Session | str, column: Any) -> Any:
+    """The UTC calendar day of a stored time, on the session's backend (or the named one)."""
+    if (s if isinstance(s, str) else s.get_bind().dialect.name) == "sqlite":
         return func.date(column)
     return cast(func.timezone("UTC", column), Date)
 
@@ -184,7 +184,7 @@ def _only(
     return [country_column == country, on_days(time_column, days)]
 
 
-def ledger_day_select(s: Session, *where: ColumnElement[bool]) -> Any:
+def ledger_day_select(s: Session | str, *where: ColumnElement[bool]) -> Any:
     """(country, day, kind, amount, announcements, conflicts, revisions) of the counted
     announcements per UTC day: amount is USD for money, else the value."""
     a = AnnouncementRow
@@ -201,7 +201,7 @@ def _counts(a: type[AnnouncementRow]) -> tuple[Any, Any]:
     return func.count(a.conflict_group), func.count(a.revises_id)
 
 
-def speaker_day_select(s: Session, *where: ColumnElement[bool]) -> Any:
+def speaker_day_select(s: Session | str, *where: ColumnElement[bool]) -> Any:
     """(country, day, speaker key, quotes, last quoted) per UTC day."""
     q = SpeakerQuoteRow
     day = utc_day(s, q.reported_at)
