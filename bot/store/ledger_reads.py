@@ -14,10 +14,10 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, union_all
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
-from bot.ledger.views import Announcement, CountryFacts, QuoteRef, SpeakerFacts, Totals
+from bot.ledger.views import Announcement, CountryFacts, SpeakerFacts, Totals
 from bot.store.ledger_rollup import utc_day
 from bot.store.ledger_tables import (
     AnnouncementRow,
@@ -26,6 +26,7 @@ from bot.store.ledger_tables import (
     SpeakerQuoteRow,
 )
 from bot.store.rollup_reads import day_rows, top_speakers, totals_rows
+from bot.store.speaker_reads import speaker_cards
 
 __all__ = ["LedgerReads"]
 
@@ -167,7 +168,7 @@ class LedgerReads:
                 .order_by(func.count().desc())
                 .limit(limit)
             ).all()
-            return list(_speaker_cards(s, [(key, int(count)) for key, count in found], quotes=3))
+            return list(speaker_cards(s, [(key, int(count)) for key, count in found], quotes=3))
 
 
 def _totals(
@@ -353,46 +354,4 @@ def _chart_of(days: Sequence[_DayRow]) -> tuple[tuple[date, float, float], ...]:
 def _speakers(
     s: Session, country: str, start: datetime, end: datetime, limit: int
 ) -> tuple[SpeakerFacts, ...]:
-    return _speaker_cards(s, top_speakers(s, country, start, end, limit), quotes=1)
-
-
-def _speaker_cards(
-    s: Session, found: Sequence[tuple[str, int]], quotes: int
-) -> tuple[SpeakerFacts, ...]:
-    """The speakers' cards, most quoted first: one statement for all of them (a compound
-    of one index-ordered, limited read per speaker, not a round trip each)."""
-    if not found:
-        return ()
-    alias = aliased(SpeakerQuoteRow)
-    per_key = [
-        select(alias.id)
-        .where(alias.speaker_key == key)
-        .order_by(alias.key.desc(), alias.reported_at.desc(), alias.id.desc())
-        .limit(max(quotes, 1) * 3)
-        .subquery()
-        for key, _count in found
-    ]
-    chosen = union_all(*(select(sub.c.id) for sub in per_key)).subquery()
-    by_key: dict[str, list[SpeakerQuoteRow]] = {}
-    for row in s.scalars(
-        select(SpeakerQuoteRow).where(SpeakerQuoteRow.id.in_(select(chosen.c.id)))
-    ):
-        by_key.setdefault(row.speaker_key, []).append(row)
-    return tuple(_speaker(by_key[key], count, quotes) for key, count in found if by_key.get(key))
-
-
-def _speaker(rows: Sequence[SpeakerQuoteRow], count: int, quotes: int) -> SpeakerFacts:
-    """A speaker's card: latest name spelling, role and country, and latest key quotes."""
-    latest = max(rows, key=lambda r: (r.reported_at, r.id))
-    role = next(
-        (r.role for r in sorted(rows, key=lambda r: r.reported_at, reverse=True) if r.role), None
-    )
-    chosen = sorted(rows, key=lambda r: (r.reported_at, r.id), reverse=True)[:quotes]
-    return SpeakerFacts(
-        name=latest.speaker,
-        quotes_count=int(count),
-        latin=latest.speaker_latin,
-        role=role,
-        country=latest.country,
-        quotes=tuple(QuoteRef(r.text, r.title, r.url, r.source, r.reported_at) for r in chosen),
-    )
+    return speaker_cards(s, top_speakers(s, country, start, end, limit), quotes=1)
