@@ -96,19 +96,12 @@ def day_rows(
 ) -> list[tuple[date, str, float, int, int, int]]:
     """(day, kind, amount, announcements, conflicts, revisions) of a country's counted
     announcements per UTC day, oldest first; amount is USD for money, else the value."""
+    backend = _backend(s)
     params = {"countries": [country]} | _window(start, end)
-    rows = s.connection().execute(_day_rows(_backend(s)), params)
-    return [
-        (
-            when if isinstance(when, date) else date.fromisoformat(when),
-            kind,
-            float(amount or 0.0),
-            int(count),
-            int(conflicts),
-            int(revisions),
-        )
-        for when, kind, amount, count, conflicts, revisions in rows
-    ]
+    rows = s.connection().execute(_day_rows(backend), params)
+    if backend != "sqlite":  # typed by the driver already
+        return [tuple(row) for row in rows]
+    return [(date.fromisoformat(day), *rest) for day, *rest in rows]
 
 
 def totals_rows(
