@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.ledger.views import Announcement, CountryFacts, SpeakerFacts, Totals
+from bot.store.briefing_reads import SOURCES_SHOWN, announcement_of, shown_records
 from bot.store.ledger_rollup import utc_day
 from bot.store.ledger_tables import (
     AnnouncementRow,
@@ -30,38 +31,8 @@ from bot.store.speaker_reads import speaker_cards
 
 __all__ = ["LedgerReads"]
 
-TIMELINE = 8
-SHOWN_REVISIONS = 4
-SHOWN_CONFLICTS = 3
 TOP_SPEAKERS = 4
 LATEST_STORIES = 6
-SOURCES_SHOWN = 3
-
-
-def _announcement(row: AnnouncementRow, sources: Sequence[tuple[str, str]] = ()) -> Announcement:
-    return Announcement(
-        id=row.id,
-        country=row.country,
-        kind=row.kind,
-        programme=row.programme,
-        value=row.value,
-        unit=row.unit,
-        figure_text=row.figure_text,
-        first_reported=row.first_reported,
-        last_reported=row.last_reported,
-        usd=row.usd,
-        rate_date=row.rate_date,
-        actor=row.actor,
-        quote_text=row.quote_text,
-        quote_speaker=row.quote_speaker,
-        source_count=row.source_count,
-        sources=tuple(sources),
-        current=row.current,
-        counted=row.counted,
-        conflict_group=row.conflict_group,
-        named=bool(row.programme_key),
-        story_id=row.story_id,
-    )
 
 
 def _in_window(start: datetime, end: datetime) -> ColumnElement[bool]:
@@ -86,25 +57,21 @@ class LedgerReads:
                 else _totals(s, [country], start, end).get(country, Totals())
             )
             stories = _story_count(s, [country], start, end).get(country, 0)
-            timeline = _timeline(s, country, start, end, TIMELINE if detail else 1)
             speakers = _speakers(s, country, start, end, TOP_SPEAKERS if detail else 1)
+            shown = shown_records(s, country, start, end, detail=detail)
             if not detail:
-                (shown,) = _shown(s, timeline)
-                return CountryFacts(country, start, end, totals, stories, shown, (), (), speakers)
-            revisions = _revisions(s, country, start, end)
-            groups, conflicting = _conflicts(s, country, start, end)
-            timeline_shown, revisions_shown, conflicts_shown = _shown(
-                s, timeline, revisions, conflicting
-            )
+                return CountryFacts(
+                    country, start, end, totals, stories, shown.timeline, (), (), speakers
+                )
             return CountryFacts(
                 country=country,
                 window_start=start,
                 window_end=end,
                 totals=totals,
                 total_stories=stories,
-                timeline=timeline_shown,
-                revisions=tuple(a for a in revisions_shown if a.revises is not None),
-                conflicts=_grouped(groups, conflicts_shown),
+                timeline=shown.timeline,
+                revisions=tuple(a for a in shown.revisions if a.revises is not None),
+                conflicts=_grouped(shown.conflict_groups, shown.conflicting),
                 speakers=speakers,
                 story_ids=_latest_stories(s, country, start, end),
                 chart=_chart_of(days or []),
@@ -236,7 +203,7 @@ def _with_sources(
                 held.append((source or url, url))
     earlier_ids = [row.revises_id for row in rows if row.revises_id is not None]
     earlier = {
-        row.id: _announcement(row)
+        row.id: announcement_of(row)
         for start in range(0, len(earlier_ids), 500)
         for row in s.scalars(
             select(AnnouncementRow).where(AnnouncementRow.id.in_(earlier_ids[start : start + 500]))
@@ -244,71 +211,11 @@ def _with_sources(
     }
     out = []
     for row in rows:
-        shown = _announcement(row, sources.get(row.id, ()))
+        shown = announcement_of(row, sources.get(row.id, ()))
         if row.revises_id in earlier:
             shown = replace(shown, revises=earlier[row.revises_id])
         out.append(shown)
     return out
-
-
-def _shown(s: Session, *parts: Sequence[AnnouncementRow]) -> tuple[tuple[Announcement, ...], ...]:
-    """Each part's announcements with their sources, read for all parts at once (the
-    timeline, revisions and conflicts of a briefing share two statements, not six)."""
-    unique = list({row.id: row for part in parts for row in part}.values())
-    by_id = {a.id: a for a in _with_sources(s, unique)}
-    return tuple(tuple(by_id[row.id] for row in part) for part in parts)
-
-
-def _timeline(
-    s: Session, country: str, start: datetime, end: datetime, limit: int
-) -> list[AnnouncementRow]:
-    rows = s.scalars(
-        select(AnnouncementRow)
-        .where(AnnouncementRow.country == country, _in_window(start, end))
-        .where(AnnouncementRow.current.is_(True))
-        .order_by(AnnouncementRow.first_reported.desc(), AnnouncementRow.id.desc())
-        .limit(limit)
-    )
-    return list(rows)
-
-
-def _revisions(s: Session, country: str, start: datetime, end: datetime) -> list[AnnouncementRow]:
-    rows = s.scalars(
-        select(AnnouncementRow)
-        .where(AnnouncementRow.country == country, _in_window(start, end))
-        .where(AnnouncementRow.revises_id.is_not(None), AnnouncementRow.current.is_(True))
-        .order_by(AnnouncementRow.first_reported.desc())
-        .limit(SHOWN_REVISIONS)
-    )
-    return list(rows)
-
-
-def _conflicts(
-    s: Session, country: str, start: datetime, end: datetime
-) -> tuple[list[int], list[AnnouncementRow]]:
-    """The latest conflict groups of the window and their current records."""
-    groups = [
-        group
-        for group in s.scalars(
-            select(AnnouncementRow.conflict_group)
-            .where(AnnouncementRow.country == country, _in_window(start, end))
-            .where(AnnouncementRow.conflict_group.is_not(None), AnnouncementRow.current.is_(True))
-            .group_by(AnnouncementRow.conflict_group)
-            .order_by(func.max(AnnouncementRow.first_reported).desc())
-            .limit(SHOWN_CONFLICTS)
-        )
-        if group is not None
-    ]
-    if not groups:
-        return [], []
-    rows = list(
-        s.scalars(
-            select(AnnouncementRow)
-            .where(AnnouncementRow.conflict_group.in_(groups), AnnouncementRow.current.is_(True))
-            .order_by(AnnouncementRow.source_count.desc(), AnnouncementRow.id)
-        )
-    )
-    return groups, rows
 
 
 def _grouped(
