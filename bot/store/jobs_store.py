@@ -17,7 +17,14 @@ from bot.store.repo import Store
 from bot.store.states import FeedState, NewEntry, _feed_state, _subscription_state
 from bot.store.tables import ArticleRow, EntryRow, FeedRow, SubscriptionRow
 
-__all__ = ["alert_job", "feed_state", "slot_state", "table_counts", "unread_entry"]
+__all__ = [
+    "alert_job",
+    "alerts_configured",
+    "feed_state",
+    "slot_state",
+    "table_counts",
+    "unread_entry",
+]
 
 
 def feed_state(store: Store, feed_id: int) -> FeedState | None:
@@ -61,6 +68,12 @@ def alert_job(store: Store, job_id: int) -> AlertJob | None:
             return None
         d, a = found
         return AlertJob(d.id, _alert(a), d.announcement_id, d.status, d.attempts, d.message_ref)
+
+
+def alerts_configured(store: Store) -> bool:
+    """Whether any alert is set up (a worker asks before looking for queued alert posts)."""
+    with store._session() as s:
+        return s.scalar(select(AlertRow.id).limit(1)) is not None
 
 
 def table_counts(store: Store) -> dict[str, int]:
