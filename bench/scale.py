@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bench.scale_sites import HOSTS, sites, write_config  # noqa: E402
 from bench.scale_stats import (  # noqa: E402
     DbWork,
+    Statement,
     cpu_seconds,
     enable_statements,
     postgres_cpu,
@@ -209,9 +210,16 @@ def _top(d: Drain, count: int) -> None:
     print(f"rows read per article by table (sequential + by index): {rows}")
     print(f"top statements by pages touched ({d.workers} workers), per article:")
     for st in d.work.top(count):
-        text = " ".join(st.query.split())[:150]
-        calls, rows, pages = st.calls / n, st.rows / n, st.blocks / n
-        print(f"  {calls:6.2f} calls {rows:7.1f} rows {pages:7.1f} pages  {text}")
+        _line(st, n)
+    print("top statements by calls, per article:")
+    for st in d.work.top(count, "calls"):
+        _line(st, n)
+
+
+def _line(st: Statement, n: int) -> None:
+    text = " ".join(st.query.split())[:150]
+    calls, rows, pages = st.calls / n, st.rows / n, st.blocks / n
+    print(f"  {calls:6.2f} calls {rows:7.1f} rows {pages:7.1f} pages  {text}")
 
 
 def main() -> None:

@@ -69,9 +69,13 @@ class JobKind:
         return f"{NAMESPACE}:{self.task}"
 
     def options(self, args: Mapping[str, Any], lock: str | None = None) -> dict[str, Any]:
-        keys = {"queueing_lock": self.queueing_lock.format(**args)}
-        keys["lock"] = lock if self.lock == HOST and lock else self.lock.format(**args)
-        return keys
+        """The job's `queueing_lock` and `lock`; `lock` is the host's key (`host_lock`)
+        for a kind locked per host, and ignored for the others."""
+        if self.lock != HOST:
+            lock = self.lock.format(**args)
+        elif not lock:
+            raise ValueError(f"a {self.task} job needs its host's lock key (host_lock)")
+        return {"queueing_lock": self.queueing_lock.format(**args), "lock": lock}
 
 
 POLL_FEED = JobKind("poll_feed", POLL, "poll:{feed_id}", HOST)

@@ -13,6 +13,11 @@ not due, an entry already read, a slot already marked, an alert already sent); a
 off mid-way is finished through the outbox's part log, never posted twice. Failures that
 retrying can fix (the database refused a write, a platform outage) raise, and the engine
 retries them with exponential backoff.
+
+Each task is declared from its kind's row in bot/engine/defer.py (`_task`), so a job is
+queued and run under one name and queue. What a job costs the database is kept down: a
+poll queues all its new entries' `analyse` jobs in one statement, and after storing an
+article a worker looks for queued alert posts only while some alert exists (`AlertWatch`).
 """
 
 from __future__ import annotations
@@ -53,7 +58,15 @@ from bot.store.jobs_store import alerts_configured, feed_state, slot_state, unre
 from bot.store.repo import Store
 from bot.store.states import StorageError
 
-__all__ = ["RETRY", "JobFailed", "WorkerContext", "bind", "blueprint"]
+__all__ = [
+    "ALERTS_RECHECK",
+    "RETRY",
+    "AlertWatch",
+    "JobFailed",
+    "WorkerContext",
+    "bind",
+    "blueprint",
+]
 
 _log = logging.getLogger(__name__)
 # waits of 2, 4, 8, 16, 32, 64 and 128 s: a database restart or a platform outage of a few
@@ -92,10 +105,9 @@ class AlertWatch:
     configured: bool = False
     checked_at: datetime | None = None
 
-    async def may_have_queued(self, ctx: WorkerContext) -> bool:
-        now = ctx.now()
+    async def may_have_queued(self, store: Store, now: datetime) -> bool:
         if self.checked_at is None or now - self.checked_at >= ALERTS_RECHECK:
-            self.configured = await off_loop(alerts_configured, ctx.store)
+            self.configured = await off_loop(alerts_configured, store)
             self.checked_at = now
         return self.configured
 
@@ -171,7 +183,7 @@ async def analyse_job(entry_id: int, source: str | None, site: str | None) -> in
         _log.exception("reading entry %r failed; skipped", new.entry.key[:200])
         await off_loop(ctx.store.mark_read, new.id, ctx.now())
         return 0
-    if stored and await ctx.alerts.may_have_queued(ctx):
+    if stored and await ctx.alerts.may_have_queued(ctx.store, ctx.now()):
         for alert in await off_loop(ctx.store.pending_alerts):
             await defer_alert(ctx.app, alert.id)
     return stored
