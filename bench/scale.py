@@ -145,13 +145,14 @@ def drain(
     pg_before, me_before = postgres_cpu(server), time.process_time()
     start = time.monotonic()
     procs.append(spawn(config, ["run", "--role", "scheduler"], env, folder / "scheduler.log"))
-    want, stored = args.feeds * args.items, 0
+    want, stored, told = args.feeds * args.items, 0, 0
     while time.monotonic() - start < TIMEOUT:
         finished, stored = watch.done(want)
         if finished:
             break
-        if not int(time.monotonic() - start) % 60 and time.monotonic() - start > 1:
-            print(f"  … {stored} of {want} articles stored", flush=True)
+        if (minute := int(time.monotonic() - start) // 60) > told:
+            told = minute
+            print(f"  … {stored} of {want} articles stored after {minute} min", flush=True)
         time.sleep(0.5)
     seconds = time.monotonic() - start
     rss = [rss_mb(p.pid) for p in procs[:workers]]

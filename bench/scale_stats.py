@@ -210,11 +210,12 @@ def rss_mb(pid: int, field: str = "VmHWM") -> float:
 def spawn(config: Path, args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     """`sovai --config CONFIG ARGS…` from this tree (or $SOVAI_BENCH_TREE's, to compare),
     its output in `log`."""
+    tree = os.environ.get("SOVAI_BENCH_TREE") or str(ROOT)  # `-m` looks in its cwd first
     with log.open("wb") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "--config", str(config), *args],
-            cwd=ROOT,
-            env={**env, "PYTHONPATH": os.environ.get("SOVAI_BENCH_TREE") or str(ROOT)},
+            cwd=tree,
+            env={**env, "PYTHONPATH": tree},
             stdout=out,
             stderr=subprocess.STDOUT,
         )
