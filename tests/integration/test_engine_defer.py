@@ -3,21 +3,24 @@
 - `defer_many` queues a poll's new entries in one statement, each job with its own keys;
   when some are already waiting, the others are still queued, each once;
 - `AlertWatch`: no alert set up, no look for queued alert posts; one set up is seen
-  within `ALERTS_RECHECK`.
+  within `ALERTS_RECHECK`;
+- `due_feeds_first`: a tick's worth of due feeds, the longest overdue first.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.engine.app import ensure_schema, make_app
 from bot.engine.defer import ANALYSE_ENTRY, analyse_args, defer_analyse, defer_many, host_lock
 from bot.engine.tasks import ALERTS_RECHECK, AlertWatch
+from bot.settings import FeedConfig
 from bot.store.db import make_engine, upgrade
+from bot.store.jobs_store import due_feeds_first
 from bot.store.repo import Store
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
 
@@ -80,5 +83,27 @@ def test_a_worker_looks_for_alert_posts_only_once_an_alert_exists(
         # trusted for a while (a stored article costs no look), then asked again
         assert asyncio.run(watch.may_have_queued(store, now + ALERTS_RECHECK / 2)) is False
         assert asyncio.run(watch.may_have_queued(store, now + ALERTS_RECHECK)) is True
+    finally:
+        store.close()
+
+
+def test_a_tick_gets_the_longest_overdue_feeds_first_and_no_more(
+    postgres: PostgresServer,
+) -> None:
+    engine = make_engine(postgres.create_database("defer_due"))
+    upgrade(engine)
+    store = Store(engine)
+    now = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
+    try:
+        store.sync_feeds([FeedConfig(url=f"https://f{n}.example/rss") for n in range(6)], now)
+        ids = [f.id for f in store.feeds()]
+        for minutes, feed_id in zip((5, 50, -10, 20, 30), ids[:5], strict=True):
+            store.record_poll(feed_id, now - timedelta(hours=1), now - timedelta(minutes=minutes))
+        # ids[5] was never polled; ids[2] is not due yet
+        assert [f.id for f in due_feeds_first(store, now, 3)] == [ids[5], ids[1], ids[4]]
+        assert [f.id for f in due_feeds_first(store, now, 10)] == [
+            ids[5], ids[1], ids[4], ids[3], ids[0],
+        ]  # fmt: skip
+        assert due_feeds_first(store, now, 0) == []
     finally:
         store.close()
