@@ -1,18 +1,27 @@
 """Beyond one process: time to drain a cold poll + analysis backlog with 1, 2, 4 workers.
 
-Run by hand (never a test): `python -m bench.scale [--feeds 500] [--items 2]`.
+Run by hand (never a test):
 
-A throwaway PostgreSQL (tests/integration/postgres_server.py) and feeds generated on
-loopback hosts (127.0.0.2 … 127.0.0.17, one HTTP server each, so per-host politeness
-spreads as it does over real sites). For each worker count: a fresh database whose feeds
-have been polled once before (so their items are new), N `sovai worker` processes, then
-one `sovai run --role scheduler`; the clock runs from the scheduler's start until every
-entry is read and every article stored. Reported: the drain time, articles per second,
-the speed-up over one worker, the database's work per article from pg_stat_database
-(transactions, rows written and read), and each worker's peak RSS.
+    python -m bench.scale [--feeds 500] [--items 2] [--workers 1,2,4] [--stored 100000]
+                          [--concurrency 4] [--top 15] [--engine N]
 
-Also, `--engine`: the job engine alone: jobs queued per second (one `defer` each), and
-jobs fetched and run per second by one worker (a no-op alert job: one read each).
+A throwaway PostgreSQL (tests/integration/postgres_server.py, restarted with
+pg_stat_statements) and feeds generated on loopback hosts (bench/scale_sites.py). With
+`--stored N` each run's database starts as a copy of N stored, analysed articles with
+their ledger (bench/ledger_data.py's year, stored by bench/ledger_bulk.py and cached as a
+`pg_dump` archive under `--cache`, the one `bench/ledger.py` uses), copied for each run
+from a template database. For each worker count: a fresh database whose feeds have all
+been polled once before (so their items are new), N `sovai worker` processes, then one
+`sovai run --role scheduler`; the clock runs from the scheduler's start until every new
+entry is read and its article stored.
+
+Reported per run: the load average, the drain time, articles per second, the speed-up
+over the first worker count, and per article: statements, transactions, locks asked
+for (bench/scale_stats.py), rows inserted, updated, deleted and read, and CPU
+milliseconds of the workers, PostgreSQL, the scheduler and this process (the feed
+servers); each worker's peak RSS. The benchmark's own look at the tables (every 0.5 s)
+runs with `track_counts` off and is left out of every figure. `--top N` lists the N
+statements that touched the most pages in the last run, per article.
 """
 
 from __future__ import annotations
@@ -20,245 +29,198 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import subprocess
-import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+import sys  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 
+from bench.scale_sites import HOSTS, sites, write_config  # noqa: E402
+from bench.scale_stats import (  # noqa: E402
+    DbWork,
+    Statement,
+    cpu_seconds,
+    enable_statements,
+    postgres_cpu,
+    rss_mb,
+    spawn,
+    workers_up,
+)
 from bot.runtime import open_store  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
-from bot.store.jobs_store import table_counts  # noqa: E402
 from tests.integration.postgres_server import PostgresServer, running_postgres  # noqa: E402
 from tests.integration.run_cli import database_settings  # noqa: E402
 
-HOSTS = [f"127.0.0.{n}" for n in range(2, 18)]
-COUNTRIES = ["Kenya", "Japan", "India", "France", "Brazil", "Canada", "Korea", "Nigeria"]
-STAT_COLUMNS = ("xact_commit", "tup_inserted", "tup_updated", "tup_deleted", "tup_returned")
 TIMEOUT = 3600.0
+WATCH = "/* bench:watch */"  # marks the benchmark's own statements, left out of the counts
 
 
-def _article(name: str) -> bytes:
-    n = sum(map(ord, name))
-    country = COUNTRIES[n % len(COUNTRIES)]
-    body = "".join(
-        f"<p>{country} will spend {n % 90 + 10} billion on sovereign AI compute, minister "
-        f"Amina Okafor said of plan {name}, part {i}: {n * (i + 3)} GPUs for local-language "
-        "models and public research by 2028.</p>"
-        for i in range(4)
-    )
-    page = f"<html><body><article><h1>{country} AI plan {name}</h1>{body}</article></body></html>"
-    return page.encode()
+@dataclass(frozen=True)
+class Drain:
+    """One drained backlog."""
+
+    workers: int
+    articles: int
+    seconds: float
+    load: tuple[float, float]  # 1-minute load average at the start and at the end
+    per: dict[str, float]  # per article
+    rss: list[float]  # peak RSS of each worker, MB
+    work: DbWork
 
 
-def _handler(items: int) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            host = f"http://{self.headers['Host']}"
-            if self.path.startswith("/f/"):
-                feed = self.path[3:].removesuffix(".xml")
-                rows = "".join(
-                    f"<item><title>AI plan {feed}-{k}</title><link>{host}/a/{feed}-{k}.html</link>"
-                    f"<guid>{feed}-{k}</guid></item>"
-                    for k in range(items)
-                )
-                channel = f"<channel><title>F{feed}</title>{rows}</channel>"
-                body = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
-                kind = "application/rss+xml"
-            else:
-                body, kind = _article(self.path[3:].removesuffix(".html")), "text/html"
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+class Watch:
+    """The benchmark's look at the new rows: one connection, not counted in the tables'
+    statistics (`track_counts` off); its own transactions are counted to be left out."""
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def __init__(self, server: PostgresServer, name: str) -> None:
+        self.conn = server.connect(name)
+        self.conn.execute("SET track_counts = off")
+        self.transactions = 1
+        self.entries = self._one(f"SELECT {WATCH} coalesce(max(id), 0) FROM entries")
+        self.articles = self._one(f"SELECT {WATCH} coalesce(max(id), 0) FROM articles")
 
-    return Handler
+    def _one(self, query: str) -> int:
+        self.transactions += 1
+        row = self.conn.execute(query).fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
 
+    def done(self, want: int) -> tuple[bool, int]:
+        """Whether `want` new entries are all read and their articles stored."""
+        new = f"SELECT {WATCH} count(*) FROM entries WHERE id > {self.entries}"
+        unread = f"{new} AND read_at IS NULL"
+        stored = self._one(f"SELECT {WATCH} count(*) FROM articles WHERE id > {self.articles}")
+        return self._one(new) == want and self._one(unread) == 0 and stored == want, stored
 
-@contextmanager
-def sites(items: int) -> Iterator[list[str]]:
-    """One server per loopback host; yields their base URLs."""
-    servers = [ThreadingHTTPServer((host, 0), _handler(items)) for host in HOSTS]
-    for server in servers:
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield [f"http://{s.server_address[0]}:{s.server_address[1]}" for s in servers]
-    finally:
-        for server in servers:
-            server.shutdown()
-            server.server_close()
+    def close(self) -> None:
+        self.conn.close()
 
 
-def _config(folder: Path, url: str, bases: list[str], feeds: int) -> tuple[Path, dict[str, str]]:
-    database, password = database_settings(url)
-    lines = [f"  - {{url: '{bases[n % len(bases)]}/f/{n}.xml'}}" for n in range(feeds)]
-    path = folder / "sovai.yaml"
-    path.write_text(
-        f"database: {database}\nfetch: {{allow_private_networks: true, timeout: 30}}\n"
-        + ("feeds:\n" + "\n".join(lines) + "\n" if lines else ""),
-        encoding="utf-8",
-    )
-    return path, password
-
-
-def _stats(server: PostgresServer, name: str) -> dict[str, int]:
+def _database(server: PostgresServer, name: str, template: str | None) -> str:
     with server.connect() as conn:
-        row = conn.execute(
-            f"SELECT {', '.join(STAT_COLUMNS)} FROM pg_stat_database WHERE datname = %s", (name,)
-        ).fetchone()
-    assert row is not None
-    return dict(zip(STAT_COLUMNS, (int(v) for v in row), strict=True))
+        like = f" TEMPLATE {template}" if template else ""
+        conn.execute(f'CREATE DATABASE "{name}"{like}')
+    return server.url(name)
 
 
-def _peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def _spawn(
-    config: Path, args: list[str], env: dict[str, str], log: Path
-) -> subprocess.Popen[bytes]:
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "--config", str(config), *args],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
+def _mark_polled(server: PostgresServer, name: str) -> None:
+    """Every feed polled an hour ago and due now, as after a restart: its items are new."""
+    with server.connect(name) as conn:
+        conn.execute(
+            "UPDATE feeds SET last_polled_at = now() - interval '1 hour', "
+            "last_success_at = now() - interval '1 hour', error_count = 0, "
+            "next_poll_at = now() - interval '1 second' WHERE active"
         )
 
 
-def _workers_up(server: PostgresServer, name: str) -> int:
-    with server.connect(name) as conn:
-        found = conn.execute("SELECT to_regclass('procrastinate_workers')").fetchone()
-        if not found or found[0] is None:
-            return 0
-        row = conn.execute("SELECT count(*) FROM procrastinate_workers").fetchone()
-    return int(row[0]) if row else 0
-
-
 def drain(
-    server: PostgresServer, bases: list[str], feeds: int, items: int, workers: int
-) -> dict[str, float]:
+    server: PostgresServer, bases: list[str], args: argparse.Namespace, workers: int
+) -> Drain:
     """One cold backlog drained by `workers` processes; the measures."""
     name = f"scale_{workers}_{int(time.time())}"
-    url = server.create_database(name)
+    url = _database(server, name, args.template)
     folder = Path(tempfile.mkdtemp(prefix="sovai-scale-"))
-    config, password = _config(folder, url, bases, feeds)
+    database, password = database_settings(url)
+    config = write_config(folder, database, bases, args.feeds)
     env = {
         **os.environ,
         **password,
-        "PYTHONPATH": str(ROOT),
         "SOVAI_HEARTBEAT": str(folder / "hb"),
         "SOVAI_LOG_LEVEL": "warning",
         "SOVAI_ENQUEUE_SECONDS": "1",
     }
-    store = open_store(load_settings(config, environ=env))
-    now = datetime.now(UTC)
-    for feed in store.feeds():  # polled once before: every item is new
-        store.record_poll(feed.id, now - timedelta(hours=1), now - timedelta(seconds=1))
-    procs = [
-        _spawn(config, ["worker", "--concurrency", "4"], env, folder / f"w{n}.log")
-        for n in range(workers)
-    ]
+    open_store(load_settings(config, environ=env)).close()  # migrated, feeds synced
+    _mark_polled(server, name)
+    watch = Watch(server, name)
+    worker = ["worker", "--concurrency", str(args.concurrency)]
+    procs = [spawn(config, worker, env, folder / f"w{n}.log") for n in range(workers)]
     deadline = time.monotonic() + 300
-    while _workers_up(server, name) < workers and time.monotonic() < deadline:
+    while workers_up(server, name) < workers and time.monotonic() < deadline:
         time.sleep(0.2)
-    before = _stats(server, name)
+    before, load = DbWork.take(server, name), os.getloadavg()[0]
+    pg_before, me_before = postgres_cpu(server), time.process_time()
     start = time.monotonic()
-    procs.append(_spawn(config, ["run", "--role", "scheduler"], env, folder / "scheduler.log"))
-    want = feeds * items
+    procs.append(spawn(config, ["run", "--role", "scheduler"], env, folder / "scheduler.log"))
+    want, stored, told = args.feeds * args.items, 0, 0
     while time.monotonic() - start < TIMEOUT:
-        counts = table_counts(store)
-        if counts["entries"] == want and counts["unread"] == 0 and counts["articles"] == want:
+        finished, stored = watch.done(want)
+        if finished:
             break
-        time.sleep(0.25)
+        if (minute := int(time.monotonic() - start) // 60) > told:
+            told = minute
+            print(f"  … {stored} of {want} articles stored after {minute} min", flush=True)
+        time.sleep(0.5)
     seconds = time.monotonic() - start
-    rss = [_peak_rss_mb(p.pid) for p in procs[:workers]]
+    rss = [rss_mb(p.pid) for p in procs[:workers]]
+    cpu = [cpu_seconds(p.pid) for p in procs]
+    pg_cpu, me_cpu = postgres_cpu(server) - pg_before, time.process_time() - me_before
     for proc in procs:
         proc.terminate()
     for proc in procs:
         proc.wait(timeout=60)
-    store.close()
-    time.sleep(1.0)  # the servers' sessions have ended: their statistics are flushed
-    after = _stats(server, name)
-    per = {k: (after[k] - before[k]) / want for k in STAT_COLUMNS}
-    return {
-        "seconds": seconds,
-        "articles": float(table_counts_safe(url, password)),
-        **per,
-        "rss_max": max(rss),
-        "rss_mean": sum(rss) / len(rss),
-    }
+    watch.close()
+    time.sleep(1.5)  # the servers' sessions have ended: their statistics are flushed
+    work = DbWork.take(server, name).minus(before).without(WATCH, watch.transactions)
+    n = max(stored, 1)
+    per = {k: v / n for k, v in work.totals.items()}
+    per |= {"queries": work.queries() / n, "locks": work.locks() / n}
+    per |= {"cpu_workers": sum(cpu[:workers]) / n, "cpu_scheduler": cpu[-1] / n}
+    per |= {"cpu_postgres": pg_cpu / n, "cpu_bench": me_cpu / n}
+    return Drain(workers, stored, seconds, (load, os.getloadavg()[0]), per, rss, work)
 
 
-def table_counts_safe(url: str, password: dict[str, str]) -> int:
-    from bot.store.db import make_engine
-    from bot.store.repo import Store
+def _template(server: PostgresServer, args: argparse.Namespace) -> str | None:
+    """The stored articles, once, as a template each run's database is copied from."""
+    if not args.stored:
+        return None
+    from bench.ledger import Target, _pg_ready
 
-    store = Store(make_engine(url))
-    try:
-        return table_counts(store)["articles"]
-    finally:
-        store.close()
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    url = _pg_ready(cache, Target("postgresql", args.stored, 1), server)
+    return url.rsplit("/", 1)[1]
 
 
-async def engine_throughput(server: PostgresServer, jobs: int) -> tuple[float, float]:
-    """Jobs queued per second, and fetched + run per second by one worker (concurrency 8)."""
-    from bot.engine.app import ensure_schema, make_app
-    from bot.engine.defer import defer_alert
-
-    name = f"engine_{int(time.time())}"
-    url = server.create_database(name)
-    await ensure_schema(url)
-    app = make_app(url)
-    async with app.open_async():
-        start = time.monotonic()
-        for n in range(jobs):
-            await defer_alert(app, 10_000_000 + n)
-        queued = jobs / (time.monotonic() - start)
-    folder = Path(tempfile.mkdtemp(prefix="sovai-engine-"))
-    config, password = _config(folder, url, [], 0)
-    env = {
-        **os.environ,
-        **password,
-        "PYTHONPATH": str(ROOT),
-        "SOVAI_HEARTBEAT": str(folder / "hb"),
-        "SOVAI_LOG_LEVEL": "warning",
-    }
-    proc = _spawn(
-        config, ["worker", "--queues", "deliver", "--concurrency", "8"], env, folder / "w.log"
+def report(d: Drain, first: float) -> None:
+    p, ms = d.per, 1000.0
+    print(
+        f"{d.workers} worker(s): {d.seconds:.1f} s for {d.articles} articles, "
+        f"{d.articles / d.seconds:.1f}/s, ×{first / d.seconds:.2f}; load {d.load[0]:.1f} → "
+        f"{d.load[1]:.1f}; peak RSS per worker {sum(d.rss) / len(d.rss):.0f} MB "
+        f"(max {max(d.rss):.0f})\n"
+        f"  per article: {p['queries']:.1f} statements, "
+        f"{p['xact_commit'] + p['xact_rollback']:.1f} transactions, {p['locks']:.1f} locks, "
+        f"rows {p['tup_inserted']:.1f} inserted, {p['tup_updated']:.1f} updated, "
+        f"{p['tup_deleted']:.1f} deleted, {p['tup_returned']:.0f} read "
+        f"({p['tup_fetched']:.0f} fetched by index)\n"
+        f"  CPU ms per article: workers {p['cpu_workers'] * ms:.1f}, PostgreSQL "
+        f"{p['cpu_postgres'] * ms:.1f}, scheduler {p['cpu_scheduler'] * ms:.1f}, "
+        f"feed servers and benchmark {p['cpu_bench'] * ms:.1f}",
+        flush=True,
     )
-    deadline = time.monotonic() + 600
-    while _workers_up(server, name) < 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    start, left = time.monotonic(), jobs
-    while left and time.monotonic() < deadline:
-        with server.connect(name) as conn:
-            row = conn.execute(
-                "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"
-            ).fetchone()
-        left = int(row[0]) if row else 0
-        time.sleep(0.05)
-    ran = (jobs - left) / (time.monotonic() - start)
-    proc.terminate()
-    proc.wait(timeout=60)
-    return queued, ran
+
+
+def _top(d: Drain, count: int) -> None:
+    n = max(d.articles, 1)
+    read = sorted(d.work.tables.items(), key=lambda t: -(t[1][0] + t[1][1]))[:6]
+    rows = ", ".join(f"{t} {a / n:.0f} + {b / n:.0f}" for t, (a, b) in read)
+    print(f"rows read per article by table (sequential + by index): {rows}")
+    print(f"top statements by pages touched ({d.workers} workers), per article:")
+    for st in d.work.top(count):
+        _line(st, n)
+    print("top statements by calls, per article:")
+    for st in d.work.top(count, "calls"):
+        _line(st, n)
+
+
+def _line(st: Statement, n: int) -> None:
+    text = " ".join(st.query.split())[:150]
+    calls, rows, pages = st.calls / n, st.rows / n, st.blocks / n
+    print(f"  {calls:6.2f} calls {rows:7.1f} rows {pages:7.1f} pages  {text}")
 
 
 def main() -> None:
@@ -266,33 +228,36 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--items", type=int, default=2)
     parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument("--concurrency", type=int, default=4, help="jobs at once per worker")
+    parser.add_argument("--stored", type=int, default=0, help="articles stored beforehand")
+    parser.add_argument("--cache", default="/tmp/sovai-bench-ledger")
+    parser.add_argument("--top", type=int, default=0, help="the N costliest statements")
     parser.add_argument("--engine", type=int, default=0, help="also the engine alone, N jobs")
     args = parser.parse_args()
     print(
-        f"{os.cpu_count()} cores; {args.feeds} feeds × {args.items} items "
-        f"on {len(HOSTS)} loopback hosts; load average {os.getloadavg()[0]:.1f}"
+        f"{os.cpu_count()} cores; {args.feeds} feeds × {args.items} items on {len(HOSTS)} "
+        f"loopback hosts; {args.stored} articles stored; load {os.getloadavg()[0]:.1f}",
+        flush=True,
     )
     with running_postgres() as server:
+        enable_statements(server)
         if args.engine:
-            queued, ran = asyncio.run(engine_throughput(server, args.engine))
+            from bench.scale_engine import engine_throughput
+
+            e = asyncio.run(engine_throughput(server, args.engine))
             print(
-                f"engine: {queued:.0f} jobs queued/s (one defer each), "
-                f"{ran:.0f} jobs run/s (1 worker)"
+                f"engine: {e['queued']:.0f} jobs queued/s one by one, "
+                f"{e['queued_batched']:.0f}/s in batches of 50; {e['ran']:.0f} run/s (1 worker)"
             )
+        args.template = _template(server, args)
         with sites(args.items) as bases:
-            first = 0.0
+            first, last = 0.0, None
             for workers in (int(w) for w in args.workers.split(",")):
-                m = drain(server, bases, args.feeds, args.items, workers)
-                first = first or m["seconds"]
-                print(
-                    f"{workers} worker(s): {m['seconds']:.1f} s, "
-                    f"{m['articles'] / m['seconds']:.1f} articles/s, "
-                    f"×{first / m['seconds']:.2f}; per article: "
-                    f"{m['xact_commit']:.1f} transactions, {m['tup_inserted']:.1f} rows inserted, "
-                    f"{m['tup_updated']:.1f} updated, {m['tup_deleted']:.1f} deleted, "
-                    f"{m['tup_returned']:.0f} read; peak RSS per worker {m['rss_mean']:.0f} MB "
-                    f"(max {m['rss_max']:.0f})"
-                )
+                last = drain(server, bases, args, workers)
+                first = first or last.seconds
+                report(last, first)
+            if args.top and last is not None:
+                _top(last, args.top)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,20 @@ not due, an entry already read, a slot already marked, an alert already sent); a
 off mid-way is finished through the outbox's part log, never posted twice. Failures that
 retrying can fix (the database refused a write, a platform outage) raise, and the engine
 retries them with exponential backoff.
+
+Each task is declared from its kind's row in bot/engine/defer.py (`_task`), so a job is
+queued and run under one name and queue. What a job costs the database is kept down: a
+poll queues all its new entries' `analyse` jobs in one statement, and after storing an
+article a worker looks for queued alert posts only while some alert exists (`AlertWatch`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import procrastinate
@@ -30,29 +36,80 @@ from bot.articles.story_index import StoryIndex
 from bot.chat.alerts import AlertSender
 from bot.chat.delivery import Sender, send_digest
 from bot.digest_loop import send_slot
-from bot.engine.defer import ANALYSE, DELIVER, POLL, defer_alert, defer_analyse
+from bot.engine.defer import (
+    ALERT,
+    ANALYSE_ENTRY,
+    DIGEST_NOW,
+    POLL_FEED,
+    SLOT,
+    JobKind,
+    analyse_args,
+    defer_alert,
+    defer_many,
+    host_lock,
+)
 from bot.feeds.fetch import Fetcher
 from bot.ingest import poll_feed
 from bot.offload import off_loop
 from bot.poll_events import observe_poll
 from bot.read_entries import ReadOutcome, read_entry
 from bot.settings import Settings
-from bot.store.jobs_store import feed_state, slot_state, unread_entry
+from bot.store.jobs_store import alerts_configured, feed_state, slot_state, unread_entry
 from bot.store.repo import Store
 from bot.store.states import StorageError
 
-__all__ = ["RETRY", "JobFailed", "WorkerContext", "bind", "blueprint"]
+__all__ = [
+    "ALERTS_RECHECK",
+    "RETRY",
+    "AlertWatch",
+    "JobFailed",
+    "WorkerContext",
+    "bind",
+    "blueprint",
+]
 
 _log = logging.getLogger(__name__)
 # waits of 2, 4, 8, 16, 32, 64 and 128 s: a database restart or a platform outage of a few
 # minutes is ridden out; after that the outbox row stays pending for `sovai run`'s own
 # retries or the next slot, and an entry stays unread for the feed's next poll
 RETRY = RetryStrategy(max_attempts=7, exponential_wait=2)
+# how long a worker trusts "no alert is set up" before asking the database again
+ALERTS_RECHECK = timedelta(seconds=30)
 blueprint = Blueprint()
+Job = TypeVar("Job", bound=Callable[..., Awaitable[object]])
+
+
+def _task(kind: JobKind) -> Callable[[Job], Job]:
+    """Declare a task under its kind's name and queue (bot/engine/defer.py), retried."""
+
+    def declare(job: Job) -> Job:
+        blueprint.task(name=kind.task, queue=kind.queue, retry=RETRY)(job)
+        return job
+
+    return declare
 
 
 class JobFailed(Exception):
     """A job whose work is not done, and which retrying may finish: the engine retries it."""
+
+
+@dataclass
+class AlertWatch:
+    """Whether any alert is set up, asked at most every `ALERTS_RECHECK`.
+
+    A stored article can queue alert posts only when some alert exists; without one, a
+    worker need not look for queued posts after every article (a read each). An alert
+    set up meanwhile loses nothing: its posts wait in their outbox, and the scheduler's
+    sweep (bot/engine/scheduler.py, every minute) queues them if no worker has."""
+
+    configured: bool = False
+    checked_at: datetime | None = None
+
+    async def may_have_queued(self, store: Store, now: datetime) -> bool:
+        if self.checked_at is None or now - self.checked_at >= ALERTS_RECHECK:
+            self.configured = await off_loop(alerts_configured, store)
+            self.checked_at = now
+        return self.configured
 
 
 @dataclass(frozen=True)
@@ -65,6 +122,7 @@ class WorkerContext:
     senders: Mapping[str, Sender]
     app: procrastinate.App
     index: StoryIndex
+    alerts: AlertWatch = field(default_factory=AlertWatch)
 
     def now(self) -> datetime:
         return datetime.now(UTC)
@@ -86,7 +144,7 @@ def _context() -> WorkerContext:
     return _bound[0]
 
 
-@blueprint.task(name="poll_feed", queue=POLL, retry=RETRY)
+@_task(POLL_FEED)
 async def poll_feed_job(feed_id: int) -> str:
     """Poll the feed if it is still due (a job run twice polls it once)."""
     ctx = _context()
@@ -99,9 +157,10 @@ async def poll_feed_job(feed_id: int) -> str:
     host = urlsplit(feed.url).hostname
 
     async def queue_unread(feed_id: int, source: str | None, site: str | None) -> ReadOutcome:
-        for new in await off_loop(ctx.store.unread_entries, feed_id):
-            where = urlsplit(new.entry.url).hostname if new.entry.url else host
-            await defer_analyse(ctx.app, new.id, source, site, where, per_host)
+        unread = await off_loop(ctx.store.unread_entries, feed_id)
+        batch = [analyse_args(new.id, source, site) for new in unread]
+        locks = [host_lock(_host(new.entry.url) or host, new.id, per_host) for new in unread]
+        await defer_many(ctx.app, ANALYSE_ENTRY, batch, locks)  # one statement for all
         return ReadOutcome(0)
 
     report = await poll_feed(feed, ctx.store, ctx.fetcher, index=ctx.index, reader=queue_unread)
@@ -109,7 +168,7 @@ async def poll_feed_job(feed_id: int) -> str:
     return report.status
 
 
-@blueprint.task(name="analyse", queue=ANALYSE, retry=RETRY)
+@_task(ANALYSE_ENTRY)
 async def analyse_job(entry_id: int, source: str | None, site: str | None) -> int:
     """Read, analyse and store one entry's article, unless it has been read already."""
     ctx = _context()
@@ -124,13 +183,17 @@ async def analyse_job(entry_id: int, source: str | None, site: str | None) -> in
         _log.exception("reading entry %r failed; skipped", new.entry.key[:200])
         await off_loop(ctx.store.mark_read, new.id, ctx.now())
         return 0
-    if stored:
+    if stored and await ctx.alerts.may_have_queued(ctx.store, ctx.now()):
         for alert in await off_loop(ctx.store.pending_alerts):
             await defer_alert(ctx.app, alert.id)
     return stored
 
 
-@blueprint.task(name="deliver_slot", queue=DELIVER, retry=RETRY)
+def _host(url: str | None) -> str | None:
+    return urlsplit(url).hostname if url else None
+
+
+@_task(SLOT)
 async def deliver_slot_job(subscription_id: int, slot: str) -> str:
     """Send one channel's digest for one slot; a retry finishes the outbox row it left."""
     ctx = _context()
@@ -146,7 +209,7 @@ async def deliver_slot_job(subscription_id: int, slot: str) -> str:
     return status
 
 
-@blueprint.task(name="digest_now", queue=DELIVER, retry=RETRY)
+@_task(DIGEST_NOW)
 async def digest_now_job(subscription_id: int, now: str) -> str:
     """`/ai-digest now` from the chat role: the digest up to the moment it was asked for."""
     ctx = _context()
@@ -161,7 +224,7 @@ async def digest_now_job(subscription_id: int, now: str) -> str:
     return outcome.status
 
 
-@blueprint.task(name="send_alert", queue=DELIVER, retry=RETRY)
+@_task(ALERT)
 async def send_alert_job(alert_job_id: int) -> int:
     """Post one queued alert; its row's attempts and part log make a retry safe."""
     ctx = _context()

@@ -7,7 +7,9 @@ on, sees that and does nothing (`None` here means gone, or already done).
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
 
 from bot.models import Entry
 from bot.store.alerts_store import AlertJob, _alert
@@ -17,7 +19,15 @@ from bot.store.repo import Store
 from bot.store.states import FeedState, NewEntry, _feed_state, _subscription_state
 from bot.store.tables import ArticleRow, EntryRow, FeedRow, SubscriptionRow
 
-__all__ = ["alert_job", "feed_state", "slot_state", "table_counts", "unread_entry"]
+__all__ = [
+    "alert_job",
+    "alerts_configured",
+    "due_feeds_first",
+    "feed_state",
+    "slot_state",
+    "table_counts",
+    "unread_entry",
+]
 
 
 def feed_state(store: Store, feed_id: int) -> FeedState | None:
@@ -25,6 +35,21 @@ def feed_state(store: Store, feed_id: int) -> FeedState | None:
     with store._session() as s:
         row = s.get(FeedRow, feed_id)
         return _feed_state(row) if row is not None and row.active else None
+
+
+def due_feeds_first(store: Store, now: datetime, limit: int) -> list[FeedState]:
+    """At most `limit` active feeds whose poll is due, the longest overdue first (new
+    feeds before all): what one scheduler tick can queue. `Store.due_feeds` builds every
+    due feed, 10,000 of them each tick after a cold start, to queue a few hundred."""
+    overdue = FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now
+    with store._session() as s:
+        rows = s.scalars(
+            select(FeedRow)
+            .where(FeedRow.active.is_(True), or_(*overdue))
+            .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
+            .limit(max(limit, 0))
+        )
+        return [_feed_state(row) for row in rows]
 
 
 def unread_entry(store: Store, entry_id: int) -> NewEntry | None:
@@ -61,6 +86,12 @@ def alert_job(store: Store, job_id: int) -> AlertJob | None:
             return None
         d, a = found
         return AlertJob(d.id, _alert(a), d.announcement_id, d.status, d.attempts, d.message_ref)
+
+
+def alerts_configured(store: Store) -> bool:
+    """Whether any alert is set up (a worker asks before looking for queued alert posts)."""
+    with store._session() as s:
+        return s.scalar(select(AlertRow.id).limit(1)) is not None
 
 
 def table_counts(store: Store) -> dict[str, int]:
