@@ -32,11 +32,11 @@ from bot.clock import clock_from_env
 from bot.digest_loop import DigestLoop
 from bot.engine.defer import POLL, defer_alert, defer_poll, defer_slot
 from bot.engine.recovery import recover_stalled
-from bot.ingest import due_feeds
 from bot.liveness import SchedulerBeat
 from bot.offload import off_loop
 from bot.schedule import beat, lock_held, wait_for_lock
 from bot.settings import Settings
+from bot.store.jobs_store import due_feeds_first
 from bot.store.locks import SchedulerLock, scheduler_lock
 from bot.store.repo import Store
 
@@ -103,7 +103,9 @@ class Enqueuer:
         per_host = self.settings.config.fetch.per_host
         room = MAX_WAITING_POLLS - await self._waiting(POLL)
         queued = 0
-        for feed in await due_feeds(self.store, now):
+        # feeds already waiting are still due: ask for enough to fill the room past them
+        due = await off_loop(due_feeds_first, self.store, now, room + len(self.queued))
+        for feed in due:
             if queued >= room:
                 break
             if self._fresh(f"poll:{feed.id}:{feed.next_poll_at}", now):

@@ -89,6 +89,9 @@ class AnnouncementSourceRow(Base):
         UniqueConstraint("announcement_id", "url", name="uq_announcement_url"),
         # covering for a country's count of outlets
         Index("ix_announcement_sources_announcement_id", "announcement_id", "source"),
+        # matching a claim reads the announcements its article already reported; a hash
+        # on PostgreSQL, where a B-tree refuses an entry over 2.7 kB (a long Unicode URL)
+        Index("ix_announcement_sources_url", "url", postgresql_using="hash"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
