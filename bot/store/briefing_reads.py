@@ -17,8 +17,8 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, Select, bindparam, func, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from bot.ledger.views import Announcement
 from bot.store.ledger_tables import AnnouncementRow, AnnouncementSourceRow
@@ -101,10 +101,12 @@ def _records() -> Select[Any]:
             _a.conflict_group.in_(bindparam("groups", expanding=True)), _a.current.is_(True)
         ),
     ]
-    shown = union_all(*(select(part.subquery().c.id) for part in parts)).subquery("shown")
-    revised = select(_a.revises_id).where(_a.id.in_(select(shown.c.id)))
-    table = AnnouncementRow.__table__
-    return select(table).where(or_(_a.id.in_(select(shown.c.id)), _a.id.in_(revised)))
+    shown = union_all(*(select(part.subquery().c.id) for part in parts)).cte("shown")
+    other = aliased(AnnouncementRow)
+    revised = select(other.revises_id).join(shown, other.id == shown.c.id)
+    # one IN over a union: an OR of two INs made PostgreSQL scan the whole table
+    wanted = union_all(select(shown.c.id), revised).subquery("wanted")
+    return select(AnnouncementRow.__table__).where(_a.id.in_(select(wanted.c.id)))
 
 
 @cache
