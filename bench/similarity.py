@@ -141,6 +141,12 @@ class _Rows:
         newest = [r for r in reversed(self.rows) if r[0] >= since]
         yield from newest[:limit]
 
+    def last_article_id(self) -> int:
+        return 0
+
+    def fingerprints_after(self, after_id: int, limit: int) -> list[tuple[int, datetime, int, Any]]:
+        return []  # one process here: its own articles are added as they are stored
+
 
 @dataclass
 class _Run:

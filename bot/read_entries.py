@@ -154,7 +154,7 @@ def _analyse_and_save(
             claims=claims,
         )
         if before is None:
-            index.add(now, story_id or article_id, fp)
+            index.add(now, story_id or article_id, fp, article_id)
     return int(before is None)
 
 

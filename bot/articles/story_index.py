@@ -14,6 +14,13 @@ about 35 MB) and a `Fingerprint` is only rebuilt for the few candidates the inve
 indexes of bot/articles/story_postings.py let through: a scan of 15,000 stories, even in
 rapidfuzz's C, cost 7-29 ms per article (bench/similarity.py). Polls use the index from
 their worker threads (bot/offload.py), so a lock keeps it consistent.
+
+Other processes store articles too (several workers on one database): before each lookup
+the index reads the fingerprints of the articles stored since it last looked (by id, an
+indexed range that is empty most of the time), so a copy of a story another worker has
+just stored joins that story. Its own articles it has already added are skipped. An
+article committed after a later-numbered one was read is not seen: a missed match (a
+second story), never a lost article.
 """
 
 from __future__ import annotations
@@ -73,6 +80,8 @@ class StoryIndex:
         self._pruned = 0
         self._loaded = False
         self._warned = False
+        self._last_id = 0  # the newest article id looked at in the store
+        self._own: set[int] = set()  # added here, not yet passed by the store's ids
         self._lock = threading.Lock()
         # held from "which story is this?" to the save that records the answer, so two
         # outlets' copies read at the same moment on two threads become one story
@@ -88,6 +97,8 @@ class StoryIndex:
         with self._lock:
             if not self._loaded:
                 self._load(now)
+            else:
+                self._catch_up()
             oldest = now - self.window
             expired = 0
             while expired < len(self._entries) and self._entries[expired].at < oldest:
@@ -95,10 +106,16 @@ class StoryIndex:
             self._drop(expired)
         return self
 
-    def add(self, at: datetime, story_id: int, fp: Fingerprint) -> None:
+    def add(
+        self, at: datetime, story_id: int, fp: Fingerprint, article_id: int | None = None
+    ) -> None:
+        """An article this process stored: indexed at once, and skipped when it comes back
+        from the store's newer articles."""
         with self._lock:
             if self._loaded:
                 self._append(_Entry.of(at, story_id, fp), fp)
+                if article_id is not None and article_id > self._last_id:
+                    self._own.add(article_id)
 
     def text_candidates(self, fp: Fingerprint, cutoff: float) -> list[Candidate]:
         """The stories whose heads may overlap `fp`'s by `cutoff` (a superset)."""
@@ -119,6 +136,7 @@ class StoryIndex:
         return Candidate(seq, entry.story_id, entry.fingerprint())
 
     def _load(self, now: datetime) -> None:
+        self._last_id = self.store.last_article_id()  # before: a later one is caught up
         rows = self.store.recent_fingerprints(now - self.window, self.max_stories)
         loaded: list[tuple[_Entry, Fingerprint]] = []
         for at, story_id, data in rows:  # newest first
@@ -132,6 +150,20 @@ class StoryIndex:
         self._loaded = True
         if len(loaded) >= self.max_stories:
             self._cut_short(now)
+
+    def _catch_up(self) -> None:
+        for article_id, at, story_id, data in self.store.fingerprints_after(
+            self._last_id, self.max_stories
+        ):
+            self._last_id = max(self._last_id, article_id)
+            if article_id in self._own:
+                self._own.discard(article_id)
+                continue
+            try:
+                fp = Fingerprint.from_json(data)
+            except ValueError:
+                continue
+            self._append(_Entry.of(at, story_id, fp), fp)
 
     def _append(self, entry: _Entry, fp: Fingerprint) -> None:
         seq = self._base + len(self._entries)

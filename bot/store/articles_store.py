@@ -8,7 +8,7 @@ from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, defer, sessionmaker
 
@@ -228,6 +228,25 @@ class ArticlesStore:
             for at, story_id, fp in rows:
                 if story_id is not None:
                     yield at, story_id, fp
+
+    def last_article_id(self) -> int:
+        with self._session() as s:
+            return int(s.scalar(select(func.max(ArticleRow.id))) or 0)
+
+    def fingerprints_after(
+        self, after_id: int, limit: int = 20_000
+    ) -> list[tuple[int, datetime, int, Any]]:
+        """(id, stored at, story id, fingerprint) of the articles stored after `after_id`,
+        oldest first: what other processes stored since the story index last looked."""
+        with self._session() as s:
+            a = ArticleRow
+            rows = s.execute(
+                select(a.id, a.fetched_at, a.story_id, a.fingerprint)
+                .where(ArticleRow.id > after_id, ArticleRow.fingerprint.is_not(None))
+                .order_by(ArticleRow.id)
+                .limit(limit)
+            )
+            return [(i, at, story, fp) for i, at, story, fp in rows if story is not None]
 
     def stories(self, start: datetime, end: datetime) -> list[Story]:
         """Stories first reported in [start, end), each with every outlet that carried it.

@@ -58,12 +58,16 @@ def loaded(store: Store, now: datetime, **kwargs: int) -> StoryIndex:
     return index
 
 
-def save_all(store: Store, stories: list[tuple[str, list[str]]], at: list[datetime]) -> list[int]:
-    """The stories saved as articles with their fingerprints, as polling stores them."""
+def save_all(
+    store: Store, stories: list[tuple[str, list[str]]], at: list[datetime], first: int = 0
+) -> list[int]:
+    """The stories saved as articles with their fingerprints, as polling stores them
+    (entries numbered from `first`)."""
     store.sync_feeds([FeedConfig(url="https://wire.example/rss")], T0)
     feed_id = store.feeds()[0].id
     entries = [
-        Entry(key=f"k{i}", url=f"https://wire.example/{i}", title=None) for i in range(len(stories))
+        Entry(key=f"k{i}", url=f"https://wire.example/{i}", title=None)
+        for i in range(first, first + len(stories))
     ]
     new = store.add_entries(feed_id, entries, T0)
     ids = []
@@ -159,3 +163,22 @@ def test_the_index_and_a_list_scan_find_the_same_stories(store: Store) -> None:
     found = [find_story(c, index.recent(now)) for c in candidates]
     assert found == [find_story(c, recent) for c in candidates]
     assert sum(f is not None for f in found) == len(stories[::7]) + len(stories[3::9])
+
+
+def test_a_story_another_worker_stored_is_found_and_its_own_are_not_added_twice(
+    store: Store,
+) -> None:
+    """Two workers, each with its own index, on one database: a copy read by the second
+    joins the story the first stored a moment before; each counts its own article once."""
+    writer, stories = generated(3)
+    first, second = loaded(store, T0), loaded(store, T0)
+    ids = save_all(store, stories[:1], [T0])  # the first worker stores story 0 ...
+    fp = fingerprint(stories[0][0], text(stories[0][1]))
+    first.add(T0, ids[0], fp, ids[0])  # ... and indexes it as read_entries does
+    later = T0 + timedelta(minutes=2)
+    assert find_story(syndicated(writer, stories[0][1]), second.recent(later)) == ids[0]
+    assert find_story(syndicated(writer, stories[0][1]), first.recent(later)) == ids[0]
+    assert (len(first), len(second)) == (1, 1)  # its own article came back and was skipped
+    more = save_all(store, stories[1:], [later, later], first=1)  # by a third process
+    assert find_story(syndicated(writer, stories[2][1]), first.recent(later)) == more[1]
+    assert (len(first), len(second.recent(later))) == (3, 3)
