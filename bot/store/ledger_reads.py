@@ -50,7 +50,7 @@ class LedgerReads:
         """A country's facts over [start, end); `detail=False` skips what `/ai-compare`
         does not show (revisions, conflicts, the chart, several speakers)."""
         with self._session() as s:
-            days = _by_day(s, country, start, end) if detail else None
+            days = day_rows(s, country, start, end) if detail else None
             totals = (
                 _totals_of(days)
                 if days is not None
@@ -232,12 +232,6 @@ def _grouped(
 
 _FIELD = {"money": "usd", "gpus": "gpus", "power": "mw", "compute": "eflops"}
 _DayRow = tuple[date, str, float, int, int, int]  # day, kind, amount, count, conflicts, revisions
-
-
-def _by_day(s: Session, country: str, start: datetime, end: datetime) -> list[_DayRow]:
-    """A country's counted announcements per day and kind: what gives both the briefing's
-    totals and its chart."""
-    return day_rows(s, country, start, end)
 
 
 def _totals_of(days: Sequence[_DayRow]) -> Totals:
