@@ -424,7 +424,7 @@ def _save(store, batch, feed_ids, story_of, fingerprint) -> None:  # type: ignor
         article_id = store.save_article(
             entry_of[item.index], a, item.analysis, ANALYZER, item.fetched,
             story_id=story, fingerprint=dict(fp.to_json()), claims=claims,
-        )  # fmt: skip
+        ).id  # fmt: skip
         if item.joins is None and item.analysis.relevant:
             story_of[item.index] = story or article_id
     horizon = batch[-1].index - 3 * CHUNK * 10  # bounded: retellings join within 2 days

@@ -71,6 +71,7 @@ class Drain:
     per: dict[str, float]  # per article
     rss: list[float]  # peak RSS of each worker, MB
     work: DbWork
+    queues: dict[str, tuple[float, int]]  # (mean, most) jobs waiting per queue
 
 
 class Watch:
@@ -83,6 +84,7 @@ class Watch:
         self.transactions = 1
         self.entries = self._one(f"SELECT {WATCH} coalesce(max(id), 0) FROM entries")
         self.articles = self._one(f"SELECT {WATCH} coalesce(max(id), 0) FROM articles")
+        self.waiting: dict[str, list[int]] = {"poll": [], "analyse": []}
 
     def _one(self, query: str) -> int:
         self.transactions += 1
@@ -94,7 +96,23 @@ class Watch:
         new = f"SELECT {WATCH} count(*) FROM entries WHERE id > {self.entries}"
         unread = f"{new} AND read_at IS NULL"
         stored = self._one(f"SELECT {WATCH} count(*) FROM articles WHERE id > {self.articles}")
+        self._sample_queues()
         return self._one(new) == want and self._one(unread) == 0 and stored == want, stored
+
+    def _sample_queues(self) -> None:
+        """Jobs waiting per queue now (what the scheduler's backpressure bounds)."""
+        self.transactions += 1
+        rows = self.conn.execute(
+            f"SELECT {WATCH} queue_name, count(*) FROM procrastinate_jobs "
+            "WHERE status = 'todo' GROUP BY queue_name"
+        ).fetchall()
+        counts = {str(queue): int(n) for queue, n in rows}
+        for queue, seen in self.waiting.items():
+            seen.append(counts.get(queue, 0))
+
+    def queues(self) -> dict[str, tuple[float, int]]:
+        """(mean, most) jobs waiting per queue over the run's samples."""
+        return {q: (sum(s) / max(len(s), 1), max(s, default=0)) for q, s in self.waiting.items()}
 
     def close(self) -> None:
         self.conn.close()
@@ -170,7 +188,8 @@ def drain(
     per |= {"queries": work.queries() / n, "locks": work.locks() / n}
     per |= {"cpu_workers": sum(cpu[:workers]) / n, "cpu_scheduler": cpu[-1] / n}
     per |= {"cpu_postgres": pg_cpu / n, "cpu_bench": me_cpu / n}
-    return Drain(workers, stored, seconds, (load, os.getloadavg()[0]), per, rss, work)
+    load_at = (load, os.getloadavg()[0])
+    return Drain(workers, stored, seconds, load_at, per, rss, work, watch.queues())
 
 
 def _template(server: PostgresServer, args: argparse.Namespace) -> str | None:
@@ -199,7 +218,9 @@ def report(d: Drain, first: float) -> None:
         f"({p['tup_fetched']:.0f} fetched by index)\n"
         f"  CPU ms per article: workers {p['cpu_workers'] * ms:.1f}, PostgreSQL "
         f"{p['cpu_postgres'] * ms:.1f}, scheduler {p['cpu_scheduler'] * ms:.1f}, "
-        f"feed servers and benchmark {p['cpu_bench'] * ms:.1f}",
+        f"feed servers and benchmark {p['cpu_bench'] * ms:.1f}\n"
+        f"  jobs waiting (mean / most): "
+        + ", ".join(f"{q} {mean:.0f} / {most}" for q, (mean, most) in d.queues.items()),
         flush=True,
     )
 
@@ -215,12 +236,15 @@ def _top(d: Drain, count: int) -> None:
     print("top statements by calls, per article:")
     for st in d.work.top(count, "calls"):
         _line(st, n)
+    print("top statements by time spent running them, per article:")
+    for st in d.work.top(count, "ms"):
+        _line(st, n)
 
 
 def _line(st: Statement, n: int) -> None:
     text = " ".join(st.query.split())[:150]
-    calls, rows, pages = st.calls / n, st.rows / n, st.blocks / n
-    print(f"  {calls:6.2f} calls {rows:7.1f} rows {pages:7.1f} pages  {text}")
+    calls, rows, pages, ms = st.calls / n, st.rows / n, st.blocks / n, st.ms / n
+    print(f"  {calls:6.2f} calls {rows:7.1f} rows {pages:7.1f} pages {ms:6.3f} ms  {text}")
 
 
 def main() -> None:

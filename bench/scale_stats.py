@@ -76,6 +76,7 @@ class Statement:
     calls: int
     rows: int
     blocks: int  # shared buffers hit or read: the pages it touched
+    ms: float = 0.0  # time spent running it (pg_stat_statements' total_exec_time)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class DbWork:
             assert row is not None
             found = conn.execute(
                 "SELECT s.query, sum(s.calls), sum(s.rows), "
-                "sum(s.shared_blks_hit + s.shared_blks_read) "
+                "sum(s.shared_blks_hit + s.shared_blks_read), sum(s.total_exec_time) "
                 "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
                 "WHERE d.datname = %s GROUP BY s.query",
                 (name,),
@@ -111,7 +112,9 @@ class DbWork:
         names = (*STAT_COLUMNS, "tup_returned", "tup_fetched")
         totals = dict(zip(names, map(int, row), strict=True))
         totals["xact_commit"] -= 2  # this look's own connection: SET, then the SELECT
-        statements = {str(q): Statement(str(q), int(c), int(r), int(b)) for q, c, r, b in found}
+        statements = {
+            str(q): Statement(str(q), int(c), int(r), int(b), float(t)) for q, c, r, b, t in found
+        }
         return cls(totals, statements, {str(t): (int(a), int(b)) for t, a, b in tables})
 
     def minus(self, before: DbWork) -> DbWork:
@@ -121,7 +124,7 @@ class DbWork:
             b = before.statements.get(query, Statement(query, 0, 0, 0))
             if s.calls > b.calls:
                 statements[query] = Statement(
-                    query, s.calls - b.calls, s.rows - b.rows, s.blocks - b.blocks
+                    query, s.calls - b.calls, s.rows - b.rows, s.blocks - b.blocks, s.ms - b.ms
                 )
         tables = {
             t: (a - before.tables.get(t, (0, 0))[0], b - before.tables.get(t, (0, 0))[1])

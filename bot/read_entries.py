@@ -139,11 +139,10 @@ def _analyse_and_save(
     if not article.title:  # analysed as the publisher wrote it; shown with a headline
         article = replace(article, title=headline_of(text))
     with index.saving:
-        before = store.article_id_for(article.canonical_url)
         now = clock()
         story_id = find_story(fp, index.recent(now))
         claims = claims_in(text, analysis, article_ref(article, now))
-        article_id = store.save_article(
+        saved = store.save_article(
             new.id,
             article,
             analysis,
@@ -153,9 +152,9 @@ def _analyse_and_save(
             fingerprint=dict(fp.to_json()),
             claims=claims,
         )
-        if before is None:
-            index.add(now, story_id or article_id, fp, article_id)
-    return int(before is None)
+        if saved.new:
+            index.add(now, story_id or saved.id, fp, saved.id)
+    return int(saved.new)
 
 
 async def _fetch_article(new: NewEntry, source: str | None, fetcher: Fetcher) -> Article:

@@ -6,7 +6,8 @@ standbys, taking over within seconds of its exit; a `sovai run` on the same data
 and a scheduler role exclude each other the same way. While it leads, every tick it
 
 - queues a `poll_feed` job for each due feed (the queueing lock keeps one waiting per
-  feed; a feed queued in the last `REQUEUE` is not asked again, to spare the database);
+  feed; a feed queued in the last `REQUEUE` is not asked again, to spare the database),
+  as many as the analyse queue has room for (bot/engine/backlog.py);
 - queues a `deliver_slot` job for each channel's due digest slot (a missed one is
   marked skipped, as in one process);
 - queues a `send_alert` job for each queued alert post, every `ALERT_SWEEP`;
@@ -30,24 +31,21 @@ import procrastinate
 
 from bot.clock import clock_from_env
 from bot.digest_loop import DigestLoop
-from bot.engine.defer import POLL, defer_alert, defer_poll, defer_slot
+from bot.engine.backlog import PollBudget
+from bot.engine.defer import ANALYSE, POLL, defer_alert, defer_poll, defer_slot
 from bot.engine.recovery import recover_stalled
 from bot.liveness import SchedulerBeat
 from bot.offload import off_loop
 from bot.schedule import beat, lock_held, wait_for_lock
 from bot.settings import Settings
-from bot.store.jobs_store import due_feeds_first
+from bot.store.jobs_store import due_feeds_first, last_entry_id
 from bot.store.locks import SchedulerLock, scheduler_lock
 from bot.store.repo import Store
 
-__all__ = ["Enqueuer", "run_enqueuer", "stalled_seconds"]
+__all__ = ["Enqueuer", "queue_counts", "run_enqueuer", "stalled_seconds"]
 
 _log = logging.getLogger(__name__)
 REQUEUE = timedelta(minutes=10)
-# Polls waiting in the queue at most: Procrastinate's fetch slows as locked jobs pile up
-# (measured: 118 jobs/s run with 400 waiting, 8 with 2,000; procrastinate issue #1242),
-# so a cold start over 10,000 feeds is queued a slice at a time as workers drain it.
-MAX_WAITING_POLLS = 300
 ALERT_SWEEP = timedelta(seconds=60)
 
 
@@ -77,6 +75,7 @@ class Enqueuer:
     app: procrastinate.App
     queued: dict[str, datetime] = field(default_factory=dict)
     alerts_at: datetime = field(default_factory=lambda: datetime.min.replace(tzinfo=UTC))
+    budget: PollBudget = field(default_factory=PollBudget)
 
     def _fresh(self, key: str, now: datetime) -> bool:
         if (at := self.queued.get(key)) is not None and now - at < REQUEUE:
@@ -95,21 +94,25 @@ class Enqueuer:
         self.queued = {k: at for k, at in self.queued.items() if now - at < REQUEUE}
         return queued
 
-    async def _waiting(self, queue: str) -> int:
-        stats = await self.app.job_manager.list_queues_async(queue=queue, status="todo")
-        return sum(int(row["todo"]) for row in stats)
-
     async def _feeds(self, now: datetime) -> int:
         per_host = self.settings.config.fetch.per_host
-        room = MAX_WAITING_POLLS - await self._waiting(POLL)
+        jobs = await queue_counts(self.app)
+        polls = jobs.waiting.get(POLL, 0)
+        self.budget.observe(polls, await off_loop(last_entry_id, self.store))
+        room = self.budget.room(polls, jobs.waiting.get(ANALYSE, 0))
         queued = 0
-        # feeds already waiting are still due: ask for enough to fill the room past them
-        due = await off_loop(due_feeds_first, self.store, now, room + len(self.queued))
+        if room <= 0:
+            return 0
+        # feeds waiting or being polled are still due: ask for enough to fill the room
+        # past them (a feed polled is due no more, so `queued` may hold many more)
+        ahead = polls + jobs.running.get(POLL, 0)
+        due = await off_loop(due_feeds_first, self.store, now, room + ahead)
         for feed in due:
             if queued >= room:
                 break
             if self._fresh(f"poll:{feed.id}:{feed.next_poll_at}", now):
                 queued += await defer_poll(self.app, feed.id, urlsplit(feed.url).hostname, per_host)
+        self.budget.queued(queued)
         return queued
 
     async def _slots(self) -> int:
@@ -132,6 +135,27 @@ class Enqueuer:
     async def recover_stalled(self) -> int:
         """Jobs of workers that stopped beating go back to the queue (bot/engine/recovery.py)."""
         return await recover_stalled(self.app, self.settings.database_url, stalled_seconds())
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    """Jobs per queue waiting to run (`todo`) and running (`doing`)."""
+
+    waiting: dict[str, int]
+    running: dict[str, int]
+
+
+async def queue_counts(app: procrastinate.App) -> QueueCounts:
+    """One count over the live jobs (Procrastinate's own `list_queues` counts every status
+    of every queue in nested scans)."""
+    rows = await app.connector.execute_query_all_async(
+        "SELECT queue_name, status::text AS status, count(*) AS n FROM procrastinate_jobs "
+        "WHERE status IN ('todo', 'doing') GROUP BY queue_name, status"
+    )
+    counts: dict[str, dict[str, int]] = {"todo": {}, "doing": {}}
+    for row in rows:
+        counts[str(row["status"])][str(row["queue_name"])] = int(row["n"])
+    return QueueCounts(counts["todo"], counts["doing"])
 
 
 async def _lead(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -29,7 +29,7 @@ ROWS_PER_INSERT = 100  # eight parameters each
 SEARCH_POOL = 500
 # The expression the PostgreSQL full-text index is built on (see the migration).
 
-__all__ = ["ArticlesStore"]
+__all__ = ["ArticlesStore", "SavedArticle"]
 
 
 def _variant(token: str) -> str:
@@ -49,6 +49,11 @@ def _pg_query(tokens: Sequence[str]) -> tuple[str, dict[str, str]]:
         params[f"w{n}"], params[f"v{n}"] = token, _variant(token)
         parts.append(f"(plainto_tsquery('english', :w{n}) || plainto_tsquery('english', :v{n}))")
     return " && ".join(parts), params
+
+
+class SavedArticle(NamedTuple):
+    id: int
+    new: bool  # False: an article at that canonical URL was stored already, and is reused
 
 
 class ArticlesStore:
@@ -157,8 +162,9 @@ class ArticlesStore:
         story_id: int | None = None,
         fingerprint: dict[str, Any] | None = None,
         claims: Sequence[Claim] = (),
-    ) -> int:
-        """Store an article with its analysis and link the entry; an existing URL is reused.
+    ) -> SavedArticle:
+        """Store an article with its analysis and link the entry; an existing URL is reused
+        (`new` False: a reader need not look the URL up before, a statement an article).
 
         The entry becomes read in the same transaction, so a save that fails (database
         locked, disk full) leaves it unread for the next poll: nothing is lost.
@@ -202,13 +208,13 @@ class ArticlesStore:
                     .where(EntryRow.id == entry_id)
                     .values(article_id=row.id, read_at=now)
                 )
-                return row.id
+                return SavedArticle(row.id, True)
         except IntegrityError:
             existing = self.article_id_for(article.canonical_url)
             if existing is None:
                 raise
             self.link_entry(entry_id, existing, now)
-            return existing
+            return SavedArticle(existing, False)
 
     def recent_fingerprints(
         self, since: datetime, limit: int = 500

@@ -24,6 +24,7 @@ __all__ = [
     "alerts_configured",
     "due_feeds_first",
     "feed_state",
+    "last_entry_id",
     "slot_state",
     "table_counts",
     "unread_entry",
@@ -50,6 +51,12 @@ def due_feeds_first(store: Store, now: datetime, limit: int) -> list[FeedState]:
             .limit(max(limit, 0))
         )
         return [_feed_state(row) for row in rows]
+
+
+def last_entry_id(store: Store) -> int:
+    """The newest entry's id: the scheduler learns from it how many entries a poll finds."""
+    with store._session() as s:
+        return int(s.scalar(select(func.max(EntryRow.id))) or 0)
 
 
 def unread_entry(store: Store, entry_id: int) -> NewEntry | None:

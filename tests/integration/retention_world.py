@@ -108,5 +108,5 @@ def fill(store: Store, now: datetime) -> dict[int, int]:
         story = ids[told.story_of] if told.story_of else None
         ids[told.n] = store.save_article(
             entry.id, article, analysis, "t", when, story_id=story, claims=claims
-        )
+        ).id
     return ids

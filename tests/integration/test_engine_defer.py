@@ -4,25 +4,33 @@
   when some are already waiting, the others are still queued, each once;
 - `AlertWatch`: no alert set up, no look for queued alert posts; one set up is seen
   within `ALERTS_RECHECK`;
-- `due_feeds_first`: a tick's worth of due feeds, the longest overdue first.
+- `due_feeds_first`: a tick's worth of due feeds, the longest overdue first;
+- the scheduler's backpressure: no poll is queued while the analyse queue is full, and
+  as many as fit once it drains.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from bot.engine.app import ensure_schema, make_app
+from bot.engine.backlog import FIRST_GUESS
 from bot.engine.defer import ANALYSE_ENTRY, analyse_args, defer_analyse, defer_many, host_lock
+from bot.engine.scheduler import Enqueuer, queue_counts
 from bot.engine.tasks import ALERTS_RECHECK, AlertWatch
-from bot.settings import FeedConfig
+from bot.runtime import open_store
+from bot.settings import FeedConfig, load_settings
 from bot.store.db import make_engine, upgrade
 from bot.store.jobs_store import due_feeds_first
 from bot.store.repo import Store
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
+from tests.integration.run_cli import database_settings
 
 pytestmark = pytest.mark.postgres
 
@@ -107,3 +115,47 @@ def test_a_tick_gets_the_longest_overdue_feeds_first_and_no_more(
         assert due_feeds_first(store, now, 0) == []
     finally:
         store.close()
+
+
+async def _ticks(enqueuer: Enqueuer, url: str) -> list[tuple[int, dict[str, int]]]:
+    """Three ticks: with the analyse queue full, after it drained, and again."""
+    app, now = enqueuer.app, datetime.now(UTC)
+    seen = []
+    await ensure_schema(url)
+    async with app.open_async():
+        batch = [analyse_args(i, "Desk", None) for i in range(1, 501)]
+        await defer_many(app, ANALYSE_ENTRY, batch, [host_lock("a.example", 1, 2)] * 500)
+        queued = await enqueuer.tick(now)
+        seen.append((queued, (await queue_counts(app)).waiting))
+        await app.connector.execute_query_async(
+            "DELETE FROM procrastinate_jobs WHERE queue_name = 'analyse' AND mod(id, 5) <> 0"
+        )  # the workers ran 400 of them
+        queued = await enqueuer.tick(now)
+        seen.append((queued, (await queue_counts(app)).waiting))
+        queued = await enqueuer.tick(now + timedelta(seconds=5))  # no poll ran meanwhile
+        seen.append((queued, (await queue_counts(app)).waiting))
+    return seen
+
+
+def test_a_tick_queues_no_poll_while_the_analyse_queue_is_full_then_what_fits(
+    tmp_path: Path, postgres: PostgresServer
+) -> None:
+    url = postgres.create_database("defer_backlog")
+    database, password = database_settings(url)
+    config = tmp_path / "sovai.yaml"
+    feeds = "".join(f"  - url: http://127.0.0.1:9/f{n}.xml\n" for n in range(200))
+    config.write_text(f"database: {database}\nfeeds:\n{feeds}", encoding="utf-8")
+    settings = load_settings(config, environ={**os.environ, **password})
+    store = open_store(settings)
+    try:
+        enqueuer = Enqueuer(settings, store, make_app(settings.database_url))
+        enqueuer.budget.max_analyse = 500
+        full, drained, again = asyncio.run(_ticks(enqueuer, settings.database_url))
+    finally:
+        store.close()
+    assert full == (0, {"analyse": 500})
+    # 400 places free, each poll guessed to find a full feed's entries
+    room = int(400 // FIRST_GUESS)
+    assert drained == (room, {"analyse": 100, "poll": room})
+    # the waiting polls will fill the room: nothing more until they ran
+    assert again == (0, {"analyse": 100, "poll": room})

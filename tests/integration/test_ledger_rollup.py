@@ -75,7 +75,7 @@ class Writer:
         article = Article(url=url, canonical_url=url, title=key, text=text, source=f"Outlet {n}")
         claims = claims_in(text, analysis, ArticleRef(0, url, when, f"Outlet {n}", key))
         self.quotes += [(countries[0], name, when) for name in speakers]
-        return self.store.save_article(entry.id, article, analysis, "t", when, claims=claims)
+        return self.store.save_article(entry.id, article, analysis, "t", when, claims=claims).id
 
     def random_news(self, rng: random.Random, articles: int, days: int) -> None:
         for _ in range(articles):

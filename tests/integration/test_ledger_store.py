@@ -50,7 +50,7 @@ def save(
     )
     article = Article(url=url, canonical_url=url, title=f"Story {n}", text=text, source=outlet)
     claims = claims_in(text, analysis, ArticleRef(0, url, when, outlet, f"Story {n}"))
-    return store.save_article(entry.id, article, analysis, "t", when, claims=claims)
+    return store.save_article(entry.id, article, analysis, "t", when, claims=claims).id
 
 
 FUND_1 = "Japan will put ¥1 trillion into its sovereign AI compute fund, the cabinet said."

@@ -263,7 +263,7 @@ def test_save_article_and_stories_round_trip(store: Store) -> None:
 
     story_id = store.save_article(
         new[0].id, article("https://nikkei.example/jp-ai"), ANALYSIS, "rules-1", fetched
-    )
+    ).id
     bare = Article(
         url="https://bare.example/x",
         canonical_url="https://bare.example/x",
@@ -272,14 +272,14 @@ def test_save_article_and_stories_round_trip(store: Store) -> None:
     )
     bare_id = store.save_article(
         new[2].id, bare, Analysis(relevant=False, relevance=0.0), "rules-1", fetched
-    )
+    ).id
     late_id = store.save_article(
         new[1].id,
         article("https://nikkei.example/later"),
         ANALYSIS,
         "rules-1",
         T0 + timedelta(hours=2),
-    )
+    ).id
     assert len({story_id, bare_id, late_id}) == 3
     assert store.article_id_for("https://nikkei.example/jp-ai") == story_id
     assert store.article_id_for("https://nowhere.example/") is None
@@ -334,14 +334,14 @@ def test_save_article_with_known_canonical_url_reuses_it(store: Store) -> None:
     (from_b,) = store.add_entries(feed_b, [entry("b-7")], T0)
     canonical = "https://nikkei.example/jp-ai"
 
-    first = store.save_article(from_a.id, article(canonical), ANALYSIS, "rules-1", T0)
+    first = store.save_article(from_a.id, article(canonical), ANALYSIS, "rules-1", T0).id
     again = store.save_article(
         from_b.id,
         article(canonical, url="https://mirror.example/jp-ai", title="Syndicated copy"),
         Analysis(relevant=False, relevance=0.1),
         "rules-1",
         T0 + timedelta(minutes=1),
-    )
+    ).id
     assert again == first
     assert store.article_id_for(canonical) == first
 
@@ -481,7 +481,7 @@ def test_stories_of_several_outlets_and_full_text_search(store: Store) -> None:
     (ea,) = store.add_entries(feed_a, [entry("a1")], T0)
     (eb,) = store.add_entries(feed_b, [entry("b1")], T0)
     (ec,) = store.add_entries(feed_b, [entry("c1")], T0)
-    first = store.save_article(ea.id, article("https://a.example/jp"), ANALYSIS, "v", T0)
+    first = store.save_article(ea.id, article("https://a.example/jp"), ANALYSIS, "v", T0).id
     copy = Article(
         url="https://b.example/jp-copy",
         canonical_url="https://b.example/jp-copy",
@@ -495,7 +495,7 @@ def test_stories_of_several_outlets_and_full_text_search(store: Store) -> None:
         title="Brazil funds Portuguese-language models",
         text="Brasília will pay for GPUs.",
     )
-    other_id = store.save_article(ec.id, other, ANALYSIS, "v", T0 + HOUR)
+    other_id = store.save_article(ec.id, other, ANALYSIS, "v", T0 + HOUR).id
 
     stories = store.stories(T0, T0 + 2 * HOUR)
     assert [s.story_id for s in stories] == [first, other_id]
@@ -541,7 +541,7 @@ def test_articles_stored_before_the_stemmed_search_are_found_after_the_upgrade(
         title="Nairobi buys GPUs for two clusters",
         text="The clusters will train Swahili models.",
     )
-    saved = store.save_article(e.id, clusters, ANALYSIS, "v", T0)
+    saved = store.save_article(e.id, clusters, ANALYSIS, "v", T0).id
     cfg = _alembic_config()
     with engine.begin() as conn:  # back to before 0005, as a user's database was
         cfg.attributes["connection"] = conn

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.articles.similarity import Fingerprint, find_story, fingerprint
-from bot.articles.story_index import DUPLICATE_WINDOW, StoryIndex
+from bot.articles.story_index import DUPLICATE_WINDOW, MAX_PER_STORY, StoryIndex
 from bot.models import Analysis, Article, Entry
 from bot.settings import FeedConfig
 from bot.store.repo import Store
@@ -80,7 +80,7 @@ def save_all(
             text=body,
         )
         fp = dict(fingerprint(title, body).to_json())
-        ids.append(store.save_article(row.id, article, NO_ANALYSIS, "v", when, fingerprint=fp))
+        ids.append(store.save_article(row.id, article, NO_ANALYSIS, "v", when, fingerprint=fp).id)
     return ids
 
 
@@ -182,3 +182,32 @@ def test_a_story_another_worker_stored_is_found_and_its_own_are_not_added_twice(
     more = save_all(store, stories[1:], [later, later], first=1)  # by a third process
     assert find_story(syndicated(writer, stories[2][1]), first.recent(later)) == more[1]
     assert (len(first), len(second.recent(later))) == (3, 3)
+
+
+def test_a_story_carried_by_many_feeds_is_compared_through_its_newest_copies(
+    store: Store,
+) -> None:
+    """40 outlets' copies of one wire story: a 41st is checked against 5 of them, the
+    newest, and still joins the story; the other stories are untouched; once the old
+    copies leave the window the story is still found through the ones left."""
+    writer, stories = generated(6, seed=5)
+    index = loaded(store, T0)
+    wire = stories[0][1]
+    for i in range(40):
+        index.add(T0 + i * timedelta(minutes=30), 77, syndicated(writer, wire))
+    for i, (title, paragraphs) in enumerate(stories[1:]):
+        index.add(
+            T0 + timedelta(hours=20, minutes=i), 100 + i, fingerprint(title, text(paragraphs))
+        )
+    now = T0 + timedelta(hours=21)
+    copy = syndicated(writer, wire)
+    seqs = [c[0] for c in index.recent(now).text_candidates(copy, 0.1)]
+    assert len(seqs) == MAX_PER_STORY
+    assert sorted(seqs) == list(range(35, 40))  # the newest five copies
+    assert find_story(copy, index) == 77
+    assert find_story(syndicated(writer, stories[3][1]), index) == 102
+    # 3 days after the 36th copy: the last 4 copies are left, and compared
+    late = T0 + timedelta(minutes=30 * 36) + DUPLICATE_WINDOW
+    assert find_story(syndicated(writer, wire), index.recent(late)) == 77
+    assert [c[0] for c in index.text_candidates(copy, 0.1)] == [36, 37, 38, 39]
+    assert len(index) == 4 + 5
