@@ -49,6 +49,8 @@ MAX_PER_STORY = 5
 300 feeds is 5 candidates, not 300 (each rebuilt and checked; measured: a worker's time
 per article tripled over 3,800 copies of 84 stories). The older copies stay in the index,
 skipped, until they leave the window; the story is still found through its newest."""
+COMPACT_EVERY = 512
+"""Retired copies after which the postings are compacted (bot/articles/story_postings.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,7 @@ class StoryIndex:
         # story id -> the seqs of its entries still compared (a list: a deque is 10x larger)
         self._members: dict[int, list[int]] = {}
         self._retired: set[int] = set()  # older copies of a story, no longer compared
+        self._uncompacted = 0  # copies retired since the postings were last compacted
         self._lock = threading.Lock()
         # held from "which story is this?" to the save that records the answer, so two
         # outlets' copies read at the same moment on two threads become one story
@@ -182,6 +185,11 @@ class StoryIndex:
         members.append(seq)
         if len(members) > MAX_PER_STORY:
             self._retired.add(members.pop(0))
+            self._uncompacted += 1
+            if self._uncompacted >= COMPACT_EVERY:
+                self._heads.compact(self._retired)
+                self._titles.prune(self._base, self._retired)
+                self._uncompacted = 0
         if len(self._entries) > self.max_stories:
             self._drop(len(self._entries) - self.max_stories)
             self._cut_short(entry.at)
@@ -202,7 +210,7 @@ class StoryIndex:
         self._base += count
         if self._base - self._pruned >= min(1_000, self.max_stories):  # in bulk: cheaper
             self._heads.prune(self._base)
-            self._titles.prune(self._base)
+            self._titles.prune(self._base, self._retired)
             self._pruned = self._base
 
     def _cut_short(self, now: datetime) -> None:

@@ -14,7 +14,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.articles.similarity import Fingerprint, find_story, fingerprint
-from bot.articles.story_index import DUPLICATE_WINDOW, MAX_PER_STORY, StoryIndex
+from bot.articles.story_index import (
+    COMPACT_EVERY,
+    DUPLICATE_WINDOW,
+    MAX_PER_STORY,
+    StoryIndex,
+)
 from bot.models import Analysis, Article, Entry
 from bot.settings import FeedConfig
 from bot.store.repo import Store
@@ -211,3 +216,17 @@ def test_a_story_carried_by_many_feeds_is_compared_through_its_newest_copies(
     assert find_story(syndicated(writer, wire), index.recent(late)) == 77
     assert [c[0] for c in index.text_candidates(copy, 0.1)] == [36, 37, 38, 39]
     assert len(index) == 4 + 5
+
+
+def test_the_postings_of_a_much_carried_story_stay_bounded(store: Store) -> None:
+    """2,000 copies of one story: a lookup counts the postings of a few hundred at most."""
+    writer, stories = generated(2, seed=9)
+    index = loaded(store, T0)
+    wire = stories[0][1]
+    for i in range(2_000):
+        index.add(T0 + i * timedelta(seconds=30), 5, syndicated(writer, wire))
+    head = len(syndicated(writer, wire).head)
+    assert len(index._heads) <= (MAX_PER_STORY + COMPACT_EVERY) * head
+    now = T0 + timedelta(days=1)
+    assert find_story(syndicated(writer, wire), index.recent(now)) == 5
+    assert find_story(fingerprint(stories[1][0], text(stories[1][1])), index) is None
