@@ -126,22 +126,28 @@ async def poll_feed(
         PollTiming(feed.interval_minutes, cfg.min_interval, cfg.max_delay_hours), random.random()
     )
     async with poll_gate(fetcher):
-        return await _guarded(feed, store, fetcher, clock, policy, backfill, index, reader)
+        return await _guarded(_Poll(feed, store, fetcher, clock, policy, backfill, index, reader))
 
 
-async def _guarded(
-    feed: FeedState,
-    store: Store,
-    fetcher: Fetcher,
-    clock: Clock,
-    policy: PollPolicy,
-    backfill: bool,
-    index: StoryIndex | None,
-    reader: Reader | None,
-) -> FeedReport:
+@dataclass(frozen=True)
+class _Poll:
+    """One poll's feed and what it polls with, handed down its steps."""
+
+    feed: FeedState
+    store: Store
+    fetcher: Fetcher
+    clock: Clock
+    policy: PollPolicy
+    backfill: bool
+    index: StoryIndex | None
+    reader: Reader | None
+
+
+async def _guarded(p: _Poll) -> FeedReport:
     """`_poll`, with any failure, even a bug, turned into a recorded failed poll."""
+    feed, store, policy, clock = p.feed, p.store, p.policy, p.clock
     try:
-        return await _poll(feed, store, fetcher, clock, policy, backfill, index, reader)
+        return await _poll(p)
     except StorageError as exc:  # one line: SQLAlchemy's text carries the whole statement
         reason = f"database error: {storage_reason(exc)}"
         return await failed_poll(feed, store, policy, clock(), reason, None, storage=True)
@@ -166,23 +172,15 @@ class _Stored:
     body_hash: str
 
 
-async def _poll(
-    feed: FeedState,
-    store: Store,
-    fetcher: Fetcher,
-    clock: Clock,
-    policy: PollPolicy,
-    backfill: bool,
-    index: StoryIndex | None,
-    reader: Reader | None = None,
-) -> FeedReport:
-    stored = await _fetch_and_store(feed, store, fetcher, clock, policy, backfill)
+async def _poll(p: _Poll) -> FeedReport:
+    feed, store, policy = p.feed, p.store, p.policy
+    stored = await _fetch_and_store(p)
     if isinstance(stored, FeedReport):
         return stored
     outcome = ReadOutcome(0)  # a first poll only marks the entries seen
     if not stored.first:
-        outcome = await _read_new(feed, stored.title, store, fetcher, clock, index, reader)
-    now = clock()
+        outcome = await _read_new(p, stored.title)
+    now = p.clock()
     if outcome.unsaved:
         # recorded as a failed poll, without the validators, so the next poll reads the
         # feed again (not "unchanged") and with it the entries left unread
@@ -219,16 +217,10 @@ async def _poll(
     return FeedReport(feed.id, feed.label, status, stored.fresh, outcome.articles, next_poll=later)
 
 
-async def _fetch_and_store(
-    feed: FeedState,
-    store: Store,
-    fetcher: Fetcher,
-    clock: Clock,
-    policy: PollPolicy,
-    backfill: bool,
-) -> FeedReport | _Stored:
+async def _fetch_and_store(p: _Poll) -> FeedReport | _Stored:
     """Fetch and parse the feed and store its new entries; a report when that is all
     there is to do (not modified, unchanged, an error)."""
+    feed, store, fetcher, clock, policy = p.feed, p.store, p.fetcher, p.clock, p.policy
     try:
         result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     except FetchError as exc:
@@ -255,7 +247,7 @@ async def _fetch_and_store(
         parsed = await off_loop(parse_feed, result.body, result.headers)
     except FeedParseError as exc:
         return await failed_poll(feed, store, policy, now, str(exc), None, not_a_feed=True)
-    first = feed.last_success_at is None and not backfill
+    first = feed.last_success_at is None and not p.backfill
     entries = await off_loop(newest_entries, parsed.entries, fetcher.config.max_entries_per_poll)
     fresh = await off_loop(store.add_entries, feed.id, entries, clock(), read=first)
     return _Stored(
@@ -270,19 +262,11 @@ async def _fetch_and_store(
     )
 
 
-async def _read_new(
-    feed: FeedState,
-    title: str | None,
-    store: Store,
-    fetcher: Fetcher,
-    clock: Clock,
-    index: StoryIndex | None,
-    reader: Reader | None,
-) -> ReadOutcome:
+async def _read_new(p: _Poll, title: str | None) -> ReadOutcome:
     """Read the feed's unread entries: here, or through `reader` (a worker queues them)."""
-    source = feed.name or title
-    site = urlsplit(feed.url).hostname  # names the source when the feed has no name
-    if reader is not None:
-        return await reader(feed.id, source, site)
-    reading = index if index is not None else StoryIndex(store)  # an empty index is falsy
-    return await read_unread(feed.id, source, store, fetcher, clock, reading, site=site)
+    source = p.feed.name or title
+    site = urlsplit(p.feed.url).hostname  # names the source when the feed has no name
+    if p.reader is not None:
+        return await p.reader(p.feed.id, source, site)
+    reading = p.index if p.index is not None else StoryIndex(p.store)  # an empty one is falsy
+    return await read_unread(p.feed.id, source, p.store, p.fetcher, p.clock, reading, site=site)
