@@ -10,10 +10,13 @@ lock so that workers started together do not race to create it.
 from __future__ import annotations
 
 import copy
+import time
+import weakref
 from typing import Any
 
 import procrastinate
 import psycopg
+import psycopg_pool
 from procrastinate import Blueprint
 from procrastinate.schema import SchemaManager
 from sqlalchemy.engine import make_url
@@ -60,10 +63,46 @@ def _copy_of(source: Blueprint) -> Blueprint:
     return fresh
 
 
+# As bot/store/db.py's PING_AFTER_IDLE: a connection back in the pool this recently is
+# used unchecked. A worker asks the queue five times an article (defer, fetch and finish
+# two jobs); the pool's own check pinged before each.
+CHECK_AFTER_IDLE = 1.0
+_returned_at: weakref.WeakKeyDictionary[psycopg.AsyncConnection[Any], float]
+_returned_at = weakref.WeakKeyDictionary()
+
+
+async def _note_return(conn: psycopg.AsyncConnection[Any]) -> None:
+    _returned_at[conn] = time.monotonic()
+
+
+async def _check_if_idle(conn: psycopg.AsyncConnection[Any]) -> None:
+    returned = _returned_at.get(conn)
+    if returned is not None and time.monotonic() - returned < CHECK_AFTER_IDLE:
+        return
+    await psycopg_pool.AsyncConnectionPool.check_connection(conn)
+
+
+def _pool(**kwargs: Any) -> psycopg_pool.AsyncConnectionPool[Any]:
+    """Procrastinate's pool, with connections in autocommit (each of its calls is one
+    statement, a function, so a `BEGIN` and `COMMIT` around it were two round trips of
+    three) and checked only after being idle."""
+    kwargs.update(check=_check_if_idle, reset=_note_return, configure=_autocommit)
+    return psycopg_pool.AsyncConnectionPool(**kwargs)
+
+
+async def _autocommit(conn: psycopg.AsyncConnection[Any]) -> None:
+    # not the pool's connection `kwargs`: the listener's own connection is made from
+    # those plus an `autocommit=True` of Procrastinate's, and a second one is an error
+    await conn.set_autocommit(True)
+
+
 def make_app(database_url: str, *, pool_size: int = 4) -> procrastinate.App:
     """An app with our tasks (bot/engine/tasks.py), not yet opened; any number per process."""
     connector = procrastinate.PsycopgConnector(
-        conninfo=conninfo(database_url), min_size=1, max_size=max(pool_size, 2)
+        conninfo=conninfo(database_url),
+        min_size=1,
+        max_size=max(pool_size, 2),
+        pool_factory=_pool,
     )
     app = procrastinate.App(connector=connector)
     app.add_tasks_from(_copy_of(blueprint), namespace="sovai")

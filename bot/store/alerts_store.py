@@ -60,7 +60,8 @@ def _alert(row: AlertRow) -> Alert:
 class AlertsStore:
     """The alerts half of `Store`."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def add_alert(
         self,
@@ -97,7 +98,7 @@ class AlertsStore:
             return _alert(row)
 
     def alerts_for(self, platform: str, channel: str) -> list[Alert]:
-        with self._session() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(AlertRow)
                 .where(AlertRow.platform == platform, AlertRow.channel == channel)
@@ -119,7 +120,7 @@ class AlertsStore:
 
     def pending_alerts(self, limit: int = 50) -> list[AlertJob]:
         """Queued alert posts, oldest first (and those a crash left half-sent)."""
-        with self._session() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(AlertDeliveryRow, AlertRow)
                 .join(AlertRow, AlertRow.id == AlertDeliveryRow.alert_id)

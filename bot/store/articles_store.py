@@ -59,7 +59,8 @@ class SavedArticle(NamedTuple):
 class ArticlesStore:
     """The article half of `Store`: new entries, analysed articles, stories, search."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def add_entries(
         self, feed_id: int, entries: Sequence[Entry], now: datetime, *, read: bool = False
@@ -117,7 +118,7 @@ class ArticlesStore:
 
     def unread_entries(self, feed_id: int, limit: int = 200) -> list[NewEntry]:
         """Entries of a feed stored but not read yet, oldest first."""
-        with self._session() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(EntryRow)
                 .where(EntryRow.feed_id == feed_id, EntryRow.read_at.is_(None))
@@ -139,7 +140,7 @@ class ArticlesStore:
             s.execute(update(EntryRow).where(EntryRow.id == entry_id).values(read_at=now))
 
     def article_id_for(self, canonical_url: str) -> int | None:
-        with self._session() as s:
+        with self._read() as s:
             return s.scalar(select(ArticleRow.id).where(ArticleRow.canonical_url == canonical_url))
 
     def link_entry(self, entry_id: int, article_id: int, now: datetime) -> None:
@@ -222,7 +223,9 @@ class ArticlesStore:
         """(stored at, story id, stored fingerprint) of the newest articles, newest first.
 
         Streamed 500 rows at a time: the story index loads up to 20,000 of these (about
-        5 kB each once decoded) and keeps only a compact form of each."""
+        5 kB each once decoded) and keeps only a compact form of each. A server-side
+        cursor lives only inside a transaction, so this read takes a transactional
+        session, not the autocommit `_read` one."""
         with self._session() as s:
             rows = s.execute(
                 select(ArticleRow.fetched_at, ArticleRow.story_id, ArticleRow.fingerprint)
@@ -236,7 +239,7 @@ class ArticlesStore:
                     yield at, story_id, fp
 
     def last_article_id(self) -> int:
-        with self._session() as s:
+        with self._read() as s:
             return int(s.scalar(select(func.max(ArticleRow.id))) or 0)
 
     def fingerprints_after(
@@ -244,7 +247,7 @@ class ArticlesStore:
     ) -> list[tuple[int, datetime, int, Any]]:
         """(id, stored at, story id, fingerprint) of the articles stored after `after_id`,
         oldest first: what other processes stored since the story index last looked."""
-        with self._session() as s:
+        with self._read() as s:
             a = ArticleRow
             rows = s.execute(
                 select(a.id, a.fetched_at, a.story_id, a.fingerprint)
@@ -274,12 +277,12 @@ class ArticlesStore:
             .where(ArticleRow.fetched_at >= start, ArticleRow.fetched_at < end, ~told_before)
             .distinct()
         )
-        with self._session() as s:
+        with self._read() as s:
             return self._stories(s, ArticleRow.story_id.in_(first), ArticleRow.fetched_at < end)
 
     def stories_by_id(self, story_ids: Sequence[int]) -> list[Story]:
         """The stories of these ids (all their articles), in the order asked."""
-        with self._session() as s:
+        with self._read() as s:
             found = {st.story_id: st for st in self._stories(s, ArticleRow.story_id.in_(story_ids))}
         return [found[i] for i in story_ids if i in found]
 
@@ -289,7 +292,7 @@ class ArticlesStore:
         tokens = re.findall(r"\w+", words)
         if not tokens:
             return []
-        with self._session() as s:
+        with self._read() as s:
             if s.get_bind().dialect.name == "sqlite":
                 query = " ".join('"' + t.replace('"', "") + '"' for t in tokens)
                 found = s.execute(

@@ -47,7 +47,8 @@ def _set_cadence(row: SubscriptionRow, cadence: str | None, weekday: int | None)
 class ChannelsStore:
     """The channel half of `Store`: subscriptions and the digest outbox."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def sync_subscriptions(self, subs: Iterable[SubscriptionConfig], now: datetime) -> None:
         """Make the config's subscriptions exist (by platform and channel), filters updated.
@@ -151,7 +152,7 @@ class ChannelsStore:
         )
 
     def subscriptions(self) -> list[SubscriptionState]:
-        with self._session() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(SubscriptionRow)
                 .where(SubscriptionRow.active.is_(True))
@@ -187,7 +188,7 @@ class ChannelsStore:
         A digest the platform refused for good does not count: once the channel works
         again, the next digest covers what that one would have shown.
         """
-        with self._session() as s:
+        with self._read() as s:
             return s.scalar(
                 select(DeliveryRow.window_end)
                 .where(
@@ -208,7 +209,7 @@ class ChannelsStore:
         end = self.last_window_end(subscription_id)
         if end is not None:
             return end
-        with self._session() as s:
+        with self._read() as s:
             created = s.scalar(
                 select(SubscriptionRow.created_at).where(SubscriptionRow.id == subscription_id)
             )
@@ -216,7 +217,7 @@ class ChannelsStore:
 
     def slot_states(self) -> list[SlotState]:
         """Every active subscription with its durable digest-slot state."""
-        with self._session() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(SubscriptionRow)
                 .where(SubscriptionRow.active.is_(True))
@@ -243,7 +244,7 @@ class ChannelsStore:
 
     def has_delivery(self, subscription_id: int, digest_key: str) -> bool:
         """Whether this digest already has its outbox row (then the outbox owns it)."""
-        with self._session() as s:
+        with self._read() as s:
             found = s.scalar(
                 select(DeliveryRow.id).where(
                     DeliveryRow.subscription_id == subscription_id,
@@ -277,7 +278,7 @@ class ChannelsStore:
                 s.flush()
                 return _delivery(row)
         except IntegrityError:
-            with self._session() as s:
+            with self._read() as s:
                 existing = s.scalar(
                     select(DeliveryRow).where(
                         DeliveryRow.subscription_id == subscription_id,
@@ -313,7 +314,7 @@ class ChannelsStore:
             s.get_one(DeliveryRow, delivery_id).message_ref = parts
 
     def unsent_deliveries(self) -> list[Delivery]:
-        with self._session() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(DeliveryRow)
                 .where(DeliveryRow.status.in_(("pending", "sending")))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DisconnectionError
 
 if TYPE_CHECKING:  # alembic (0.1 s to import) only when a migration runs or is asked about
     from alembic.config import Config as AlembicConfig
@@ -22,6 +23,7 @@ __all__ = [
     "damage_reason",
     "head_revision",
     "make_engine",
+    "read_engine",
     "script_head",
     "upgrade",
 ]
@@ -29,6 +31,10 @@ __all__ = [
 _log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 DAMAGED_HINT = "restore a backup or move it away"
+# A pooled connection back in the pool for less than this is taken as alive unpinged
+# (HikariCP's "alive bypass window", 0.5 s there): a busy worker checks a connection out
+# eight times an article, and pinging each time was a round trip in every five.
+PING_AFTER_IDLE = 1.0
 CHECK_LINES = 20  # problems reported by `sovai db check`; SQLite may list thousands
 # what SQLite says of a file that is not (or no longer) a sound database
 _DAMAGE = re.compile(r"file is not a database|malformed|corrupt|disk image", re.IGNORECASE)
@@ -48,12 +54,47 @@ def make_engine(url: str) -> Engine:
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 30}
-    else:
-        kwargs["pool_pre_ping"] = True
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        event.listen(engine, "checkin", _returned)
+        event.listen(engine, "checkout", _ping_if_idle)
     return engine
+
+
+def read_engine(engine: Engine) -> Engine:
+    """The engine for reads: on PostgreSQL its connections run each statement on its own
+    (the driver's autocommit), with no `BEGIN` and `ROLLBACK` around a read; a read that
+    must see one snapshot across statements belongs in a write's transaction instead.
+    SQLite's driver begins a transaction only before a write, so it needs nothing."""
+    if engine.dialect.name == "sqlite":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
+def _returned(_dbapi_connection: Any, record: Any) -> None:
+    record.info["returned_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """Check a connection idle for a while before use, so one a database restart has
+    closed is replaced before a statement fails on it (what `pool_pre_ping` does on every
+    checkout). A connection just made, or just returned, is used as it is; should the
+    server have gone in that second, the statement fails, the pool is invalidated, and
+    the caller's retry (a job's, a tick's) gets a fresh connection."""
+    returned = record.info.get("returned_at")
+    if returned is None or time.monotonic() - returned < PING_AFTER_IDLE:
+        return
+    try:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True  # an empty query outside any transaction
+        try:
+            dbapi_connection.execute(";")
+        finally:
+            dbapi_connection.autocommit = autocommit
+    except Exception as error:  # any failure: this connection is not to be trusted
+        raise DisconnectionError(f"a pooled connection did not answer: {error}") from error
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -19,7 +19,8 @@ __all__ = ["FeedsStore"]
 class FeedsStore:
     """The feed half of `Store`: config sync, polling state, hand-added feeds."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def sync_feeds(self, feeds: Iterable[FeedConfig], now: datetime) -> None:
         """Make the config's feeds exist (by URL) with its name and interval.
@@ -44,7 +45,7 @@ class FeedsStore:
                     row.active = False
 
     def feeds(self) -> list[FeedState]:
-        with self._session() as s:
+        with self._read() as s:
             counts = {
                 feed_id: count
                 for feed_id, count in s.execute(
@@ -59,7 +60,7 @@ class FeedsStore:
 
         Asked every tick, so it filters in SQL and skips the entry counts `feeds` makes.
         """
-        with self._session() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(FeedRow)
                 .where(

@@ -33,7 +33,7 @@ __all__ = [
 
 def feed_state(store: Store, feed_id: int) -> FeedState | None:
     """The active feed with this id."""
-    with store._session() as s:
+    with store._read() as s:
         row = s.get(FeedRow, feed_id)
         return _feed_state(row) if row is not None and row.active else None
 
@@ -43,7 +43,7 @@ def due_feeds_first(store: Store, now: datetime, limit: int) -> list[FeedState]:
     feeds before all): what one scheduler tick can queue. `Store.due_feeds` builds every
     due feed, 10,000 of them each tick after a cold start, to queue a few hundred."""
     overdue = FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now
-    with store._session() as s:
+    with store._read() as s:
         rows = s.scalars(
             select(FeedRow)
             .where(FeedRow.active.is_(True), or_(*overdue))
@@ -55,13 +55,13 @@ def due_feeds_first(store: Store, now: datetime, limit: int) -> list[FeedState]:
 
 def last_entry_id(store: Store) -> int:
     """The newest entry's id: the scheduler learns from it how many entries a poll finds."""
-    with store._session() as s:
+    with store._read() as s:
         return int(s.scalar(select(func.max(EntryRow.id))) or 0)
 
 
 def unread_entry(store: Store, entry_id: int) -> NewEntry | None:
     """The entry with this id while it is unread (`None` once read: the job is done)."""
-    with store._session() as s:
+    with store._read() as s:
         row = s.get(EntryRow, entry_id)
         if row is None or row.read_at is not None:
             return None
@@ -71,7 +71,7 @@ def unread_entry(store: Store, entry_id: int) -> NewEntry | None:
 
 def slot_state(store: Store, subscription_id: int) -> SlotState | None:
     """The active subscription's digest-slot state."""
-    with store._session() as s:
+    with store._read() as s:
         row = s.get(SubscriptionRow, subscription_id)
         if row is None or not row.active:
             return None
@@ -80,7 +80,7 @@ def slot_state(store: Store, subscription_id: int) -> SlotState | None:
 
 def alert_job(store: Store, job_id: int) -> AlertJob | None:
     """The queued (or half-sent) alert post with this id; `None` once sent or failed."""
-    with store._session() as s:
+    with store._read() as s:
         found = s.execute(
             select(AlertDeliveryRow, AlertRow)
             .join(AlertRow, AlertRow.id == AlertDeliveryRow.alert_id)
@@ -97,13 +97,13 @@ def alert_job(store: Store, job_id: int) -> AlertJob | None:
 
 def alerts_configured(store: Store) -> bool:
     """Whether any alert is set up (a worker asks before looking for queued alert posts)."""
-    with store._session() as s:
+    with store._read() as s:
         return s.scalar(select(AlertRow.id).limit(1)) is not None
 
 
 def table_counts(store: Store) -> dict[str, int]:
     """Rows of the tables the pipeline fills (for the scale benchmark and the tests)."""
-    with store._session() as s:
+    with store._read() as s:
         return {
             "feeds": s.scalar(select(func.count()).select_from(FeedRow)) or 0,
             "entries": s.scalar(select(func.count()).select_from(EntryRow)) or 0,

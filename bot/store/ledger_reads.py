@@ -42,14 +42,15 @@ def _in_window(start: datetime, end: datetime) -> ColumnElement[bool]:
 class LedgerReads:
     """The ledger half of `Store` that commands read."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def country_facts(
         self, country: str, start: datetime, end: datetime, *, detail: bool = True
     ) -> CountryFacts:
         """A country's facts over [start, end); `detail=False` skips what `/ai-compare`
         does not show (revisions, conflicts, the chart, several speakers)."""
-        with self._session() as s:
+        with self._read() as s:
             days = day_rows(s, country, start, end) if detail else None
             totals = (
                 _totals_of(days)
@@ -82,7 +83,7 @@ class LedgerReads:
     ) -> list[Announcement]:
         """Every recorded announcement (revised and conflicting ones too), oldest first,
         each with all its sources and the record it revises: what an export holds."""
-        with self._session() as s:
+        with self._read() as s:
             query = select(AnnouncementRow).order_by(AnnouncementRow.first_reported)
             if country:
                 query = query.where(AnnouncementRow.country == country)
@@ -93,7 +94,7 @@ class LedgerReads:
 
     def announcement(self, ident: int) -> Announcement | None:
         """One announcement with its sources and the record it revises (for an alert)."""
-        with self._session() as s:
+        with self._read() as s:
             row = s.get(AnnouncementRow, ident)
             return _with_sources(s, [row])[0] if row is not None else None
 
@@ -102,7 +103,7 @@ class LedgerReads:
     ) -> dict[str, list[tuple[date, float]]]:
         """USD announced per day and country over [start, end), for the weekly chart: the
         `top` countries by money (or only `countries`), each announcement counted once."""
-        with self._session() as s:
+        with self._read() as s:
             day = utc_day(s, AnnouncementRow.first_reported)
             query = (
                 select(AnnouncementRow.country, day, func.sum(AnnouncementRow.usd))
@@ -127,7 +128,7 @@ class LedgerReads:
         most quoted first), each with their latest quotes."""
         folded = " ".join(name.split()).casefold()
         column = SpeakerQuoteRow.speaker_key if " " in folded else SpeakerQuoteRow.surname_key
-        with self._session() as s:
+        with self._read() as s:
             found = s.execute(
                 select(SpeakerQuoteRow.speaker_key, func.count())
                 .where(column == folded[:256])

@@ -49,10 +49,11 @@ class StoredArticle:
 class LedgerWrites:
     """The rebuild half of the ledger's store."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def ledger_version(self) -> str | None:
-        with self._session() as s:
+        with self._read() as s:
             return s.scalar(select(LedgerStateRow.version).where(LedgerStateRow.id == 1))
 
     def stamp_ledger(self, version: str, now: datetime) -> None:
@@ -81,7 +82,7 @@ class LedgerWrites:
 
     def articles_after(self, after_id: int, limit: int = 500) -> list[StoredArticle]:
         """Stored articles with their analyses, by id (the order they were stored)."""
-        with self._session() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(ArticleRow, AnalysisRow)
                 .join(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)

@@ -89,11 +89,12 @@ def _stored(a: ArticleRow, an: AnalysisRow) -> StoredArticle:
 class RetentionStore:
     """The retention part of `Store`."""
 
-    _session: sessionmaker[Session]
+    _session: sessionmaker[Session]  # writes: `with self._session.begin()`
+    _read: sessionmaker[Session]  # reads: no transaction of their own (see Store)
 
     def prune_plan(self, cutoff: datetime) -> PrunePlan:
         """Counts only: what `prune_articles` and `slim_entries` would change."""
-        with self._session() as s:
+        with self._read() as s:
             articles, chars = s.execute(
                 select(func.count(), func.coalesce(func.sum(func.length(ArticleRow.text)), 0))
                 .select_from(ArticleRow)
@@ -106,7 +107,7 @@ class RetentionStore:
 
     def prunable_articles(self, cutoff: datetime, after_id: int, limit: int) -> list[StoredArticle]:
         """The next `limit` prunable articles after `after_id`, with text and analysis."""
-        with self._session() as s:
+        with self._read() as s:
             upto = s.scalar(select(func.max(ArticleRow.id)).where(ArticleRow.fetched_at < cutoff))
             if upto is None or upto <= after_id:
                 return []
@@ -176,16 +177,16 @@ class RetentionStore:
 
     def last_prune(self) -> datetime | None:
         """When the latest prune ran (a dry run is not one)."""
-        with self._session() as s:
+        with self._read() as s:
             return s.scalar(select(func.max(PruneRunRow.ran_at)))
 
     def has_pruned(self) -> bool:
-        with self._session() as s:
+        with self._read() as s:
             return s.scalar(select(PrunedArticleRow.article_id).limit(1)) is not None
 
     def pruned_after(self, after_id: int, limit: int = 500) -> list[PrunedClaims]:
         """Pruned articles that made claims, by id (the order they were stored)."""
-        with self._session() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(PrunedArticleRow.article_id, PrunedArticleRow.fetched_at,
                        PrunedArticleRow.claims)
