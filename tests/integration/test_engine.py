@@ -41,7 +41,7 @@ def postgres() -> Iterator[PostgresServer]:
 
 
 def _config(
-    tmp_path: Path, url: str, site: FeedSite, channels: list[str]
+    tmp_path: Path, url: str, site: FeedSite, channels: list[str], per_host: int = 2
 ) -> tuple[Path, dict[str, str]]:
     database, password = database_settings(url)
     subs = "".join(
@@ -50,7 +50,7 @@ def _config(
     path = tmp_path / "sovai.yaml"
     path.write_text(
         f"database: {database}\n"
-        "fetch: {allow_private_networks: true, timeout: 10}\n"
+        f"fetch: {{allow_private_networks: true, timeout: 10, per_host: {per_host}}}\n"
         f"feeds:\n  - {{url: '{site.url('/feed.xml')}', name: Desk}}\n"
         "digest: {time: '08:00', timezone: UTC, grace_hours: 48}\n"
         + (f"subscriptions:\n{subs}" if subs else ""),
@@ -101,7 +101,10 @@ def test_two_workers_drain_a_backlog_each_article_handled_once(
     url = postgres.create_database("backlog")
     with serve_feed() as site:
         site.feed = rss(site, range(1, 41))
-        config, password = _config(tmp_path, url, site, [])
+        # every article is on one host: with its default 2 requests at once, one worker
+        # (2 at a time) could hold both of the host's slots and take each one back the
+        # moment it frees, before the other worker looks again
+        config, password = _config(tmp_path, url, site, [], per_host=4)
         env = clean_env(tmp_path, {**password, **FAST})
         store = _seen_once_already(config, password)
         run = [
