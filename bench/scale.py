@@ -15,9 +15,10 @@ been polled once before (so their items are new), N `sovai worker` processes, th
 `sovai run --role scheduler`; the clock runs from the scheduler's start until every new
 entry is read and its article stored.
 
-Reported per run: the load average, the drain time, articles per second, the speed-up
-over the first worker count, and per article: statements, transactions, locks asked
-for (bench/scale_stats.py), rows inserted, updated, deleted and read, and CPU
+Reported per run: the load average, the share of CPU time the hypervisor stole (on a
+shared VM the same run's CPU figures rise with it), the drain time, articles per second,
+the speed-up over the first worker count, and per article: statements, transactions,
+locks asked for (bench/scale_stats.py), rows inserted, updated, deleted and read, and CPU
 milliseconds of the workers, PostgreSQL, the scheduler and this process (the feed
 servers); each worker's peak RSS. The benchmark's own look at the tables (every 0.5 s)
 runs with `track_counts` off and is left out of every figure. `--top N` lists the N
@@ -49,6 +50,7 @@ from bench.scale_stats import (  # noqa: E402
     postgres_cpu,
     rss_mb,
     spawn,
+    steal_ticks,
     workers_up,
 )
 from bot.runtime import open_store  # noqa: E402
@@ -72,6 +74,7 @@ class Drain:
     rss: list[float]  # peak RSS of each worker, MB
     work: DbWork
     queues: dict[str, tuple[float, int]]  # (mean, most) jobs waiting per queue
+    steal: float = 0.0  # share of the machine's time the hypervisor took meanwhile
 
 
 class Watch:
@@ -161,6 +164,7 @@ def drain(
         time.sleep(0.2)
     before, load = DbWork.take(server, name), os.getloadavg()[0]
     pg_before, me_before = postgres_cpu(server), time.process_time()
+    steal_before = steal_ticks()
     start = time.monotonic()
     procs.append(spawn(config, ["run", "--role", "scheduler"], env, folder / "scheduler.log"))
     want, stored, told = args.feeds * args.items, 0, 0
@@ -176,6 +180,7 @@ def drain(
     rss = [rss_mb(p.pid) for p in procs[:workers]]
     cpu = [cpu_seconds(p.pid) for p in procs]
     pg_cpu, me_cpu = postgres_cpu(server) - pg_before, time.process_time() - me_before
+    stolen, ticks = (a - b for a, b in zip(steal_ticks(), steal_before, strict=True))
     for proc in procs:
         proc.terminate()
     for proc in procs:
@@ -189,7 +194,8 @@ def drain(
     per |= {"cpu_workers": sum(cpu[:workers]) / n, "cpu_scheduler": cpu[-1] / n}
     per |= {"cpu_postgres": pg_cpu / n, "cpu_bench": me_cpu / n}
     load_at = (load, os.getloadavg()[0])
-    return Drain(workers, stored, seconds, load_at, per, rss, work, watch.queues())
+    queues = watch.queues()
+    return Drain(workers, stored, seconds, load_at, per, rss, work, queues, stolen / max(ticks, 1))
 
 
 def _template(server: PostgresServer, args: argparse.Namespace) -> str | None:
@@ -209,8 +215,8 @@ def report(d: Drain, first: float) -> None:
     print(
         f"{d.workers} worker(s): {d.seconds:.1f} s for {d.articles} articles, "
         f"{d.articles / d.seconds:.1f}/s, ×{first / d.seconds:.2f}; load {d.load[0]:.1f} → "
-        f"{d.load[1]:.1f}; peak RSS per worker {sum(d.rss) / len(d.rss):.0f} MB "
-        f"(max {max(d.rss):.0f})\n"
+        f"{d.load[1]:.1f}, CPU steal {d.steal:.0%}; peak RSS per worker "
+        f"{sum(d.rss) / len(d.rss):.0f} MB (max {max(d.rss):.0f})\n"
         f"  per article: {p['queries']:.1f} statements, "
         f"{p['xact_commit'] + p['xact_rollback']:.1f} transactions, {p['locks']:.1f} locks, "
         f"rows {p['tup_inserted']:.1f} inserted, {p['tup_updated']:.1f} updated, "

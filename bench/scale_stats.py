@@ -181,6 +181,18 @@ def cpu_seconds(pid: int, *, reaped: bool = False) -> float:
     return ticks / _TICKS
 
 
+def steal_ticks() -> tuple[int, int]:
+    """(ticks stolen by the hypervisor, all ticks) of every core since boot, from
+    /proc/stat: on a shared VM a run whose share of steal is high is slower, and its CPU
+    figures higher, for reasons outside the code ((0, 0) where there is no /proc/stat)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return 0, 0
+    return fields[7], sum(fields)
+
+
 def postgres_cpu(server: PostgresServer) -> float:
     """CPU seconds the server has used: the postmaster, its live children, and (through
     the postmaster's `cutime`) every backend that has ended."""
