@@ -128,6 +128,11 @@ class DigestLoop:
     async def _handle(self, state: SlotState, plan: SlotPlan, now: datetime) -> None:
         sub = state.subscription
         if plan.skipped is not None:
+            try:
+                await self.skip(state, plan.skipped)
+            except SQLAlchemyError as exc:  # left unmarked: skipped on a later tick
+                self._database_failed(exc)
+                return
             _log.warning(
                 "the digest for %s due %s was missed by more than %g h (the grace: the bot "
                 "was down, or the schedule moved to a time already past); skipped, its "
@@ -136,7 +141,6 @@ class DigestLoop:
                 f"{plan.skipped:%Y-%m-%d %H:%M %Z}",
                 self.settings.config.digest.grace_hours,
             )
-            await self.skip(state, plan.skipped)
             return
         assert plan.due is not None
         retry = self.retry_at.get(sub.id)

@@ -8,6 +8,9 @@ fake Slack, or read from the terminal.
 
 from __future__ import annotations
 
+import asyncio
+import io
+import os
 import signal
 import sqlite3
 import time
@@ -17,9 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.delivery import digest_for
+from bot.chat.delivery import TerminalSender, digest_for
+from bot.clock import Clock
+from bot.digest_loop import DigestLoop
 from bot.models import Analysis, Article, Entry
-from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig
+from bot.runtime import open_store
+from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig, load_settings
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 from tests.integration.bot_process import (
@@ -196,3 +202,46 @@ def test_a_first_digest_sent_by_hand_also_covers_the_time_since_subscribing(
     finally:
         store.close()
     assert sorted(item.headline for item in digest.items) == titles
+
+
+@pytest.mark.postgres
+def test_a_missed_slot_the_database_cannot_mark_is_skipped_on_a_later_tick(
+    tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """The database refuses writes (read-only, as a standby or a full disk leaves it) just
+    as a slot missed beyond the grace is to be marked skipped: the loop waits for the
+    database instead of dying, and marks the slot once writes work again."""
+    name = "readonly"
+    database, password = database_settings(postgres.create_database(name))
+    config = tmp_path / "sovai.yaml"
+    config.write_text(
+        f"database: {database}\ndigest: {{time: '08:00', timezone: UTC, grace_hours: 12}}\n"
+        "subscriptions:\n  - {platform: terminal, channel: stdout}\n",
+        encoding="utf-8",
+    )
+    settings = load_settings(config, environ={**os.environ, **password})
+    store = open_store(settings)
+    try:
+        # three days on, at 21:00: that morning's 08:00 slot is 13 h past, beyond the grace
+        day = datetime.now(UTC).date() + timedelta(days=3)
+        clock = Clock(datetime(day.year, day.month, day.day, 21, tzinfo=UTC), time.time())
+        loop = DigestLoop(settings, store, {"terminal": TerminalSender(io.StringIO())}, clock)
+
+        def read_only(on: bool) -> None:
+            with postgres.connect() as conn:
+                setting = "on" if on else "off"
+                conn.execute(f"ALTER DATABASE {name} SET default_transaction_read_only = {setting}")
+            store.engine.dispose()  # new connections take the database's setting
+
+        read_only(True)
+        asyncio.run(loop.tick())  # before the fix: ReadOnlySqlTransaction out of the loop
+        assert loop.database_down
+        (state,) = store.slot_states()
+        assert state.last_slot_at is None
+        read_only(False)
+        asyncio.run(loop.tick())
+        (state,) = store.slot_states()
+        assert state.last_slot_at == datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
+        assert not loop.database_down
+    finally:
+        store.close()
