@@ -7,8 +7,12 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 def sovai(
@@ -45,3 +49,13 @@ def database_settings(url: str) -> tuple[str, dict[str, str]]:
         query=parsed.query,
     ).render_as_string(hide_password=False)
     return bare, {"DATABASE_PASSWORD": str(parsed.password)}
+
+
+def settings_for(url: str, path: Path, body: str) -> Settings:
+    """The settings of a config file written at `path`: `database:` for `url`, its password
+    from the environment (as a self-hoster sets it up, `database_settings`), then `body`."""
+    from bot.settings import load_settings
+
+    database, password = database_settings(url)
+    path.write_text(f"database: {database}\n{body}", encoding="utf-8")
+    return load_settings(path, environ={**os.environ, **password})

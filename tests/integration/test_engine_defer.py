@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,12 +24,12 @@ from bot.engine.defer import ANALYSE_ENTRY, analyse_args, defer_analyse, defer_m
 from bot.engine.scheduler import Enqueuer, queue_counts
 from bot.engine.tasks import ALERTS_RECHECK, AlertWatch
 from bot.runtime import open_store
-from bot.settings import FeedConfig, load_settings
+from bot.settings import FeedConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.jobs_store import due_feeds_first
 from bot.store.repo import Store
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
-from tests.integration.run_cli import database_settings
+from tests.integration.run_cli import settings_for
 
 pytestmark = pytest.mark.postgres
 
@@ -141,11 +140,8 @@ def test_a_tick_queues_no_poll_while_the_analyse_queue_is_full_then_what_fits(
     tmp_path: Path, postgres: PostgresServer
 ) -> None:
     url = postgres.create_database("defer_backlog")
-    database, password = database_settings(url)
-    config = tmp_path / "sovai.yaml"
     feeds = "".join(f"  - url: http://127.0.0.1:9/f{n}.xml\n" for n in range(200))
-    config.write_text(f"database: {database}\nfeeds:\n{feeds}", encoding="utf-8")
-    settings = load_settings(config, environ={**os.environ, **password})
+    settings = settings_for(url, tmp_path / "sovai.yaml", f"feeds:\n{feeds}")
     store = open_store(settings)
     try:
         enqueuer = Enqueuer(settings, store, make_app(settings.database_url))

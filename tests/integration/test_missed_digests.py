@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import os
 import signal
 import sqlite3
 import time
@@ -25,7 +24,7 @@ from bot.clock import Clock
 from bot.digest_loop import DigestLoop
 from bot.models import Analysis, Article, Entry
 from bot.runtime import open_store
-from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig, load_settings
+from bot.settings import DigestConfig, FeedConfig, SubscriptionConfig
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 from tests.integration.bot_process import (
@@ -38,7 +37,7 @@ from tests.integration.bot_process import (
 )
 from tests.integration.fake_slack import TOKEN, FakeSlack, serve_fake_slack
 from tests.integration.postgres_server import PostgresServer, postgres_or_skip
-from tests.integration.run_cli import database_settings
+from tests.integration.run_cli import database_settings, settings_for
 
 CHANNEL = "C0DIGEST"
 
@@ -212,14 +211,9 @@ def test_a_missed_slot_the_database_cannot_mark_is_skipped_on_a_later_tick(
     as a slot missed beyond the grace is to be marked skipped: the loop waits for the
     database instead of dying, and marks the slot once writes work again."""
     name = "readonly"
-    database, password = database_settings(postgres.create_database(name))
-    config = tmp_path / "sovai.yaml"
-    config.write_text(
-        f"database: {database}\ndigest: {{time: '08:00', timezone: UTC, grace_hours: 12}}\n"
-        "subscriptions:\n  - {platform: terminal, channel: stdout}\n",
-        encoding="utf-8",
-    )
-    settings = load_settings(config, environ={**os.environ, **password})
+    body = "digest: {time: '08:00', timezone: UTC, grace_hours: 12}\n"
+    body += "subscriptions:\n  - {platform: terminal, channel: stdout}\n"
+    settings = settings_for(postgres.create_database(name), tmp_path / "sovai.yaml", body)
     store = open_store(settings)
     try:
         # three days on, at 21:00: that morning's 08:00 slot is 13 h past, beyond the grace
