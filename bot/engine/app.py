@@ -22,6 +22,7 @@ from procrastinate.schema import SchemaManager
 from sqlalchemy.engine import make_url
 
 from bot.engine.tasks import blueprint
+from bot.store.db import idle_past_window
 
 __all__ = ["EngineUnavailable", "conninfo", "ensure_schema", "make_app", "require_postgres"]
 
@@ -63,10 +64,9 @@ def _copy_of(source: Blueprint) -> Blueprint:
     return fresh
 
 
-# As bot/store/db.py's PING_AFTER_IDLE: a connection back in the pool this recently is
-# used unchecked. A worker asks the queue five times an article (defer, fetch and finish
-# two jobs); the pool's own check pinged before each.
-CHECK_AFTER_IDLE = 1.0
+# when each pooled connection was last handed back (bot/store/db.py `idle_past_window`
+# says when that is long enough ago to check it): a worker asks the queue five times an
+# article (defer, fetch and finish two jobs), and the pool's own check pinged before each
 _returned_at: weakref.WeakKeyDictionary[psycopg.AsyncConnection[Any], float]
 _returned_at = weakref.WeakKeyDictionary()
 
@@ -76,24 +76,26 @@ async def _note_return(conn: psycopg.AsyncConnection[Any]) -> None:
 
 
 async def _check_if_idle(conn: psycopg.AsyncConnection[Any]) -> None:
-    returned = _returned_at.get(conn)
-    if returned is not None and time.monotonic() - returned < CHECK_AFTER_IDLE:
-        return
-    await psycopg_pool.AsyncConnectionPool.check_connection(conn)
+    if idle_past_window(_returned_at.get(conn)):
+        await psycopg_pool.AsyncConnectionPool.check_connection(conn)
 
 
 def _pool(**kwargs: Any) -> psycopg_pool.AsyncConnectionPool[Any]:
     """Procrastinate's pool, with connections in autocommit (each of its calls is one
     statement, a function, so a `BEGIN` and `COMMIT` around it were two round trips of
     three) and checked only after being idle."""
-    kwargs.update(check=_check_if_idle, reset=_note_return, configure=_autocommit)
+    kwargs.update(check=_check_if_idle, reset=_note_return, configure=_configure)
     return psycopg_pool.AsyncConnectionPool(**kwargs)
 
 
-async def _autocommit(conn: psycopg.AsyncConnection[Any]) -> None:
-    # not the pool's connection `kwargs`: the listener's own connection is made from
-    # those plus an `autocommit=True` of Procrastinate's, and a second one is an error
+async def _configure(conn: psycopg.AsyncConnection[Any]) -> None:
+    # autocommit here, not in the pool's connection `kwargs`: the listener's own
+    # connection is made from those plus an `autocommit=True` of Procrastinate's, and a
+    # second one is an error
     await conn.set_autocommit(True)
+    # idle from now: the pool makes connections ahead of need, and one may wait long
+    # (a database restart meanwhile) before it is first handed out
+    _returned_at[conn] = time.monotonic()
 
 
 def make_app(database_url: str, *, pool_size: int = 4) -> procrastinate.App:

@@ -6,6 +6,7 @@ import logging
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ __all__ = [
     "current_revision",
     "damage_reason",
     "head_revision",
+    "idle_past_window",
     "make_engine",
     "read_engine",
     "script_head",
@@ -59,7 +61,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         event.listen(engine, "checkin", _returned)
-        event.listen(engine, "checkout", _ping_if_idle)
+        event.listen(engine, "checkout", _pinger(engine.dialect))
     return engine
 
 
@@ -73,28 +75,34 @@ def read_engine(engine: Engine) -> Engine:
     return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
+def idle_past_window(returned_at: float | None) -> bool:
+    """Whether a pooled connection back in its pool since `returned_at` (monotonic; None:
+    just made, never used) has been idle long enough to be checked before use. One rule
+    for both pools: the store's (below) and the job engine's (bot/engine/app.py)."""
+    return returned_at is not None and time.monotonic() - returned_at >= PING_AFTER_IDLE
+
+
 def _returned(_dbapi_connection: Any, record: Any) -> None:
     record.info["returned_at"] = time.monotonic()
 
 
-def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-    """Check a connection idle for a while before use, so one a database restart has
-    closed is replaced before a statement fails on it (what `pool_pre_ping` does on every
-    checkout). A connection just made, or just returned, is used as it is; should the
-    server have gone in that second, the statement fails, the pool is invalidated, and
-    the caller's retry (a job's, a tick's) gets a fresh connection."""
-    returned = record.info.get("returned_at")
-    if returned is None or time.monotonic() - returned < PING_AFTER_IDLE:
-        return
-    try:
-        autocommit = dbapi_connection.autocommit
-        dbapi_connection.autocommit = True  # an empty query outside any transaction
+def _pinger(dialect: Any) -> Callable[[Any, Any, Any], None]:
+    """A checkout listener that pings (the dialect's own `do_ping`, as `pool_pre_ping`
+    does on every checkout) a connection idle past the window, so one a database restart
+    has closed is replaced before a statement fails on it. A connection just made, or
+    just returned, is used as it is; should the server have gone in that second, the
+    statement fails, the pool is invalidated, and the caller's retry (a job's, a tick's)
+    gets a fresh connection."""
+
+    def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if not idle_past_window(record.info.get("returned_at")):
+            return
         try:
-            dbapi_connection.execute(";")
-        finally:
-            dbapi_connection.autocommit = autocommit
-    except Exception as error:  # any failure: this connection is not to be trusted
-        raise DisconnectionError(f"a pooled connection did not answer: {error}") from error
+            dialect.do_ping(dbapi_connection)
+        except Exception as error:  # any failure: this connection is not to be trusted
+            raise DisconnectionError(f"a pooled connection did not answer: {error}") from error
+
+    return ping_if_idle
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

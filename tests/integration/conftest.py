@@ -24,19 +24,28 @@ def postgres_server() -> Iterator[PostgresServer]:
     yield from postgres_or_skip(timezone="Asia/Kolkata")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """A URL to a fresh, empty database on the parametrised backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'data' / 'sovai.db'}"
-        return
-    server: PostgresServer = request.getfixturevalue("postgres_server")
+def _fresh_database(server: PostgresServer) -> Iterator[str]:
     name = f"sovai_test_{uuid.uuid4().hex[:12]}"
     url = server.create_database(name)
     try:
         yield url
     finally:
         server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """A URL to a fresh, empty database on the parametrised backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'sovai.db'}"
+        return
+    yield from _fresh_database(request.getfixturevalue("postgres_server"))
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A URL to a fresh, empty PostgreSQL database, for what only PostgreSQL has."""
+    yield from _fresh_database(postgres_server)
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ from __future__ import annotations
 import math
 import random
 import threading
-import uuid
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -27,7 +25,6 @@ from bot.store.db import make_engine, upgrade
 from bot.store.ledger_rollup import rebuild_rollups
 from bot.store.repo import Store
 from bot.store.rollup_tables import LedgerDayRow, SpeakerDayRow
-from tests.integration.postgres_server import PostgresServer
 
 T0 = datetime(2026, 5, 4, 0, 0, tzinfo=UTC)
 FEED = FeedConfig(url="https://wire.example/feed.xml", name="Wire")
@@ -228,16 +225,6 @@ def test_a_prune_takes_its_quotes_out_of_the_speakers_days(store: Store) -> None
         (date(2026, 6, 13), "kenji sato"): 1
     }
     assert_rollups_match_their_rows(store)
-
-
-@pytest.fixture
-def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
-    name = f"sovai_test_{uuid.uuid4().hex[:12]}"
-    url = postgres_server.create_database(name)
-    try:
-        yield url
-    finally:
-        postgres_server.drop_database(name)
 
 
 @pytest.mark.postgres

@@ -14,7 +14,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
@@ -27,16 +30,6 @@ from bot.store.repo import Store
 from tests.integration.postgres_server import PostgresServer
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_url(postgres_server: PostgresServer) -> Iterator[str]:
-    name = f"sovai_pool_{time.monotonic_ns()}"
-    url = postgres_server.create_database(name)
-    try:
-        yield url
-    finally:
-        postgres_server.drop_database(name)
 
 
 def _state_of(server: PostgresServer, pid: int) -> str:
@@ -69,8 +62,17 @@ def _pid(engine: Engine) -> int:
         return int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
 
 
-def test_a_read_leaves_no_transaction_open(postgres_server: PostgresServer, pg_url: str) -> None:
-    engine = make_engine(pg_url)
+async def _async_pid(conn: psycopg.AsyncConnection[Any]) -> int:
+    found = await conn.execute("SELECT pg_backend_pid()")
+    row = await found.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_read_leaves_no_transaction_open(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    engine = make_engine(postgres_url)
     try:
         upgrade(engine)
         store = Store(engine)
@@ -93,60 +95,57 @@ def test_a_read_leaves_no_transaction_open(postgres_server: PostgresServer, pg_u
         engine.dispose()
 
 
-def test_an_idle_connection_killed_by_the_server_is_replaced(
-    postgres_server: PostgresServer, pg_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(db, "PING_AFTER_IDLE", 0.2)
-    engine = make_engine(pg_url)
+@contextmanager
+def _pooled_connection_killed(server: PostgresServer, url: str) -> Iterator[tuple[Engine, int]]:
+    """An engine whose one pooled connection the server has since closed, with the pid
+    of that connection's backend."""
+    engine = make_engine(url)
     try:
         first = _pid(engine)
-        _terminate(postgres_server, first)
-        time.sleep(0.3)  # idle past the window: pinged on checkout
-        second = _pid(engine)
-        assert second != first
+        _terminate(server, first)
+        yield engine, first
     finally:
         engine.dispose()
 
 
+def test_an_idle_connection_killed_by_the_server_is_replaced(
+    postgres_server: PostgresServer, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "PING_AFTER_IDLE", 0.2)
+    with _pooled_connection_killed(postgres_server, postgres_url) as (engine, first):
+        time.sleep(0.3)  # idle past the window: pinged on checkout
+        assert _pid(engine) != first
+
+
 def test_within_the_window_a_dead_connection_fails_once_then_is_replaced(
-    postgres_server: PostgresServer, pg_url: str, monkeypatch: pytest.MonkeyPatch
+    postgres_server: PostgresServer, postgres_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(db, "PING_AFTER_IDLE", 60.0)
-    engine = make_engine(pg_url)
-    try:
-        first = _pid(engine)
-        _terminate(postgres_server, first)
+    with _pooled_connection_killed(postgres_server, postgres_url) as (engine, first):
         with pytest.raises(DBAPIError) as failed:
             _pid(engine)
         assert failed.value.connection_invalidated
         assert _pid(engine) != first
-    finally:
-        engine.dispose()
 
 
 def test_the_engine_pool_is_autocommit_and_replaces_a_dead_idle_connection(
-    postgres_server: PostgresServer, pg_url: str, monkeypatch: pytest.MonkeyPatch
+    postgres_server: PostgresServer, postgres_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine_app, "CHECK_AFTER_IDLE", 0.2)
+    monkeypatch.setattr(db, "PING_AFTER_IDLE", 0.2)
 
     async def scenario() -> None:
-        assert await engine_app.ensure_schema(pg_url)
-        app = engine_app.make_app(pg_url, pool_size=2)
+        assert await engine_app.ensure_schema(postgres_url)
+        app = engine_app.make_app(postgres_url, pool_size=2)
         async with app.open_async():
             pool = app.connector.pool  # type: ignore[attr-defined]
             async with pool.connection() as conn:
                 assert conn.autocommit
-                found = await conn.execute("SELECT pg_backend_pid()")
-                row = await found.fetchone()
-                assert row is not None
-                pid = int(row[0])
-            for backend in _backends(postgres_server, pg_url):  # every pooled one
+                pid = await _async_pid(conn)
+            for backend in _backends(postgres_server, postgres_url):  # every pooled one
                 _terminate(postgres_server, backend)
             await asyncio.sleep(0.3)  # idle past the window: checked when taken
             async with pool.connection() as conn:
-                found = await conn.execute("SELECT pg_backend_pid()")
-                row = await found.fetchone()
-                assert row is not None and int(row[0]) != pid
+                assert await _async_pid(conn) != pid
             lock = host_lock("news.example", 1, 1)
             assert await defer(app, POLL_FEED, {"feed_id": 1}, lock)
             assert not await defer(app, POLL_FEED, {"feed_id": 1}, lock)  # its queueing lock
